@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prompt_mode import PromptMode, check_prompt_mode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HamiltonArtworkParameters")
+
+
+@_attrs_define
+class HamiltonArtworkParameters:
+    prompt: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    style: str | Unset = UNSET
+    prompt_mode: PromptMode | str | Unset = UNSET
+    creativity: int | Unset = UNSET
+    effort: int | Unset = UNSET
+    aspect_ratio: str | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    nsfw: bool | Unset = UNSET
+    high_resolution: bool | Unset = UNSET
+    transparent_background: bool | Unset = UNSET
+    webhook: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        negative_prompt = self.negative_prompt
+
+        style = self.style
+
+        prompt_mode: str | Unset
+        if isinstance(self.prompt_mode, Unset):
+            prompt_mode = UNSET
+        elif isinstance(self.prompt_mode, str):
+            prompt_mode = self.prompt_mode
+        else:
+            prompt_mode = self.prompt_mode
+
+        creativity = self.creativity
+
+        effort = self.effort
+
+        aspect_ratio = self.aspect_ratio
+
+        width = self.width
+
+        height = self.height
+
+        nsfw = self.nsfw
+
+        high_resolution = self.high_resolution
+
+        transparent_background = self.transparent_background
+
+        webhook = self.webhook
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if style is not UNSET:
+            field_dict["style"] = style
+        if prompt_mode is not UNSET:
+            field_dict["promptMode"] = prompt_mode
+        if creativity is not UNSET:
+            field_dict["creativity"] = creativity
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if nsfw is not UNSET:
+            field_dict["nsfw"] = nsfw
+        if high_resolution is not UNSET:
+            field_dict["highResolution"] = high_resolution
+        if transparent_background is not UNSET:
+            field_dict["transparentBackground"] = transparent_background
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt", UNSET)
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        def _parse_prompt_mode(data: object) -> PromptMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_prompt_mode_value_type_0 = check_prompt_mode(data)
+
+                return componentsschemas_prompt_mode_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PromptMode | str | Unset, data)
+
+        prompt_mode = _parse_prompt_mode(d.pop("promptMode", UNSET))
+
+        creativity = d.pop("creativity", UNSET)
+
+        effort = d.pop("effort", UNSET)
+
+        aspect_ratio = d.pop("aspectRatio", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        nsfw = d.pop("nsfw", UNSET)
+
+        high_resolution = d.pop("highResolution", UNSET)
+
+        transparent_background = d.pop("transparentBackground", UNSET)
+
+        webhook = d.pop("webhook", UNSET)
+
+        hamilton_artwork_parameters = cls(
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            style=style,
+            prompt_mode=prompt_mode,
+            creativity=creativity,
+            effort=effort,
+            aspect_ratio=aspect_ratio,
+            width=width,
+            height=height,
+            nsfw=nsfw,
+            high_resolution=high_resolution,
+            transparent_background=transparent_background,
+            webhook=webhook,
+        )
+
+        hamilton_artwork_parameters.additional_properties = d
+        return hamilton_artwork_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

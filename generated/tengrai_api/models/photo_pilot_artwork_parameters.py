@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhotoPilotArtworkParameters")
+
+
+@_attrs_define
+class PhotoPilotArtworkParameters:
+    image_url: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    image_guidance: float | Unset = UNSET
+    modification: float | Unset = UNSET
+    creativity: float | Unset = UNSET
+    effort: float | Unset = UNSET
+    aspect_ratio: str | Unset = UNSET
+    high_resolution: bool | Unset = UNSET
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
+    webhook: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        prompt = self.prompt
+
+        negative_prompt = self.negative_prompt
+
+        image_guidance = self.image_guidance
+
+        modification = self.modification
+
+        creativity = self.creativity
+
+        effort = self.effort
+
+        aspect_ratio = self.aspect_ratio
+
+        high_resolution = self.high_resolution
+
+        width = self.width
+
+        height = self.height
+
+        webhook = self.webhook
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if image_guidance is not UNSET:
+            field_dict["imageGuidance"] = image_guidance
+        if modification is not UNSET:
+            field_dict["modification"] = modification
+        if creativity is not UNSET:
+            field_dict["creativity"] = creativity
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if high_resolution is not UNSET:
+            field_dict["highResolution"] = high_resolution
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_url = d.pop("imageUrl", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        image_guidance = d.pop("imageGuidance", UNSET)
+
+        modification = d.pop("modification", UNSET)
+
+        creativity = d.pop("creativity", UNSET)
+
+        effort = d.pop("effort", UNSET)
+
+        aspect_ratio = d.pop("aspectRatio", UNSET)
+
+        high_resolution = d.pop("highResolution", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        webhook = d.pop("webhook", UNSET)
+
+        photo_pilot_artwork_parameters = cls(
+            image_url=image_url,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            image_guidance=image_guidance,
+            modification=modification,
+            creativity=creativity,
+            effort=effort,
+            aspect_ratio=aspect_ratio,
+            high_resolution=high_resolution,
+            width=width,
+            height=height,
+            webhook=webhook,
+        )
+
+        photo_pilot_artwork_parameters.additional_properties = d
+        return photo_pilot_artwork_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

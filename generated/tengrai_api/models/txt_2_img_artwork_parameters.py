@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aspect_ratio import AspectRatio, check_aspect_ratio
+from ..models.prompt_mode import PromptMode, check_prompt_mode
+from ..models.style import Style, check_style
+from ..models.v1_model import V1Model, check_v1_model
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Txt2ImgArtworkParameters")
+
+
+@_attrs_define
+class Txt2ImgArtworkParameters:
+    model: str | Unset | V1Model = UNSET
+    prompt_mode: PromptMode | str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    style: str | Style | Unset = UNSET
+    creativity: int | Unset = UNSET
+    details: int | Unset = UNSET
+    aspect_ratio: AspectRatio | str | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    nsfw: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        prompt_mode: str | Unset
+        if isinstance(self.prompt_mode, Unset):
+            prompt_mode = UNSET
+        elif isinstance(self.prompt_mode, str):
+            prompt_mode = self.prompt_mode
+        else:
+            prompt_mode = self.prompt_mode
+
+        prompt = self.prompt
+
+        negative_prompt = self.negative_prompt
+
+        style: str | Unset
+        if isinstance(self.style, Unset):
+            style = UNSET
+        elif isinstance(self.style, str):
+            style = self.style
+        else:
+            style = self.style
+
+        creativity = self.creativity
+
+        details = self.details
+
+        aspect_ratio: str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        width = self.width
+
+        height = self.height
+
+        nsfw = self.nsfw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt_mode is not UNSET:
+            field_dict["promptMode"] = prompt_mode
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if style is not UNSET:
+            field_dict["style"] = style
+        if creativity is not UNSET:
+            field_dict["creativity"] = creativity
+        if details is not UNSET:
+            field_dict["details"] = details
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if nsfw is not UNSET:
+            field_dict["nsfw"] = nsfw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_model(data: object) -> str | Unset | V1Model:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_v1_model_value_type_0 = check_v1_model(data)
+
+                return componentsschemas_v1_model_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | V1Model, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_prompt_mode(data: object) -> PromptMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_prompt_mode_value_type_0 = check_prompt_mode(data)
+
+                return componentsschemas_prompt_mode_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PromptMode | str | Unset, data)
+
+        prompt_mode = _parse_prompt_mode(d.pop("promptMode", UNSET))
+
+        prompt = d.pop("prompt", UNSET)
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        def _parse_style(data: object) -> str | Style | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_style_value_type_0 = check_style(data)
+
+                return componentsschemas_style_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Style | Unset, data)
+
+        style = _parse_style(d.pop("style", UNSET))
+
+        creativity = d.pop("creativity", UNSET)
+
+        details = d.pop("details", UNSET)
+
+        def _parse_aspect_ratio(data: object) -> AspectRatio | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_aspect_ratio_value_type_0 = check_aspect_ratio(data)
+
+                return componentsschemas_aspect_ratio_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AspectRatio | str | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspectRatio", UNSET))
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        nsfw = d.pop("nsfw", UNSET)
+
+        txt_2_img_artwork_parameters = cls(
+            model=model,
+            prompt_mode=prompt_mode,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            style=style,
+            creativity=creativity,
+            details=details,
+            aspect_ratio=aspect_ratio,
+            width=width,
+            height=height,
+            nsfw=nsfw,
+        )
+
+        txt_2_img_artwork_parameters.additional_properties = d
+        return txt_2_img_artwork_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from typing import Literal
+
+V1ArtworkType = Literal["txt2img", "upscaling"]
+
+V1_ARTWORK_TYPE_VALUES: set[V1ArtworkType] = {
+    "txt2img",
+    "upscaling",
+}
+
+
+def check_v1_artwork_type(value: str) -> V1ArtworkType:
+    if value in V1_ARTWORK_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {V1_ARTWORK_TYPE_VALUES!r}")

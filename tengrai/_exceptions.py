@@ -1,0 +1,179 @@
+"""The exception hierarchy of the SDK: everything raised on purpose is a `TengraiError`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .types import Artwork
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArtworkCanceledError",
+    "ArtworkError",
+    "ArtworkFailedError",
+    "ArtworkTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CreateOutcomeUnknownError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TengraiError",
+    "ValidationError",
+    "WebhookVerificationError",
+]
+
+
+class TengraiError(Exception):
+    """Base class of every error the SDK raises on purpose."""
+
+
+class ValidationError(TengraiError, ValueError):
+    """An argument breaks a documented rule; raised before any request is sent.
+
+    Attributes:
+        field: the API field name (camelCase, as the API spells it).
+        value: the offending value.
+        rule: the documented rule, in words.
+    """
+
+    def __init__(self, field: str, value: Any, rule: str) -> None:
+        self.field = field
+        self.value = value
+        self.rule = rule
+        super().__init__(f"{field}={value!r}: {rule}")
+
+
+class APIError(TengraiError):
+    """An error in talking to the API. Carries the request's method and URL (never the API key)."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """The request did not get an answer: the connection failed or broke."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class APIResponseError(APIError):
+    """The API answered with a body that does not match the documented schema."""
+
+    def __init__(
+        self, message: str, *, status_code: int, body: bytes, method: str | None = None, url: str | None = None
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        super().__init__(message, method=method, url=url)
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status.
+
+    Attributes:
+        status_code: the HTTP status.
+        message: the `message` of the documented error body (joined if it was a list).
+        error: the optional `error` detail of the body.
+        body: the parsed JSON body, or None when it was not JSON.
+        headers: the response headers.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        headers: Mapping[str, str],
+        error: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.message = message
+        self.error = error
+        self.body = body
+        self.headers = dict(headers)
+        where = f" ({method} {url})" if method and url else ""
+        detail = f" [{error}]" if error else ""
+        super().__init__(f"{status_code}{detail}: {message}{where}", method=method, url=url)
+
+
+class BadRequestError(APIStatusError):
+    """400: the API rejected the request's content."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, unknown or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key's scope or domains do not allow this operation."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such artwork (or it was deleted after the retention period)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. `retry_after` is the server's hint in seconds, when it sent one."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server asked to wait, parsed from Retry-After."""
+        from ._retry import parse_retry_after
+
+        return parse_retry_after(self.headers)
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API failed."""
+
+
+class CreateOutcomeUnknownError(APIError):
+    """A create request may have reached the server, but its answer was lost and no matching task was found.
+
+    The task may exist (and be billed). Look for it with `client.artworks.list()` before creating it again.
+    """
+
+    def __init__(self, message: str, *, operation: str, body: Mapping[str, Any], cause: BaseException | None = None):
+        self.operation = operation
+        self.body = dict(body)
+        self.cause = cause
+        super().__init__(message)
+
+
+class ArtworkError(TengraiError):
+    """An artwork task ended badly or could not be waited for. Always carries the artwork id."""
+
+    def __init__(self, message: str, *, artwork_id: str, artwork: Artwork | None = None) -> None:
+        self.artwork_id = artwork_id
+        self.artwork = artwork
+        super().__init__(f"{message} (artwork id {artwork_id}; resume with `tengrai wait {artwork_id}`)")
+
+
+class ArtworkFailedError(ArtworkError):
+    """The task ended with status `failed`."""
+
+
+class ArtworkCanceledError(ArtworkError):
+    """The task ended with status `canceled`."""
+
+
+class ArtworkTimeoutError(ArtworkError):
+    """The overall deadline passed before the task finished. `artwork` is the last state seen (if any)."""
+
+
+class WebhookVerificationError(TengraiError, ValueError):
+    """A webhook delivery's signature, timestamp or headers did not verify."""

@@ -1,0 +1,127 @@
+"""Webhook deliveries: verify their signature, parse their body, and sign test deliveries.
+
+Assumption (the one place it is made): Tengr.ai documents an organization webhook secret "used to sign outbound
+webhook payloads" but not the scheme. We implement the Standard Webhooks form:
+
+* headers ``webhook-id``, ``webhook-timestamp`` (Unix seconds) and ``webhook-signature``;
+* the signature is ``v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<raw body>">``; the header may hold several,
+  separated by spaces (secret rotation), and one match is enough;
+* the HMAC key is the secret's bytes: a ``whsec_<base64>`` secret is base64-decoded, any other (Tengr.ai hands
+  out 64 hex characters) is used as its UTF-8 bytes;
+* a timestamp more than ``tolerance`` seconds away from now (past or future) is rejected, which stops replays.
+
+If the real scheme turns out to differ, this module is the only one to change. Always verify the raw body
+bytes exactly as received: re-serialized JSON does not match the signature.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from ._exceptions import WebhookVerificationError
+
+if TYPE_CHECKING:
+    from .types import Artwork
+
+__all__ = ["DEFAULT_TOLERANCE", "parse", "sign", "unwrap", "verify"]
+
+DEFAULT_TOLERANCE = 300
+"""Seconds a delivery's timestamp may differ from the receiver's clock."""
+
+_ID, _TIMESTAMP, _SIGNATURE = "webhook-id", "webhook-timestamp", "webhook-signature"
+
+
+def _key(secret: str) -> bytes:
+    if not secret:
+        raise WebhookVerificationError("the webhook secret is empty")
+    if secret.startswith("whsec_"):
+        try:
+            return base64.b64decode(secret.removeprefix("whsec_"), validate=True)
+        except ValueError as exc:
+            raise WebhookVerificationError("the whsec_ webhook secret is not valid base64") from exc
+    return secret.encode()
+
+
+def _as_bytes(payload: bytes | str) -> bytes:
+    return payload.encode() if isinstance(payload, str) else payload
+
+
+def _signature(key: bytes, msg_id: str, timestamp: str, payload: bytes) -> str:
+    digest = hmac.new(key, f"{msg_id}.{timestamp}.".encode() + payload, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+def sign(
+    payload: bytes | str, secret: str, *, msg_id: str | None = None, timestamp: int | None = None
+) -> dict[str, str]:
+    """Headers that make ``payload`` a correctly signed delivery (for the mock server and for users' tests)."""
+    msg_id = msg_id or f"msg_{uuid.uuid4().hex}"
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    signature = _signature(_key(secret), msg_id, stamp, _as_bytes(payload))
+    return {_ID: msg_id, _TIMESTAMP: stamp, _SIGNATURE: f"v1,{signature}"}
+
+
+def verify(
+    payload: bytes | str,
+    headers: Mapping[str, str],
+    secret: str,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> None:
+    """Raise `WebhookVerificationError` unless ``payload`` carries a valid, fresh signature made with ``secret``.
+
+    ``headers`` may be any mapping (case-insensitive lookup is done here). ``tolerance=None`` turns the replay
+    window off, which is only sensible when replaying stored deliveries on purpose.
+    """
+    lowered = {k.lower(): v for k, v in headers.items()}
+    missing = [name for name in (_ID, _TIMESTAMP, _SIGNATURE) if not lowered.get(name)]
+    if missing:
+        raise WebhookVerificationError(f"missing webhook header(s): {', '.join(missing)}")
+    msg_id, stamp, signatures = lowered[_ID], lowered[_TIMESTAMP], lowered[_SIGNATURE]
+    try:
+        sent_at = int(stamp)
+    except ValueError as exc:
+        raise WebhookVerificationError(f"webhook-timestamp {stamp!r} is not a Unix timestamp") from exc
+    if tolerance is not None:
+        skew = (time.time() if now is None else now) - sent_at
+        if abs(skew) > tolerance:
+            direction = "old" if skew > 0 else "far in the future"
+            raise WebhookVerificationError(f"webhook timestamp is too {direction} ({abs(skew):.0f}s > {tolerance}s)")
+    expected = _signature(_key(secret), msg_id, stamp, _as_bytes(payload))
+    for candidate in signatures.split():
+        version, _, value = candidate.partition(",")
+        if version == "v1" and hmac.compare_digest(value.encode(), expected.encode()):
+            return
+    raise WebhookVerificationError("no webhook signature matches the secret")
+
+
+def parse(payload: bytes | str) -> Artwork:
+    """Parse a delivery body (the final artwork object) without verifying it."""
+    from ._parsing import parse_artwork
+
+    try:
+        data = json.loads(payload)
+    except ValueError as exc:
+        raise WebhookVerificationError("webhook body is not JSON") from exc
+    return parse_artwork(data)
+
+
+def unwrap(
+    payload: bytes | str,
+    headers: Mapping[str, str],
+    secret: str,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> Artwork:
+    """Verify a delivery, then parse it into an `Artwork`."""
+    verify(payload, headers, secret, tolerance=tolerance, now=now)
+    return parse(payload)
