@@ -1,0 +1,67 @@
+"""The built wheel ships both packages, their type markers and the spec, and imports on its own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("tengrai-*.whl")
+    return built
+
+
+def test_wheel_contains_both_packages_and_the_spec(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "tengrai/__init__.py",
+        "tengrai/py.typed",
+        "tengrai_api/__init__.py",
+        "tengrai_api/py.typed",
+        "tengrai_api/openapi.json",
+        "tengrai_api/api/artworks/get_artwork.py",
+    ):
+        assert required in names, required
+    assert not any(name.startswith(("tests/", "generated/")) for name in names)
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "tengrai = tengrai.cli:main" in text
+    assert "tengrai = tengrai.testing" in text
+
+
+def test_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: Path) -> None:
+    # -S skips site (and so the editable install's .pth); the wheel comes first, dependencies from site-packages.
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path[:0] = [{str(wheel)!r}]
+        sys.path.append({sysconfig.get_paths()["purelib"]!r})
+        import tengrai, tengrai_api
+        from tengrai import _spec
+        from tengrai_api.api.artworks import get_artwork
+        assert tengrai.__file__.startswith({str(wheel)!r}), tengrai.__file__
+        assert tengrai_api.__file__.startswith({str(wheel)!r}), tengrai_api.__file__
+        assert _spec.document()["paths"]["/v2/artworks/{{id}}"]["get"]["operationId"] == "get_artwork"
+        print("ok")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
