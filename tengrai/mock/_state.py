@@ -1,0 +1,435 @@
+"""The mock's state: artworks and their lifecycle on the clock, recorded requests, rate-limit windows.
+
+All state lives behind one lock, and every change is a short critical section, so the same state can be driven
+from the event loop serving requests and from a test thread moving a `ManualClock`. Task lifecycles are computed
+from the clock: an artwork is ``starting`` until its starting time has passed, then ``processing``, and ends when
+`MockState.tick` finds it due (every request and every clock move calls it; with a real-time clock the app also
+schedules a tick for each task's end).
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import itertools
+import json
+import random
+import re
+import threading
+import uuid
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from tengrai import _spec
+
+from ._clock import Clock, ManualClock, SystemClock
+from ._config import Durations, MockConfig
+from ._images import ImageCache, ImageRecipe, synthetic_source
+from ._rules import CreateRules, create_rules
+from ._webhooks import WebhookDelivery, WebhookDispatcher
+
+__all__ = ["ArtworkRecord", "MockState", "RecordedRequest"]
+
+JSON = dict[str, Any]
+FILES_PATH = re.compile(r"/files/(?P<artwork_id>[^/]+)/(?P<index>\d+)\.(?P<ext>[a-z]+)")
+_MAX_SOURCE_DEPTH = 16
+"""Image-to-image chains deeper than this are drawn from their 16 most recent sources."""
+_MAX_ORIGINS = 64
+
+
+def _status(name: str) -> str:
+    """A V2 artwork status the mock sets, checked against the spec's enum so a renamed status fails loudly."""
+    statuses: list[str] = _spec.component("ArtworkStatus")["enum"]
+    if name not in statuses:
+        raise RuntimeError(f"the spec's ArtworkStatus enum has no {name!r}; the mock's lifecycle needs updating")
+    return name
+
+
+STARTING, PROCESSING, SUCCEEDED, FAILED = map(_status, ("starting", "processing", "succeeded", "failed"))
+
+
+@functools.cache
+def retention_seconds(artwork_type: str) -> float | None:
+    """Seconds after creation an artwork of this type is deleted (``x-retention-days``), None if not documented."""
+    for branch in _spec.component("Artwork")["oneOf"]:
+        schema = _spec.resolve(branch)
+        if schema.get("properties", {}).get("artworkType", {}).get("const") == artwork_type:
+            days = _spec.extension(schema, "retention-days")
+            return None if days is None else float(days) * 86_400
+    return None
+
+
+def iso_time(timestamp: float) -> str:
+    """A Unix timestamp as the API writes times: ISO 8601, UTC, milliseconds, ``Z``."""
+    moment = datetime.fromtimestamp(timestamp, UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the mock answered. The Authorization header is kept only as ``Bearer <redacted>``."""
+
+    method: str
+    path: str
+    query: str
+    headers: Mapping[str, str]
+    body: bytes
+    status_code: int
+    key_name: str | None
+    at: float
+
+    def json(self) -> Any:
+        """The body parsed as JSON (ValueError if it is not JSON)."""
+        return json.loads(self.body)
+
+
+@dataclass
+class ArtworkRecord:
+    """One artwork task and everything needed to answer for it."""
+
+    id: str
+    owner: str
+    operation_id: str
+    artwork_type: str
+    parameters: JSON
+    created_at: float
+    durations: Durations
+    base_url: str
+    batch: int
+    size: tuple[int, int] | None
+    fmt: str
+    transparent: bool
+    seed: int
+    planned_failure: bool
+    status: str | None = None
+    error: str | None = None
+    recipes: tuple[ImageRecipe, ...] = field(default=())
+
+    @property
+    def ends_at(self) -> float:
+        """When the task ends (mock clock)."""
+        return self.created_at + self.durations.total
+
+    def status_at(self, now: float) -> str:
+        """The status at time ``now``."""
+        if self.status is not None:
+            return self.status
+        return STARTING if now < self.created_at + self.durations.starting else PROCESSING
+
+    def expired(self, now: float) -> bool:
+        """Whether the retention period is over."""
+        retention = retention_seconds(self.artwork_type)
+        return retention is not None and now >= self.created_at + retention
+
+    def result_urls(self) -> list[str]:
+        """URLs of the result files (empty until the task succeeded)."""
+        return [f"{self.base_url}/files/{self.id}/{recipe.index}.{recipe.fmt}" for recipe in self.recipes]
+
+    def view(self, now: float) -> JSON:
+        """The artwork as the API returns it."""
+        status = self.status_at(now)
+        processing_from = self.created_at + self.durations.starting
+        duration = max(0.0, min(now, self.ends_at) - processing_from)
+        data: JSON = {
+            "id": self.id,
+            "artworkType": self.artwork_type,
+            "parameters": dict(self.parameters),
+            "duration": round(duration, 3),
+            "results": self.result_urls(),
+            "status": status,
+            "createdAt": iso_time(self.created_at),
+        }
+        if status == FAILED and self.error:
+            data["error"] = self.error
+        return data
+
+
+class MockState:
+    """The state of one mock app (``app.state.mock``): what tests inspect and drive.
+
+    Attributes:
+        config: the `MockConfig` the app was built with.
+        clock: the clock task lifecycles run on.
+        images: the cache of rendered result images.
+    """
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+        self.clock: Clock = config.clock if config.clock is not None else SystemClock()
+        self.images = ImageCache(config.image_cache_bytes)
+        self._lock = threading.RLock()
+        self._rng = random.Random(config.seed)
+        self._artworks: dict[str, ArtworkRecord] = {}
+        self._by_owner: dict[str, dict[str, None]] = {}
+        self._due: list[tuple[float, int, str]] = []
+        self._sequence = itertools.count()
+        self._requests: deque[RecordedRequest] = deque(maxlen=config.max_recorded_requests)
+        self._deliveries: deque[WebhookDelivery] = deque(maxlen=config.max_recorded_requests)
+        self._created = 0
+        self._windows: dict[str, tuple[float, int]] = {}
+        self._origins: set[str] = set()
+        if config.public_url:
+            self._origins.add(_origin(config.public_url))
+        self._webhooks = WebhookDispatcher(config, self._record_delivery)
+        if isinstance(self.clock, ManualClock):
+            self.clock.subscribe(self.tick)
+
+    # ------------------------------------------------------------------ for tests
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The requests answered so far, oldest first (at most ``max_recorded_requests``)."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def created_count(self) -> int:
+        """How many artworks were created (each create a client would be billed for)."""
+        with self._lock:
+            return self._created
+
+    @property
+    def artworks(self) -> dict[str, JSON]:
+        """Every artwork not yet deleted, by id, as the API would return it now (oldest first)."""
+        self.tick()
+        with self._lock:
+            now = self.clock.now()
+            return {key: record.view(now) for key, record in self._artworks.items() if not record.expired(now)}
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Finished webhook deliveries, oldest first. Call `flush_webhooks` first to wait for queued ones."""
+        with self._lock:
+            return list(self._deliveries)
+
+    def advance(self, seconds: float) -> None:
+        """Move a `ManualClock` forward; tasks that became due end and send their webhooks."""
+        self._manual_clock().advance(seconds)
+
+    def finish_all(self) -> None:
+        """Move a `ManualClock` to the moment the last running task ends, so every task is finished."""
+        with self._lock:
+            latest = max((end for end, _, _ in self._due), default=None)
+        if latest is not None:
+            clock = self._manual_clock()
+            clock.advance(max(0.0, latest - clock.now()))
+
+    def flush_webhooks(self, timeout: float | None = 10.0) -> bool:
+        """Wait until queued webhook deliveries are done; False when ``timeout`` seconds passed first."""
+        return self._webhooks.flush(timeout)
+
+    def close(self) -> None:
+        """Stop the webhook thread. The app still answers requests, but sends no more webhooks."""
+        self._webhooks.close()
+
+    def _manual_clock(self) -> ManualClock:
+        if not isinstance(self.clock, ManualClock):
+            raise TypeError(f"driving time needs MockConfig(clock=ManualClock()); this mock runs on {self.clock!r}")
+        return self.clock
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def tick(self) -> None:
+        """End every task that is due, in order, queue their webhooks and drop expired artworks."""
+        deliveries: list[tuple[str, str, bytes]] = []
+        with self._lock:
+            now = self.clock.now()
+            while self._due and self._due[0][0] <= now:
+                _, _, artwork_id = heapq.heappop(self._due)
+                record = self._artworks.get(artwork_id)
+                if record is None or record.status is not None:
+                    continue
+                self._finish(record)
+                webhook = record.parameters.get("webhook")
+                if isinstance(webhook, str):
+                    payload = json.dumps(record.view(now), separators=(",", ":")).encode()
+                    deliveries.append((webhook, record.id, payload))
+            self._expire(now)
+        for url, artwork_id, payload in deliveries:
+            self._webhooks.enqueue(url, artwork_id, payload)
+
+    def _finish(self, record: ArtworkRecord) -> None:
+        if record.planned_failure:
+            record.status = FAILED
+            record.error = f"the mock failed this task on purpose (MockConfig failure_rate={self.config.failure_rate})"
+            return
+        source: ImageRecipe | None = None
+        if create_rules(record.operation_id).reads_image:
+            source, error = self._read_source(str(record.parameters.get("imageUrl", "")))
+            if source is None:
+                record.status, record.error = FAILED, error
+                return
+        if record.size is not None:
+            width, height = record.size
+        elif source is not None:
+            width, height = source.width, source.height
+        else:  # an operation with neither size fields nor a source image: none in the spec today
+            width, height = 1024, 1024
+        record.recipes = tuple(
+            ImageRecipe(record.seed, index, width, height, record.fmt, record.transparent, source)
+            for index in range(record.batch)
+        )
+        record.status = SUCCEEDED
+
+    def _read_source(self, url: str) -> tuple[ImageRecipe | None, str]:
+        """The recipe of the image ``url`` points at, or None and why it cannot be read."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            parts = None
+        found = FILES_PATH.fullmatch(parts.path) if parts else None
+        if parts is not None and found is not None and _origin(url) in self._origins:
+            record = self._artworks.get(found["artwork_id"])
+            now = self.clock.now()
+            if record is None or record.expired(now):
+                return None, f"imageUrl {url} could not be read: HTTP 404 (no such artwork on this server)"
+            index = int(found["index"])
+            if record.status != SUCCEEDED:
+                status = record.status_at(now)
+                return None, f"imageUrl {url} could not be read: artwork {record.id} is {status} and has no images"
+            if index >= len(record.recipes) or found["ext"] != record.fmt:
+                return None, f"imageUrl {url} could not be read: HTTP 404 (artwork {record.id} has no such file)"
+            return _capped(record.recipes[index]), ""
+        if self.config.foreign_image_urls == "synthesize":
+            return synthetic_source(url), ""
+        return None, (
+            f"imageUrl {url} could not be read: the mock server fetches nothing from the network and reads only "
+            "its own result files (<base>/files/...); use MockConfig(foreign_image_urls='synthesize') to accept "
+            "other URLs"
+        )
+
+    def _expire(self, now: float) -> None:
+        for artwork_id in list(itertools.islice(self._artworks, 64)):
+            if not self._artworks[artwork_id].expired(now):
+                break
+            self._drop(artwork_id)
+
+    def _drop(self, artwork_id: str) -> None:
+        record = self._artworks.pop(artwork_id)
+        owned = self._by_owner.get(record.owner)
+        if owned is not None:
+            owned.pop(artwork_id, None)
+
+    # ------------------------------------------------------------------ used by the app
+
+    def note_origin(self, origin: str) -> None:
+        """Remember a base URL the mock was reached at (its own files are recognised under it)."""
+        with self._lock:
+            if len(self._origins) < _MAX_ORIGINS:
+                self._origins.add(_origin(origin))
+
+    def create(self, rules: CreateRules, parameters: JSON, *, owner: str, base_url: str) -> tuple[JSON, float]:
+        """Store a new task; returns its API view and the seconds until it ends."""
+        self.tick()
+        durations = self.config.durations_for(rules.artwork_type)
+        with self._lock:
+            now = self.clock.now()
+            seed = parameters.get("seed")
+            record = ArtworkRecord(
+                id=str(uuid.UUID(int=self._rng.getrandbits(128), version=4)),
+                owner=owner,
+                operation_id=rules.operation_id,
+                artwork_type=rules.artwork_type,
+                parameters=parameters,
+                created_at=now,
+                durations=durations,
+                base_url=(self.config.public_url or base_url).rstrip("/"),
+                batch=int(parameters.get("batch", 1)),
+                size=rules.size(parameters),
+                fmt=rules.output_format(parameters) or "png",
+                transparent=bool(parameters.get("transparentBackground", False)),
+                seed=rules.transformed_seed(seed) if isinstance(seed, int) else self._rng.getrandbits(31),
+                planned_failure=self._rng.random() < self.config.failure_rate,
+            )
+            self._artworks[record.id] = record
+            self._by_owner.setdefault(owner, {})[record.id] = None
+            heapq.heappush(self._due, (record.ends_at, next(self._sequence), record.id))
+            self._created += 1
+            while len(self._artworks) > self.config.max_artworks:
+                self._drop(next(iter(self._artworks)))
+            view = record.view(now)
+        if durations.total == 0:
+            self.tick()
+        return view, durations.total
+
+    def get(self, artwork_id: str, *, owner: str) -> JSON | None:
+        """The artwork's API view, or None if it does not exist for this key (or was deleted)."""
+        self.tick()
+        with self._lock:
+            now = self.clock.now()
+            record = self._artworks.get(artwork_id)
+            if record is None or record.owner != owner or record.expired(now):
+                return None
+            return record.view(now)
+
+    def page(self, *, owner: str, offset: int, limit: int) -> list[JSON]:
+        """A page of the key's artworks, newest first."""
+        self.tick()
+        with self._lock:
+            now = self.clock.now()
+            ids = list(self._by_owner.get(owner, {}))
+            ids.reverse()
+            page = ids[offset : offset + limit]
+            return [self._artworks[key].view(now) for key in page if not self._artworks[key].expired(now)]
+
+    def file(self, artwork_id: str, index: int, ext: str) -> ImageRecipe | None:
+        """The recipe of a result file, or None when there is no such file (now)."""
+        self.tick()
+        with self._lock:
+            record = self._artworks.get(artwork_id)
+            if record is None or record.expired(self.clock.now()) or ext != record.fmt:
+                return None
+            return record.recipes[index] if index < len(record.recipes) else None
+
+    def throttle(self, key_name: str) -> float | None:
+        """Count a request of ``key_name``; seconds until its window reopens when it is over the limit, else None."""
+        limit = self.config.rate_limit
+        if limit is None:
+            return None
+        with self._lock:
+            now = self.clock.now()
+            start, count = self._windows.get(key_name, (now, 0))
+            if now >= start + limit.window:
+                start, count = now, 0
+            if count >= limit.requests:
+                return start + limit.window - now
+            self._windows[key_name] = (start, count + 1)
+            return None
+
+    def chance(self) -> float:
+        """A draw from the mock's seeded random source, in [0, 1)."""
+        with self._lock:
+            return self._rng.random()
+
+    def choose(self, options: tuple[int, ...]) -> int:
+        """A seeded random choice."""
+        with self._lock:
+            return self._rng.choice(options)
+
+    def record(self, request: RecordedRequest) -> None:
+        """Keep a request for inspection."""
+        with self._lock:
+            self._requests.append(request)
+
+    def _record_delivery(self, delivery: WebhookDelivery) -> None:
+        with self._lock:
+            self._deliveries.append(delivery)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _capped(recipe: ImageRecipe, depth: int = 0) -> ImageRecipe:
+    """``recipe`` with its chain of sources cut after `_MAX_SOURCE_DEPTH` levels (keeps rendering bounded)."""
+    if recipe.source is None:
+        return recipe
+    if depth + 1 >= _MAX_SOURCE_DEPTH:
+        return ImageRecipe(recipe.seed, recipe.index, recipe.width, recipe.height, recipe.fmt, recipe.transparent)
+    source = _capped(recipe.source, depth + 1)
+    return ImageRecipe(recipe.seed, recipe.index, recipe.width, recipe.height, recipe.fmt, recipe.transparent, source)
