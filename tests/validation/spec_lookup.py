@@ -1,0 +1,55 @@
+"""Spec look-ups shared by the validation tests: expectations come from the spec, not from retyped values."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import jsonschema_rs
+
+from tengrai import _spec
+
+# A valid value for each required field, so that a test can vary one other field at a time.
+REQUIRED_VALUES: dict[str, Any] = {"imageUrl": "https://cdn.example.com/source.png"}
+
+
+def create_operations() -> list[str]:
+    """Operation ids that take a JSON request body."""
+    return [
+        op["operationId"]
+        for _, _, op in _spec.operations()
+        if "application/json" in op.get("requestBody", {}).get("content", {})
+    ]
+
+
+def prop(operation_id: str, api_name: str) -> dict[str, Any]:
+    """The resolved schema of one request property."""
+    return _spec.resolve(_spec.request_schema(operation_id)["properties"][api_name])
+
+
+def properties(operation_id: str) -> dict[str, dict[str, Any]]:
+    """Every resolved request property of an operation, by camelCase name."""
+    return {name: prop(operation_id, name) for name in _spec.request_schema(operation_id)["properties"]}
+
+
+def snake(api_name: str) -> str:
+    """The Python argument name of an API field (independent re-implementation of the mapping)."""
+    return "".join(f"_{char.lower()}" if char.isupper() else char for char in api_name)
+
+
+def base_params(operation_id: str) -> dict[str, Any]:
+    """The smallest valid snake_case arguments of an operation: its required fields."""
+    required = _spec.request_schema(operation_id).get("required", [])
+    return {snake(name): REQUIRED_VALUES[name] for name in required}
+
+
+@functools.cache
+def _validator(operation_id: str) -> Any:
+    document = _spec.document()
+    schema = {**_spec.request_schema(operation_id), "components": document["components"]}
+    return jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+
+
+def schema_accepts(operation_id: str, body: dict[str, Any]) -> bool:
+    """Whether a JSON Schema 2020-12 validator (with formats) accepts ``body`` for the operation's request."""
+    return bool(_validator(operation_id).is_valid(body))
