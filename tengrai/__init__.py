@@ -1,3 +1,95 @@
-"""tengrai: the Python SDK for the Tengr.ai image-generation API."""
+"""tengrai: the Python SDK for the Tengr.ai image-generation API.
+
+    from tengrai import Tengrai
+
+    with Tengrai() as client:                      # key from TENGRAI_API_KEY
+        artwork = client.quantum.generate(prompt="a lighthouse at dawn")
+        client.artworks.save(artwork, "out/")
+
+Names are imported on first use (PEP 562), so ``import tengrai`` loads neither httpx nor the generated client.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._client import AsyncTengrai as AsyncTengrai
+    from ._client import Tengrai as Tengrai
+    from ._exceptions import APIConnectionError as APIConnectionError
+    from ._exceptions import APIResponseError as APIResponseError
+    from ._exceptions import APIStatusError as APIStatusError
+    from ._exceptions import APITimeoutError as APITimeoutError
+    from ._exceptions import ArtworkCanceledError as ArtworkCanceledError
+    from ._exceptions import ArtworkError as ArtworkError
+    from ._exceptions import ArtworkFailedError as ArtworkFailedError
+    from ._exceptions import ArtworkTimeoutError as ArtworkTimeoutError
+    from ._exceptions import AuthenticationError as AuthenticationError
+    from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import CreateOutcomeUnknownError as CreateOutcomeUnknownError
+    from ._exceptions import InternalServerError as InternalServerError
+    from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import TengraiError as TengraiError
+    from ._exceptions import ValidationError as ValidationError
+    from ._exceptions import WebhookVerificationError as WebhookVerificationError
+    from .types import Artwork as Artwork
+    from .types import AsyncArtwork as AsyncArtwork
+    from .types import SavedImage as SavedImage
+    from .types import StatusEvent as StatusEvent
+    from .types import UnknownStatusWarning as UnknownStatusWarning
+    from .validation import TruncationWarning as TruncationWarning
+
+# public name -> module that defines it
+_EXPORTS = {
+    "Tengrai": "._client",
+    "AsyncTengrai": "._client",
+    "Artwork": ".types",
+    "AsyncArtwork": ".types",
+    "SavedImage": ".types",
+    "StatusEvent": ".types",
+    "UnknownStatusWarning": ".types",
+    "TruncationWarning": ".validation",
+    **dict.fromkeys(
+        [
+            "APIConnectionError",
+            "APIResponseError",
+            "APIStatusError",
+            "APITimeoutError",
+            "ArtworkCanceledError",
+            "ArtworkError",
+            "ArtworkFailedError",
+            "ArtworkTimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "CreateOutcomeUnknownError",
+            "InternalServerError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "TengraiError",
+            "ValidationError",
+            "WebhookVerificationError",
+        ],
+        "._exceptions",
+    ),
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tengrai' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

@@ -1,0 +1,261 @@
+"""The client's shared state and its request flow: retries, error mapping, and the read operations.
+
+`Core` holds everything a flow needs and nothing that does I/O: the base URL, the redacted auth header, the retry
+policy, the clock, the random source for jitter, what has been learnt about task durations, and how to build an
+artwork handle bound to the client. `Tengrai` and `AsyncTengrai` each own one and run its flows with their runner.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from . import _spec
+from ._engine import Flow, Send, Sleep
+from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
+from ._logging import logger
+from ._parsing import error_from_response, parse_artwork, parse_artwork_list, response_error
+from ._retry import Decision, RequestKind, RetryPolicy, decide, parse_retry_after
+from .types import Artwork
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._polling import DurationStats
+
+__all__ = ["Ambiguous", "Core", "DeadlineExpired", "Secret"]
+
+
+class Secret(str):
+    """A string whose repr never shows its value (the API key and the header built from it)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'<redacted>'"
+
+
+class Ambiguous(Exception):
+    """A create attempt failed in a way that leaves open whether the server accepted it (internal)."""
+
+    def __init__(self, cause: BaseException, sent_at: float) -> None:
+        self.cause = cause
+        self.sent_at = sent_at
+        super().__init__(str(cause))
+
+
+class DeadlineExpired(Exception):
+    """The caller's overall deadline passed during a request flow (internal; turned into ArtworkTimeoutError)."""
+
+    def __init__(self, cause: BaseException | None = None) -> None:
+        self.cause = cause
+        super().__init__("deadline expired")
+
+
+def transport_error(exc: BaseException, method: str, url: str) -> APIConnectionError:
+    """The SDK exception for an httpx transport error."""
+    import httpx
+
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = str(exc) or type(exc).__name__
+    return cls(f"{method} {url} failed: {type(exc).__name__}: {detail}", method=method, url=url)
+
+
+class Core:
+    """Configuration and state shared by every flow of one client."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str,
+        read_timeout: float | None,
+        retry: RetryPolicy,
+        wait_timeout: float,
+        strict: bool,
+        max_concurrent_downloads: int,
+        clock: Callable[[], float] | None,
+        rng: random.Random | None,
+        artwork_factory: type[Artwork],
+    ) -> None:
+        from ._polling import DurationStats
+
+        self.base_url = base_url.rstrip("/")
+        self.auth_headers: Mapping[str, str] = {"Authorization": Secret(f"Bearer {api_key}")}
+        self.read_timeout = read_timeout
+        self.retry = retry
+        self.wait_timeout = wait_timeout
+        self.strict = strict
+        self.max_concurrent_downloads = max_concurrent_downloads
+        self.clock: Callable[[], float] = clock or time.monotonic
+        self.wall: Callable[[], float] = time.time
+        """Unix time on the local wall clock (only used when the server sends no Date header)."""
+        self.rng = rng or random.Random()
+        self.artwork_factory = artwork_factory
+        self.binding: Any = None
+        """The artworks resource that `Artwork.wait()` and friends call (set by the client)."""
+        self.durations: DurationStats = DurationStats()
+        self.created: collections.OrderedDict[str, float] = collections.OrderedDict()
+        """Artworks this client created -> clock time it learnt of them (bounded). Used to time polls, and so
+        that recovery never mistakes one of them for the lost result of a later create."""
+        self._paths = {op_id: path for op_id, path in _operation_paths().items()}
+        self._get_prefix = self.base_url + self._paths["get_artwork"].split("{", 1)[0]
+
+    def __repr__(self) -> str:
+        return f"Core(base_url={self.base_url!r})"
+
+    # ------------------------------------------------------------------ helpers
+
+    def url(self, operation_id: str) -> str:
+        """The absolute URL of an operation without path parameters."""
+        return self.base_url + self._paths[operation_id]
+
+    def artwork_url(self, artwork_id: str) -> str:
+        """The absolute URL of one artwork."""
+        return self._get_prefix + quote(artwork_id, safe="")
+
+    def make_artwork(self, data: Any) -> Artwork:
+        """Parse an artwork bound to this client, learning from its duration."""
+        return self._learn(parse_artwork(data, factory=self.artwork_factory, client=self.binding))
+
+    def timeout_within(self, deadline: float | None) -> float | None:
+        """The per-request timeout, shortened so that a request cannot outlast ``deadline``."""
+        if deadline is None:
+            return None
+        remaining = deadline - self.clock()
+        if remaining <= 0:
+            raise DeadlineExpired()
+        return remaining if self.read_timeout is None else min(self.read_timeout, remaining)
+
+    # ------------------------------------------------------------------ the request flow
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        kind: RequestKind = "read",
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = True,
+        follow_redirects: bool = False,
+        deadline: float | None = None,
+        max_retries: int | None = None,
+    ) -> Flow[httpx.Response]:
+        """Send a request with retries; return the first answer below 400, raise the mapped error otherwise.
+
+        A create (``kind="create"``) is retried only when it certainly did not reach the server; a failure that
+        may have reached it raises `Ambiguous` for the caller to recover from. With a ``deadline``, per-request
+        timeouts and retry sleeps never go past it (`DeadlineExpired`).
+        """
+        retries = self.retry.max_retries if max_retries is None else max_retries
+        headers = self.auth_headers if auth else None
+        debug = logger.isEnabledFor(logging.DEBUG)
+        attempt = 0
+        while True:
+            attempt += 1
+            timeout = self.timeout_within(deadline)
+            sent_at = self.clock()
+            if debug:
+                logger.debug("%s %s (attempt %d/%d)", method, url, attempt, retries + 1)
+            try:
+                response: httpx.Response = yield Send(method, url, headers, params, json, timeout, follow_redirects)
+            except Exception as exc:  # an httpx.RequestError thrown in by the runner
+                decision = decide(kind, exc=exc)
+                failure: BaseException = exc
+                retry_after = None
+                status = type(exc).__name__
+            else:
+                if debug:
+                    logger.debug("%s %s -> %d in %.3fs", method, url, response.status_code, self.clock() - sent_at)
+                if response.status_code < 400:
+                    return response
+                decision = decide(kind, status=response.status_code)
+                failure = error_from_response(response)
+                retry_after = parse_retry_after(response.headers)
+                status = str(response.status_code)
+            if decision is Decision.AMBIGUOUS:
+                logger.warning("%s %s: outcome unknown after %s; looking for the task", method, url, status)
+                raise Ambiguous(failure, sent_at)
+            delay = self.retry.delay(attempt, retry_after, self.rng) if attempt <= retries else None
+            if decision is Decision.RETRY and delay is not None:
+                if deadline is not None and self.clock() + delay >= deadline:
+                    raise DeadlineExpired(_as_sdk_error(failure, method, url))
+                logger.info("%s %s failed with %s; retry %d/%d in %.2fs", method, url, status, attempt, retries, delay)
+                yield Sleep(delay)
+                continue
+            error = _as_sdk_error(failure, method, url)
+            raise error from (None if error is failure else failure)
+
+    # ------------------------------------------------------------------ read operations
+
+    def get(self, artwork_id: str, *, deadline: float | None = None, max_retries: int | None = None) -> Flow[Artwork]:
+        """Fetch one artwork."""
+        if not isinstance(artwork_id, str) or not artwork_id:
+            from ._exceptions import ValidationError
+
+            raise ValidationError("id", artwork_id, "an artwork id is a non-empty string")
+        response = yield from self.request(
+            "GET", self.artwork_url(artwork_id), deadline=deadline, max_retries=max_retries
+        )
+        return self.artwork_from(response)
+
+    def list_page(self, offset: int, limit: int) -> Flow[list[Artwork]]:
+        """Fetch one page of the key's artworks, newest first."""
+        response = yield from self.request("GET", self.url("list_artworks"), params={"offset": offset, "limit": limit})
+        data = _json_or_error(response)
+        try:
+            return [self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory, client=self.binding)]
+        except ValueError as exc:
+            raise response_error(response, str(exc)) from exc
+
+    def remember_created(self, artwork: Artwork, at: float) -> None:
+        """Record an artwork this client created (keeps the newest 1000)."""
+        self.created[artwork.id] = at
+        while len(self.created) > 1000:
+            self.created.popitem(last=False)
+
+    def _learn(self, artwork: Artwork) -> Artwork:
+        if artwork.status == "succeeded":
+            self.durations.observe(artwork)
+        return artwork
+
+    def artwork_from(self, response: httpx.Response) -> Artwork:
+        """Parse a 2xx answer holding one artwork, or raise `APIResponseError`."""
+        if not 200 <= response.status_code < 300:
+            raise response_error(response, f"unexpected status {response.status_code}")
+        data = _json_or_error(response)
+        try:
+            return self.make_artwork(data)
+        except ValueError as exc:
+            raise response_error(response, str(exc)) from exc
+
+
+def _json_or_error(response: httpx.Response) -> Any:
+    if not 200 <= response.status_code < 300:
+        raise response_error(response, f"unexpected status {response.status_code}")
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise response_error(response, f"not JSON ({exc})") from exc
+
+
+def _as_sdk_error(failure: BaseException, method: str, url: str) -> TengraiError:
+    if isinstance(failure, TengraiError):
+        return failure
+    return transport_error(failure, method, url)
+
+
+_PATHS: dict[str, str] | None = None
+
+
+def _operation_paths() -> dict[str, str]:
+    global _PATHS
+    if _PATHS is None:
+        _PATHS = {op["operationId"]: path for _method, path, op in _spec.operations() if "operationId" in op}
+    return _PATHS

@@ -1,0 +1,201 @@
+"""Turning API JSON into SDK objects: artworks (through the generated models) and error answers.
+
+An artwork is dispatched on its ``artworkType`` straight to the generated class whose schema pins that type
+(read from the spec's ``Artwork`` oneOf), instead of trying each class in turn; types the spec does not know
+parse as the generated ``UnknownArtwork``. Statuses the spec does not know are kept as plain strings.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from . import _spec
+from ._exceptions import (
+    APIResponseError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from .types import Artwork
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "artwork_type_of",
+    "error_from_response",
+    "known_statuses",
+    "parse_artwork",
+    "parse_artwork_list",
+    "response_error",
+    "terminal_statuses",
+]
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+@functools.cache
+def terminal_statuses() -> frozenset[str]:
+    """Statuses after which an artwork no longer changes (the spec's ``x-terminal`` on ``ArtworkStatus``)."""
+    return frozenset(_spec.extension(_spec.component("ArtworkStatus"), "terminal", ()))
+
+
+@functools.cache
+def known_statuses() -> frozenset[str]:
+    """Every status the spec documents."""
+    return frozenset(_spec.component("ArtworkStatus")["enum"])
+
+
+@functools.cache
+def _artwork_classes() -> tuple[dict[str, Any], Any]:
+    """``artworkType`` -> generated model class, and the class for unknown types."""
+    import tengrai_api.models as models
+
+    by_type: dict[str, Any] = {}
+    fallback: Any = None
+    for branch in _spec.component("Artwork")["oneOf"]:
+        name = branch["$ref"].rsplit("/", 1)[-1]
+        const = _spec.resolve(branch)["properties"]["artworkType"].get("const")
+        cls = getattr(models, name)
+        if const is None:
+            fallback = cls
+        else:
+            by_type[const] = cls
+    if fallback is None:
+        raise RuntimeError("the spec's Artwork oneOf has no fallback branch for unknown artwork types")
+    return by_type, fallback
+
+
+@functools.cache
+def artwork_type_of(operation_id: str) -> str:
+    """The ``artworkType`` a create operation answers with (the const of its 202 response schema)."""
+    _, _, op = _spec.operation(operation_id)
+    schema = _spec.resolve(op["responses"]["202"]["content"]["application/json"]["schema"])
+    const: str = schema["properties"]["artworkType"]["const"]
+    return const
+
+
+def _require(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], what: str) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ValueError(f"field {key!r} must be {what}, got {value!r}")
+    return value
+
+
+def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = None) -> Artwork:
+    """Parse one artwork object (a decoded JSON dict) into an `Artwork` through the generated models.
+
+    Raises ValueError, naming the field, when ``data`` is not an artwork object.
+    """
+    if not isinstance(data, dict):
+        raise ValueError(f"an artwork must be a JSON object, got {type(data).__name__}")
+    artwork_id = _require(data, "id", str, "a string")
+    artwork_type = _require(data, "artworkType", str, "a string")
+    status = _require(data, "status", str, "a string")
+    parameters = _require(data, "parameters", dict, "an object")
+    results = _require(data, "results", list, "a list of URLs")
+    if not all(isinstance(url, str) for url in results):
+        raise ValueError(f"field 'results' must be a list of URLs, got {results!r}")
+    duration = _require(data, "duration", (int, float), "a number")
+    by_type, fallback = _artwork_classes()
+    try:
+        raw = by_type.get(artwork_type, fallback).from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        raise ValueError(f"not a valid {artwork_type!r} artwork: {type(exc).__name__}: {exc}") from exc
+    created_at: datetime.datetime = raw.created_at
+    if created_at.tzinfo is None:  # RFC 3339 requires an offset; read a missing one as UTC
+        created_at = created_at.replace(tzinfo=datetime.UTC)
+    return factory(
+        id=artwork_id,
+        artwork_type=artwork_type,
+        status=status,
+        parameters=MappingProxyType(parameters),
+        results=list(results),
+        created_at=created_at,
+        duration=float(duration),
+        raw=raw,
+        is_terminal=status in terminal_statuses(),
+        _client=client,
+    )
+
+
+def parse_artwork_list(data: Any, *, factory: type[Artwork] = Artwork, client: Any = None) -> list[Artwork]:
+    """Parse a page of artworks (a JSON array)."""
+    if not isinstance(data, list):
+        raise ValueError(f"a page of artworks must be a JSON array, got {type(data).__name__}")
+    artworks = []
+    for index, item in enumerate(data):
+        try:
+            artworks.append(parse_artwork(item, factory=factory, client=client))
+        except ValueError as exc:
+            raise ValueError(f"item {index}: {exc}") from exc
+    return artworks
+
+
+def _decode(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The exception for an error answer: its class chosen by status, with the parsed body, method, URL, headers."""
+    from tengrai_api.models.error_response import ErrorResponse
+
+    body = _decode(response.content)
+    message = response.reason_phrase or "error"
+    error: str | None = None
+    if isinstance(body, dict):
+        try:
+            parsed = ErrorResponse.from_dict(body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            if isinstance(body.get("message"), str):
+                message = body["message"]
+        else:
+            raw_message = parsed.message
+            message = "; ".join(map(str, raw_message)) if isinstance(raw_message, list) else str(raw_message)
+            error = parsed.error if isinstance(parsed.error, str) else None
+    elif response.content:
+        text = response.content[:200].decode("utf-8", "replace").strip()
+        if text:
+            message = f"{message}: {text}"
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    request = response.request
+    return cls(
+        message,
+        status_code=status,
+        body=body,
+        headers=response.headers,
+        error=error,
+        method=request.method,
+        url=str(request.url),
+    )
+
+
+def response_error(response: httpx.Response, problem: str) -> APIResponseError:
+    """An `APIResponseError` for a response whose body does not match the documented schema."""
+    request = response.request
+    return APIResponseError(
+        f"{request.method} {request.url} answered {response.status_code} with a body the SDK cannot read: {problem}",
+        status_code=response.status_code,
+        body=response.content,
+        method=request.method,
+        url=str(request.url),
+    )
