@@ -1,0 +1,89 @@
+"""Running one command line: parse, dispatch, and turn every user-facing failure into a message and an exit code."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, CommandFailed, Interrupted, UsageError
+
+__all__ = ["guarded", "run"]
+
+
+def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run ``tengrai`` with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    from ._commands import Streams, cmd_create, cmd_download, cmd_get, cmd_list, cmd_mock, cmd_wait
+    from ._options import create_commands
+    from ._parser import build_parser
+
+    streams = Streams(stdout=stdout or sys.stdout, stderr=stderr or sys.stderr)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["mock"]:  # the mock parses its own options
+        return guarded(lambda: cmd_mock(arguments[1:]), streams.stderr)
+    parser = build_parser(create_commands(), version=_version())
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as exc:  # --help, --version, or a syntax error argparse already reported
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+    handlers = {"get": cmd_get, "list": cmd_list, "wait": cmd_wait, "download": cmd_download}
+    handler = handlers.get(args.command)
+    if handler is not None:
+        return guarded(lambda: handler(args, streams), streams.stderr)
+    return guarded(lambda: cmd_create(args, args.create_command, streams), streams.stderr)
+
+
+def guarded(action: Callable[[], int], stderr: TextIO) -> int:
+    """Run ``action`` and map what a user can cause to ``error: ...`` on ``stderr`` and an exit code.
+
+    Library warnings (an over-long prompt) are shown as ``warning: ...`` lines. Anything else is a bug and keeps
+    its traceback.
+    """
+    from .._exceptions import BadRequestError, TengraiError, ValidationError
+
+    def error(message: str, code: int) -> int:
+        stderr.write(f"error: {message}\n")
+        return code
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = _warning_printer(stderr)
+        try:
+            return action()
+        except Interrupted as exc:
+            stderr.write(f"\n{exc}\n")
+            return EXIT_INTERRUPTED
+        except KeyboardInterrupt:
+            stderr.write("\ninterrupted\n")
+            return EXIT_INTERRUPTED
+        except (UsageError, ValidationError) as exc:
+            return error(str(exc), EXIT_USAGE)
+        except BadRequestError as exc:
+            return error(f"the API rejected the request: {exc}", EXIT_USAGE)
+        except (TengraiError, CommandFailed) as exc:
+            return error(str(exc), EXIT_API)
+        except OSError as exc:
+            where = f": {exc.filename}" if exc.filename else ""
+            return error(f"{exc.strerror or exc}{where}", EXIT_API)
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _warning_printer(stream: TextIO) -> Callable[..., None]:
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        stream.write(f"warning: {message}\n")  # the library's message already names field, value and rule
+
+    return show

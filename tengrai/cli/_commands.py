@@ -1,0 +1,230 @@
+"""The subcommands: each takes the parsed arguments and the output streams and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._errors import CommandFailed, Interrupted, UsageError
+from ._options import CreateCommand, collect_params
+from ._output import Sheet, artwork_json, dumps, format_table, human_size, saved_json, write_contact_sheet
+from ._progress import Progress
+from ._session import Session, open_session
+
+if TYPE_CHECKING:
+    from ..types import Artwork, SavedImage
+
+__all__ = [
+    "Streams",
+    "cmd_create",
+    "cmd_download",
+    "cmd_get",
+    "cmd_list",
+    "cmd_mock",
+    "cmd_wait",
+    "resume_args",
+    "save_results",
+    "wait_for",
+]
+
+_SUCCEEDED = "succeeded"
+
+
+@dataclass(frozen=True)
+class Streams:
+    """Where a command writes: results on ``stdout``, progress, notes and errors on ``stderr``."""
+
+    stdout: TextIO
+    stderr: TextIO
+
+
+def resume_args(args: argparse.Namespace) -> str:
+    """The connection options a resume command needs, as typed by the user; the key itself is never repeated."""
+    extra = ""
+    if getattr(args, "base_url", None):
+        extra += f" --base-url {args.base_url}"
+    if getattr(args, "api_key", None):
+        extra += " --api-key <your key>"
+    return extra
+
+
+def wait_for(
+    session: Session, artwork: Artwork | str, *, timeout: float | None, streams: Streams, resume: str = ""
+) -> Artwork:
+    """Wait until ``artwork`` ends, with a progress line on a terminal; Ctrl-C becomes `Interrupted`."""
+    artwork_id = artwork if isinstance(artwork, str) else artwork.id
+    kind = "artwork" if isinstance(artwork, str) else str(artwork.artwork_type)
+    progress = Progress(streams.stderr, f"{kind} {artwork_id[:8]}")
+    if not isinstance(artwork, str):
+        progress.set_status(str(artwork.status))
+    try:
+        with progress:
+            return session.client.artworks.wait(artwork, timeout=timeout, on_progress=progress.update)
+    except KeyboardInterrupt:
+        raise Interrupted(
+            artwork_id, stage="wait", in_process_mock=session.in_process_mock, resume_args=resume
+        ) from None
+
+
+def save_results(
+    session: Session, artwork: Artwork, directory: Path, *, streams: Streams, resume: str = ""
+) -> list[SavedImage]:
+    """Download the artwork's images into ``directory``; Ctrl-C becomes `Interrupted` (resumable by download)."""
+    progress = Progress(streams.stderr, f"{artwork.artwork_type} {artwork.id[:8]}")
+    progress.set_status("downloading")
+    try:
+        with progress:
+            return list(session.client.artworks.save(artwork, directory))
+    except KeyboardInterrupt:
+        raise Interrupted(
+            artwork.id,
+            stage="download",
+            in_process_mock=session.in_process_mock,
+            resume_args=f" -o {directory}{resume}",
+        ) from None
+
+
+def cmd_create(args: argparse.Namespace, command: CreateCommand, streams: Streams) -> int:
+    """``tengrai quantum|selena-variete|face-refiner``: create, wait, save and show the result."""
+    params = collect_params(args, command.operation_id)
+    resume = resume_args(args)
+    with open_session(args, streams.stderr, strict=args.strict) as session:
+        resource = getattr(session.client, command.resource, None)
+        if resource is None:
+            raise UsageError(f"this client has no `{command.resource}` resource for {command.operation_id}")
+        try:
+            artwork: Artwork = resource.create(**params)
+        except KeyboardInterrupt:
+            raise Interrupted(None, stage="create", in_process_mock=session.in_process_mock) from None
+        if args.no_wait:
+            streams.stdout.write(dumps({"artwork": artwork_json(artwork)}) + "\n" if args.json else artwork.id + "\n")
+            if session.in_process_mock:
+                streams.stderr.write("note: the in-process mock ends with this command; its artworks go with it\n")
+            return 0
+        streams.stderr.write(f"created {artwork.artwork_type} artwork {artwork.id}\n")
+        return _finish(session, artwork, args, streams, resume)
+
+
+def cmd_wait(args: argparse.Namespace, streams: Streams) -> int:
+    """``tengrai wait ID``: wait for an artwork started earlier, then save and show it like a create."""
+    with open_session(args, streams.stderr) as session:
+        return _finish(session, args.artwork_id, args, streams, resume_args(args))
+
+
+def cmd_get(args: argparse.Namespace, streams: Streams) -> int:
+    """``tengrai get ID``: show one artwork as it is now."""
+    with open_session(args, streams.stderr) as session:
+        artwork = session.client.artworks.get(args.artwork_id)
+    if args.json:
+        streams.stdout.write(dumps(artwork_json(artwork)) + "\n")
+    else:
+        streams.stdout.write(_describe(artwork) + "\n")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, streams: Streams) -> int:
+    """``tengrai list [--limit N]``: the newest artworks of the key."""
+    if args.limit < 1:
+        raise UsageError(f"--limit={args.limit}: must be at least 1")
+    with open_session(args, streams.stderr) as session:
+        artworks = list(session.client.artworks.list(limit=args.limit))
+    if args.json:
+        streams.stdout.write(dumps([artwork_json(artwork) for artwork in artworks]) + "\n")
+        return 0
+    rows = [
+        [
+            artwork.id,
+            str(artwork.artwork_type),
+            str(artwork.status),
+            artwork.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+            str(len(artwork.results)),
+        ]
+        for artwork in artworks
+    ]
+    if rows:
+        streams.stdout.write(format_table(["ID", "TYPE", "STATUS", "CREATED", "IMAGES"], rows) + "\n")
+    else:
+        streams.stderr.write("no artworks\n")
+    return 0
+
+
+def cmd_download(args: argparse.Namespace, streams: Streams) -> int:
+    """``tengrai download ID -o DIR``: save the images of a finished artwork."""
+    with open_session(args, streams.stderr) as session:
+        artwork = session.client.artworks.get(args.artwork_id)
+        if str(artwork.status) != _SUCCEEDED:
+            hint = f"; wait for it with `tengrai wait {artwork.id}`" if not artwork.is_terminal else ""
+            raise CommandFailed(f"artwork {artwork.id} is {artwork.status}: it has no images to download{hint}")
+        saved = save_results(session, artwork, Path(args.out), streams=streams, resume=resume_args(args))
+    _report(artwork, saved, Path(args.out), args, streams)
+    return 0
+
+
+def cmd_mock(mock_argv: Sequence[str]) -> int:
+    """``tengrai mock [options]``: serve the mock server on loopback until Ctrl-C (``python -m tengrai.mock``).
+
+    The options are the mock's own (``--port``, ``--starting``, ``--processing``, ...), passed through unchanged.
+    """
+    from ..mock.__main__ import main as serve_mock
+
+    return serve_mock(list(mock_argv))
+
+
+def _finish(session: Session, artwork: Artwork | str, args: argparse.Namespace, streams: Streams, resume: str) -> int:
+    started = time.monotonic()
+    done = wait_for(session, artwork, timeout=args.timeout, streams=streams, resume=resume)
+    waited = time.monotonic() - started
+    if args.no_save:
+        saved: list[SavedImage] = []
+    else:
+        saved = save_results(session, done, Path(args.out), streams=streams, resume=resume)
+    _report(done, saved, Path(args.out), args, streams, waited=waited)
+    return 0
+
+
+def _report(
+    artwork: Artwork,
+    saved: Sequence[SavedImage],
+    directory: Path,
+    args: argparse.Namespace,
+    streams: Streams,
+    *,
+    waited: float | None = None,
+) -> None:
+    sheet = write_contact_sheet(directory, [Sheet(artwork, saved)]) if len(saved) > 1 else None
+    if args.json:
+        document: dict[str, Any] = {"artwork": artwork_json(artwork), "files": saved_json(saved)}
+        document["contactSheet"] = str(sheet) if sheet else None
+        streams.stdout.write(dumps(document) + "\n")
+        return
+    took = f" after {waited:.1f} s" if waited is not None else ""
+    lines = [f"{artwork.artwork_type} artwork {artwork.id} {artwork.status}{took}"]
+    if saved:
+        lines += [f"  {item.path}  {human_size(item.size_bytes)}" for item in saved]
+    else:
+        lines += [f"  {url}" for url in artwork.results]
+    if sheet:
+        lines.append(f"  contact sheet: {sheet}")
+    streams.stdout.write("\n".join(lines) + "\n")
+
+
+def _describe(artwork: Artwork) -> str:
+    rows = [
+        ("id", artwork.id),
+        ("type", str(artwork.artwork_type)),
+        ("status", str(artwork.status)),
+        ("created", artwork.created_at.isoformat()),
+        ("duration", f"{artwork.duration:.1f} s"),
+    ]
+    rows += [("result", url) for url in artwork.results]
+    rows += [(f"  {key}", _show(value)) for key, value in artwork.parameters.items()]
+    width = max(len(key) for key, _ in rows)
+    return "\n".join(f"{key.ljust(width)}  {value}" for key, value in rows)
+
+
+def _show(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)

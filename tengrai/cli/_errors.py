@@ -1,0 +1,66 @@
+"""Errors the CLI raises itself and how an interrupted wait is reported."""
+
+from __future__ import annotations
+
+__all__ = [
+    "EXIT_API",
+    "EXIT_INTERRUPTED",
+    "EXIT_USAGE",
+    "CommandFailed",
+    "Interrupted",
+    "UsageError",
+    "resume_hint",
+]
+
+EXIT_API = 1
+"""The API refused or failed the request, or the task failed / timed out."""
+EXIT_USAGE = 2
+"""Bad input: an option breaks a documented rule (argparse uses the same code for syntax errors)."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (128 + SIGINT), as shells report it."""
+
+
+class UsageError(Exception):
+    """A command line that cannot run as given (exit code 2)."""
+
+
+class CommandFailed(Exception):
+    """The command could not do its job for a reason that is not bad input (exit code 1)."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C arrived while an artwork was being created, waited for or downloaded.
+
+    Attributes:
+        artwork_id: the artwork in flight, or None when the create request had not been answered yet.
+        stage: ``create``, ``wait`` or ``download``.
+        in_process_mock: the artwork lived in this process's mock and ended with it.
+        resume_args: extra arguments the resume command needs (``--base-url ...``), never the key itself.
+    """
+
+    def __init__(self, artwork_id: str | None, *, stage: str, in_process_mock: bool, resume_args: str = "") -> None:
+        self.artwork_id = artwork_id
+        self.stage = stage
+        self.in_process_mock = in_process_mock
+        self.resume_args = resume_args
+        super().__init__(resume_hint(self))
+
+
+def resume_hint(exc: Interrupted) -> str:
+    """What to tell the user after Ctrl-C: the artwork id and how to pick it up again."""
+    if exc.artwork_id is None:
+        return (
+            "interrupted before the API answered the create request: the task may or may not exist.\n"
+            "Look for it with `tengrai list` before creating it again."
+        )
+    if exc.in_process_mock:
+        return (
+            f"interrupted: artwork {exc.artwork_id} lived in the in-process mock server, which ends with this "
+            "command, so there is nothing to resume (against the real API you would run "
+            f"`tengrai wait {exc.artwork_id}`)."
+        )
+    command = "download" if exc.stage == "download" else "wait"
+    return (
+        f"interrupted: artwork {exc.artwork_id} keeps running on the server; nothing is lost.\n"
+        f"resume with: tengrai {command} {exc.artwork_id}{exc.resume_args}"
+    )

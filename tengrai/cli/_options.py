@@ -1,0 +1,209 @@
+"""Command-line options derived from the OpenAPI request schemas.
+
+Every property of a create request becomes one ``--kebab-case`` option whose help text, accepted values, range and
+default are read from the spec, so adding a field to the spec adds the option. The CLI converts only the shape of a
+value (text to int, flag to bool); the rules are checked by the client's validation, so a bad value gets exactly
+the library's message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .. import _spec
+
+__all__ = [
+    "CreateCommand",
+    "SpecOption",
+    "add_spec_options",
+    "camel_to_kebab",
+    "camel_to_snake",
+    "collect_params",
+    "create_commands",
+    "spec_options",
+]
+
+_CREATE_ID = re.compile(r"^create_(?P<name>[a-z0-9_]+)_artwork$")
+
+# Shorter spellings offered beside the spec-derived name (a CLI presentation choice, not an API fact).
+_ALIASES: Mapping[str, tuple[str, ...]] = {"processingMode": ("--mode",)}
+
+
+def camel_to_snake(name: str) -> str:
+    """``negativePrompt`` -> ``negative_prompt``: the client's argument name for an API field."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def camel_to_kebab(name: str) -> str:
+    """``negativePrompt`` -> ``negative-prompt``: the CLI option name for an API field."""
+    return camel_to_snake(name).replace("_", "-")
+
+
+@dataclass(frozen=True)
+class CreateCommand:
+    """A create operation of the spec as a CLI subcommand.
+
+    Attributes:
+        operation_id: the spec's operationId (``create_quantum_artwork``).
+        name: the subcommand (``quantum``, ``selena-variete``).
+        resource: the client attribute that creates it (``quantum``, ``selena_variete``).
+        summary: one line for the command list.
+        description: the operation's description, for ``tengrai <command> --help``.
+    """
+
+    operation_id: str
+    name: str
+    resource: str
+    summary: str
+    description: str
+
+
+def create_commands() -> list[CreateCommand]:
+    """Every ``create_<name>_artwork`` operation of the spec, in spec order."""
+    commands = []
+    for _method, _path, op in _spec.operations():
+        match = _CREATE_ID.match(op.get("operationId", ""))
+        if match is None:
+            continue
+        resource = match["name"]
+        commands.append(
+            CreateCommand(
+                operation_id=op["operationId"],
+                name=resource.replace("_", "-"),
+                resource=resource,
+                summary=_first_sentence(str(op.get("description") or op.get("summary") or "")),
+                description=_one_line(str(op.get("description") or "")),
+            )
+        )
+    return commands
+
+
+@dataclass(frozen=True)
+class SpecOption:
+    """One request property as a CLI option.
+
+    Attributes:
+        field: the API field name (camelCase).
+        dest: the client's argument name (snake_case), also the argparse destination.
+        kind: ``boolean``, ``integer``, ``enum`` or ``string``.
+        choices: the accepted values of an enum field.
+        required: the request schema requires the field.
+        help: help text from the spec's description, with the accepted values, range and default.
+    """
+
+    field: str
+    dest: str
+    kind: str
+    choices: tuple[str, ...]
+    required: bool
+    help: str
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The option strings: ``--kebab-case`` plus any alias."""
+        return (f"--{camel_to_kebab(self.field)}", *_ALIASES.get(self.field, ()))
+
+
+def spec_options(operation_id: str) -> list[SpecOption]:
+    """The options of a create operation, one per property of its request schema."""
+    schema = _spec.request_schema(operation_id)
+    required = set(schema.get("required", ()))
+    options = []
+    for field, node in schema.get("properties", {}).items():
+        prop = _spec.resolve(node)
+        enum = tuple(str(value) for value in prop.get("enum", ()))
+        kind = "enum" if enum else str(prop.get("type", "string"))
+        options.append(
+            SpecOption(
+                field=field,
+                dest=camel_to_snake(field),
+                kind=kind,
+                choices=enum,
+                required=field in required,
+                help=_help_text(prop, kind, enum, required=field in required),
+            )
+        )
+    return options
+
+
+def add_spec_options(parser: argparse.ArgumentParser, operation_id: str, *, positional: str | None = None) -> None:
+    """Add an option for every request property of ``operation_id`` to ``parser``.
+
+    ``positional`` names a string field (``prompt``) taken from the positional words instead of an option.
+    Every option defaults to None ("not given"), so only what the user typed is sent.
+    """
+    group = parser.add_argument_group("request options (from the API specification)")
+    for option in spec_options(operation_id):
+        if option.field == positional:
+            parser.add_argument(
+                option.dest, nargs="*", default=None, metavar=option.field.upper(), help=_escape(option.help)
+            )
+            continue
+        kwargs: dict[str, Any] = {"dest": option.dest, "default": None, "help": _escape(option.help)}
+        if option.kind == "boolean":
+            kwargs["action"] = argparse.BooleanOptionalAction
+        elif option.kind == "integer":
+            kwargs["type"] = _integer_or_text
+            kwargs["metavar"] = "N"
+        elif option.kind == "enum":
+            kwargs["metavar"] = option.dest.upper()
+        else:
+            kwargs["metavar"] = "URL" if "url" in option.dest or option.field == "webhook" else "TEXT"
+        group.add_argument(*option.flags, **kwargs)
+
+
+def collect_params(args: argparse.Namespace, operation_id: str) -> dict[str, Any]:
+    """The client keyword arguments (snake_case) of ``operation_id`` taken from parsed ``args``.
+
+    Fields the user did not give are left out, except required ones, which are passed as None so that the
+    client's validation names them.
+    """
+    params: dict[str, Any] = {}
+    for option in spec_options(operation_id):
+        value = getattr(args, option.dest, None)
+        if isinstance(value, list):  # the positional words of a prompt
+            value = " ".join(value) if value else None
+        if value is not None or option.required:
+            params[option.dest] = value
+    return params
+
+
+def _integer_or_text(text: str) -> int | str:
+    # Not an integer: keep the text so that the client's validation rejects it with its own message.
+    try:
+        return int(text, 10)
+    except ValueError:
+        return text
+
+
+def _help_text(prop: Mapping[str, Any], kind: str, enum: tuple[str, ...], *, required: bool) -> str:
+    parts = [_one_line(prop.get("description", ""))]
+    if enum:
+        parts.append("One of: " + ", ".join(enum) + ".")
+    if kind == "integer" and ("minimum" in prop or "maximum" in prop):
+        parts.append(f"Integer {prop.get('minimum', '')}-{prop.get('maximum', '')}.")
+    default = prop.get("default", prop.get("x-default"))
+    if required:
+        parts.append("Required.")
+    elif default is not None:
+        shown = str(default).lower() if isinstance(default, bool) else str(default)
+        parts.append(f"Server default: {shown}.")
+    return " ".join(part for part in parts if part)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _first_sentence(text: str) -> str:
+    line = _one_line(text)
+    end = line.find(". ")
+    return line if end < 0 else line[: end + 1]
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%%")

@@ -1,0 +1,151 @@
+"""How the CLI shows results: sizes, JSON documents, artwork tables and the HTML contact sheet."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..types import Artwork, SavedImage
+
+__all__ = [
+    "Sheet",
+    "artwork_json",
+    "dumps",
+    "format_table",
+    "human_size",
+    "saved_json",
+    "write_contact_sheet",
+]
+
+CONTACT_SHEET = "index.html"
+
+
+def human_size(size: int) -> str:
+    """``1536`` -> ``1.5 KiB``."""
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+def artwork_json(artwork: Artwork) -> dict[str, Any]:
+    """The artwork as a JSON object with the API's camelCase names."""
+    return {
+        "id": artwork.id,
+        "artworkType": str(artwork.artwork_type),
+        "status": str(artwork.status),
+        "parameters": _plain(artwork.parameters),
+        "results": list(artwork.results),
+        "createdAt": artwork.created_at.isoformat(),
+        "duration": artwork.duration,
+    }
+
+
+def saved_json(saved: Sequence[SavedImage]) -> list[dict[str, Any]]:
+    """Saved files as JSON objects (path, size, content type, source URL)."""
+    return [
+        {"path": str(item.path), "sizeBytes": item.size_bytes, "contentType": item.content_type, "url": item.url}
+        for item in saved
+    ]
+
+
+def dumps(document: Any) -> str:
+    """Stable, readable JSON for stdout."""
+    return json.dumps(document, indent=2, sort_keys=False, ensure_ascii=False)
+
+
+def format_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Rows as left-aligned text columns under ``header``."""
+    widths = [len(title) for title in header]
+    for row in rows:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    lines = [header, ["-" * width for width in widths], *rows]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in lines
+    )
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One artwork on the contact sheet: the artwork, its saved files and an optional caption (the demo step)."""
+
+    artwork: Artwork
+    saved: Sequence[SavedImage]
+    caption: str = ""
+
+
+def write_contact_sheet(directory: Path, sheets: Sequence[Sheet]) -> Path:
+    """Write ``index.html`` in ``directory`` showing every saved image with its artwork's parameters."""
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / CONTACT_SHEET
+    figures = []
+    for sheet in sheets:
+        art = sheet.artwork
+        title = html.escape(f"{sheet.caption + ': ' if sheet.caption else ''}{art.artwork_type} {art.id}")
+        params = "".join(
+            f"<tr><th>{html.escape(str(key))}</th><td>{html.escape(_show(value))}</td></tr>"
+            for key, value in art.parameters.items()
+        )
+        images = "".join(_image_html(item, directory) for item in sheet.saved)
+        figures.append(
+            f"<section><h2>{title}</h2><p>status {html.escape(str(art.status))} · {art.duration:.1f} s</p>"
+            f'<div class="images">{images}</div><table>{params}</table></section>'
+        )
+    target.write_text(_PAGE.format(body="\n".join(figures)), encoding="utf-8")
+    return target
+
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>tengrai contact sheet</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2em; background: #fafafa; color: #222; }}
+section {{ background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 1em; margin-bottom: 1.5em; }}
+h2 {{ font-size: 1.05em; font-family: ui-monospace, monospace; }}
+.images {{ display: flex; flex-wrap: wrap; gap: 1em; }}
+.images img {{ max-width: 320px; max-height: 320px; border: 1px solid #ccc; display: block; }}
+figure {{ margin: 0; }}
+figcaption {{ margin: 0.2em 0 0; font-size: 0.85em; }}
+table {{ border-collapse: collapse; margin-top: 1em; font-size: 0.85em; }}
+th, td {{ text-align: left; padding: 0.15em 0.8em 0.15em 0; vertical-align: top; }}
+</style></head>
+<body><h1>tengrai contact sheet</h1>
+{body}
+</body></html>
+"""
+
+
+def _image_html(item: SavedImage, directory: Path) -> str:
+    src = html.escape(_relative(item.path, directory))
+    name = html.escape(Path(item.path).name)
+    return (
+        f'<figure><a href="{src}"><img src="{src}" alt="{name}"></a>'
+        f"<figcaption>{name} · {html.escape(human_size(item.size_bytes))}</figcaption></figure>"
+    )
+
+
+def _relative(path: os.PathLike[str] | str, directory: Path) -> str:
+    return Path(os.path.relpath(Path(path).resolve(), directory.resolve())).as_posix()
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)

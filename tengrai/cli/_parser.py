@@ -1,0 +1,151 @@
+"""The argparse parser of the ``tengrai`` command; create subcommands and their options come from the spec."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE
+from ._options import CreateCommand, add_spec_options
+from ._session import API_KEY_ENV, BASE_URL_ENV
+
+__all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser"]
+
+DEFAULT_OUT = "out"
+DEFAULT_LIST_LIMIT = 20
+_PROMPT_FIELD = "prompt"
+
+_EPILOG = f"""\
+examples:
+  tengrai quantum "a red fox in snow" --aspect-ratio 16:9 --seed 42 -o out/
+  tengrai selena-variete --image-url https://example.com/fox.png --mode reimagine
+  tengrai quantum "a lighthouse" --no-wait        # prints the artwork id
+  tengrai wait ID && tengrai download ID -o out/
+
+credentials: {API_KEY_ENV} or --api-key; {BASE_URL_ENV} or --base-url. With no key the commands run against
+a mock server inside the process (and say so); --mock forces it.
+
+exit codes: 0 done, {EXIT_API} API error or failed task, {EXIT_USAGE} bad input, {EXIT_INTERRUPTED} interrupted (Ctrl-C)
+"""
+
+
+def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse.ArgumentParser:
+    """The whole command line: one subcommand per create operation plus get/list/wait/download/mock."""
+    parser = argparse.ArgumentParser(
+        prog="tengrai",
+        description="Generate, vary and refine images with the Tengr.ai API.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"tengrai {version}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    connection = _connection_options()
+    waiting = _waiting_options()
+    for command in commands:
+        create = sub.add_parser(
+            command.name,
+            help=command.summary,
+            description=command.description,
+            parents=[connection, waiting],
+            allow_abbrev=False,
+        )
+        create.add_argument("--no-wait", action="store_true", help="print the artwork id and return at once")
+        create.add_argument(
+            "--strict",
+            action="store_true",
+            help="reject prompts over the documented word limit instead of letting the server truncate them",
+        )
+        positional = _PROMPT_FIELD if _takes_positional_prompt(command) else None
+        add_spec_options(create, command.operation_id, positional=positional)
+        create.set_defaults(create_command=command)
+
+    get = sub.add_parser(
+        "get", help="show one artwork", description="Show one artwork as it is now.", parents=[connection]
+    )
+    get.add_argument("artwork_id", metavar="ID")
+
+    listing = sub.add_parser(
+        "list",
+        help="list your newest artworks",
+        description="List the artworks of your key, newest first.",
+        parents=[connection],
+        allow_abbrev=False,
+    )
+    listing.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIST_LIMIT,
+        metavar="N",
+        help=f"show at most N artworks (default {DEFAULT_LIST_LIMIT})",
+    )
+
+    wait = sub.add_parser(
+        "wait",
+        help="wait for an artwork started earlier and save its images",
+        description="Wait for an artwork (e.g. after --no-wait or Ctrl-C), then save its images like a create.",
+        parents=[connection, waiting],
+        allow_abbrev=False,
+    )
+    wait.add_argument("artwork_id", metavar="ID")
+
+    download = sub.add_parser(
+        "download",
+        help="save the images of a finished artwork",
+        description="Save the images of a finished artwork.",
+        parents=[connection],
+        allow_abbrev=False,
+    )
+    download.add_argument("artwork_id", metavar="ID")
+    download.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="DIR", help="directory (default: out/)")
+
+    mock = sub.add_parser(
+        "mock",
+        help="serve the mock Tengr.ai server on loopback (see `tengrai mock --help`)",
+        description="Serve the mock Tengr.ai server on this machine until Ctrl-C.",
+        add_help=False,
+    )
+    mock.add_argument("mock_args", nargs=argparse.REMAINDER, help="options of python -m tengrai.mock")
+    return parser
+
+
+def _takes_positional_prompt(command: CreateCommand) -> bool:
+    # A prompt is the main input only of a request that needs nothing else (text-to-image).
+    from .. import _spec
+
+    schema = _spec.request_schema(command.operation_id)
+    return _PROMPT_FIELD in schema.get("properties", {}) and not schema.get("required")
+
+
+def _connection_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    group = parent.add_argument_group("connection and output")
+    group.add_argument("--api-key", metavar="KEY", help=f"API key (default: ${API_KEY_ENV})")
+    group.add_argument("--base-url", metavar="URL", help=f"API base URL (default: ${BASE_URL_ENV} or the real API)")
+    group.add_argument("--mock", action="store_true", help="use a mock server inside this process (no key, no network)")
+    group.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
+    return parent
+
+
+def _waiting_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    group = parent.add_argument_group("waiting and saving")
+    group.add_argument(
+        "--timeout", type=_seconds, metavar="SECONDS", help="give up waiting after this long (default: the client's)"
+    )
+    group.add_argument(
+        "-o", "--out", default=DEFAULT_OUT, metavar="DIR", help="directory for the images (default: out/)"
+    )
+    group.add_argument("--no-save", action="store_true", help="print the result URLs instead of downloading")
+    return parent
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: must be a finite number of seconds > 0")
+    return value
