@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,15 @@ class TengraiError(Exception):
     """Base class of every error the SDK raises on purpose."""
 
 
+_repr = reprlib.Repr()
+_repr.maxstring = _repr.maxother = 80
+
+
+def _short_repr(value: Any) -> str:
+    """A repr short enough for an error message (a 300-word prompt is cut in the middle)."""
+    return _repr.repr(value)
+
+
 class ValidationError(TengraiError, ValueError):
     """An argument breaks a documented rule; raised before any request is sent.
 
@@ -47,7 +57,7 @@ class ValidationError(TengraiError, ValueError):
         self.field = field
         self.value = value
         self.rule = rule
-        super().__init__(f"{field}={value!r}: {rule}")
+        super().__init__(f"{field}={_short_repr(value)}: {rule}")
 
 
 class APIError(TengraiError):

@@ -8,9 +8,10 @@ here, so one edit of the spec plus regeneration updates the whole SDK. The docum
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
+import os
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 __all__ = [
@@ -29,9 +30,17 @@ JSON = dict[str, Any]
 
 @functools.cache
 def document() -> JSON:
-    """The whole OpenAPI document as a dict (parsed once per process)."""
-    text = resources.files("tengrai_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    loaded: JSON = json.loads(text)
+    """The whole OpenAPI document as a dict (parsed once per process).
+
+    The file is located without importing `tengrai_api` (whose `__init__` imports httpx and the client), and read
+    through the package's loader so that it also works from a zipped wheel.
+    """
+    found = importlib.util.find_spec("tengrai_api")
+    if found is None or found.loader is None or not found.submodule_search_locations:
+        raise RuntimeError("the generated package tengrai_api is not installed; run `make generate`")
+    path = os.path.join(next(iter(found.submodule_search_locations)), "openapi.json")
+    data: bytes = found.loader.get_data(path)  # type: ignore[attr-defined]
+    loaded: JSON = json.loads(data)
     return loaded
 
 
