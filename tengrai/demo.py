@@ -18,7 +18,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -32,7 +32,7 @@ from .cli._session import API_KEY_ENV, BASE_URL_ENV, Session, connect, in_proces
 if TYPE_CHECKING:
     from .types import Artwork, SavedImage
 
-__all__ = ["DEFAULT_OUT", "DEMO_MOCK_ENV", "main"]
+__all__ = ["DEFAULT_OUT", "DEMO_MOCK_ENV", "main", "uses_mock"]
 
 DEMO_MOCK_ENV = "TENGRAI_DEMO_MOCK"
 DEFAULT_OUT = Path("out") / "demo"
@@ -67,9 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return guarded(lambda: _run(args.out, streams), streams.stderr)
 
 
+def uses_mock(environ: Mapping[str, str]) -> bool:
+    """Whether the demo runs against the in-process mock: no API key, or ``TENGRAI_DEMO_MOCK`` set (not 0)."""
+    return not environ.get(API_KEY_ENV) or environ.get(DEMO_MOCK_ENV, "") not in ("", "0")
+
+
 def _run(out: Path, streams: Streams) -> int:
-    api_key = os.environ.get(API_KEY_ENV) or None
-    use_mock = api_key is None or os.environ.get(DEMO_MOCK_ENV, "") not in ("", "0")
+    use_mock = uses_mock(os.environ)
+    api_key = None if use_mock else os.environ[API_KEY_ENV]
     say = _printer(streams.stdout)
     if use_mock:
         say("tengrai demo against the mock server inside this process: no key, no network, placeholder images.")
