@@ -28,8 +28,10 @@ _SOURCE_BLEND = 0.35
 
 @dataclass(frozen=True)
 class ImageRecipe:
-    """Everything that determines one result image."""
+    """Everything that determines one result image; ``kind`` (the artwork type) makes each operation draw its own
+    pattern, so a refined image never equals its source even with the same seed."""
 
+    kind: str
     seed: int
     index: int
     width: int
@@ -46,7 +48,7 @@ class ImageRecipe:
 def synthetic_source(url: str) -> ImageRecipe:
     """A stand-in source image for a URL the mock does not serve (``foreign_image_urls="synthesize"``)."""
     seed = int.from_bytes(hashlib.sha256(url.encode()).digest()[:8], "big")
-    return ImageRecipe(seed=seed, index=0, width=1024, height=1024, fmt="png")
+    return ImageRecipe(kind="external", seed=seed, index=0, width=1024, height=1024, fmt="png")
 
 
 def _color(rng: random.Random) -> tuple[int, int, int]:
@@ -54,7 +56,7 @@ def _color(rng: random.Random) -> tuple[int, int, int]:
 
 
 def _pattern(recipe: ImageRecipe) -> Image.Image:
-    rng = random.Random(f"{recipe.seed}/{recipe.index}")
+    rng = random.Random(f"{recipe.kind}/{recipe.seed}/{recipe.index}")
     size = (recipe.width, recipe.height)
     if recipe.transparent:
         image = Image.new("RGBA", size, (0, 0, 0, 0))

@@ -9,6 +9,7 @@ schedules a tick for each task's end).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import heapq
 import itertools
@@ -270,7 +271,7 @@ class MockState:
         else:  # an operation with neither size fields nor a source image: none in the spec today
             width, height = 1024, 1024
         record.recipes = tuple(
-            ImageRecipe(record.seed, index, width, height, record.fmt, record.transparent, source)
+            ImageRecipe(record.artwork_type, record.seed, index, width, height, record.fmt, record.transparent, source)
             for index in range(record.batch)
         )
         record.status = SUCCEEDED
@@ -429,7 +430,5 @@ def _capped(recipe: ImageRecipe, depth: int = 0) -> ImageRecipe:
     """``recipe`` with its chain of sources cut after `_MAX_SOURCE_DEPTH` levels (keeps rendering bounded)."""
     if recipe.source is None:
         return recipe
-    if depth + 1 >= _MAX_SOURCE_DEPTH:
-        return ImageRecipe(recipe.seed, recipe.index, recipe.width, recipe.height, recipe.fmt, recipe.transparent)
-    source = _capped(recipe.source, depth + 1)
-    return ImageRecipe(recipe.seed, recipe.index, recipe.width, recipe.height, recipe.fmt, recipe.transparent, source)
+    source = None if depth + 1 >= _MAX_SOURCE_DEPTH else _capped(recipe.source, depth + 1)
+    return dataclasses.replace(recipe, source=source)

@@ -41,6 +41,7 @@ class SyncASGITransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` to the app and return its complete response."""
+        loop = self._running_loop()
         body = request.read()
         forwarded = httpx.Request(
             request.method, request.url, headers=request.headers, stream=httpx.ByteStream(body), extensions={}
@@ -51,7 +52,7 @@ class SyncASGITransport(httpx.BaseTransport):
             content = await response.aread()
             return response.status_code, response.headers, content
 
-        future = asyncio.run_coroutine_threadsafe(call(), self._running_loop())
+        future = asyncio.run_coroutine_threadsafe(call(), loop)
         timeout = request.extensions.get("timeout", {}).get("read")
         try:
             status, headers, content = future.result(timeout)
