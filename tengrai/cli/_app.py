@@ -14,19 +14,24 @@ __all__ = ["guarded", "run"]
 
 def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run ``tengrai`` with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
-    from ._commands import Streams, cmd_create, cmd_download, cmd_get, cmd_list, cmd_mock, cmd_wait
     from ._options import create_commands
     from ._parser import build_parser
 
-    streams = Streams(stdout=stdout or sys.stdout, stderr=stderr or sys.stderr)
+    out, err = stdout or sys.stdout, stderr or sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["mock"]:  # the mock parses its own options
-        return guarded(lambda: cmd_mock(arguments[1:]), streams.stderr)
+        from ._commands import cmd_mock
+
+        return guarded(lambda: cmd_mock(arguments[1:]), err)
     parser = build_parser(create_commands(), version=_version())
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exc:  # --help, --version, or a syntax error argparse already reported
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+    from ._commands import Streams, cmd_create, cmd_download, cmd_get, cmd_list, cmd_wait
+
+    streams = Streams(stdout=out, stderr=err)
 
     handlers = {"get": cmd_get, "list": cmd_list, "wait": cmd_wait, "download": cmd_download}
     handler = handlers.get(args.command)

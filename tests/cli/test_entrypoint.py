@@ -146,3 +146,19 @@ def test_mock_subcommand_serves_on_loopback(capsys: pytest.CaptureFixture[str]) 
         if process.poll() is None:
             process.kill()
             process.communicate()
+
+
+def test_help_imports_neither_the_http_stack_nor_the_mock() -> None:
+    probe = (
+        "import contextlib, io, sys\n"
+        "from tengrai.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['quantum', '--help']) == 0\n"
+        "heavy = {'httpx', 'tengrai_api', 'starlette', 'uvicorn', 'PIL', 'tengrai.mock', 'tengrai._client'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=clean_env(), cwd=REPO, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
