@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._errors import CommandFailed, Interrupted, UsageError
 from ._options import CreateCommand, collect_params
 from ._output import Sheet, artwork_json, dumps, format_table, human_size, saved_json, write_contact_sheet
+from ._parser import DEFAULT_OUT
 from ._progress import Progress
 from ._session import Session, open_session
 
@@ -31,8 +32,6 @@ __all__ = [
     "wait_for",
 ]
 
-_SUCCEEDED = "succeeded"
-
 
 @dataclass(frozen=True)
 class Streams:
@@ -43,8 +42,10 @@ class Streams:
 
 
 def resume_args(args: argparse.Namespace) -> str:
-    """The connection options a resume command needs, as typed by the user; the key itself is never repeated."""
+    """The options a resume command needs, as typed by the user (directory, API URL); never the key itself."""
     extra = ""
+    if getattr(args, "out", DEFAULT_OUT) != DEFAULT_OUT:
+        extra += f" -o {args.out}"
     if getattr(args, "base_url", None):
         extra += f" --base-url {args.base_url}"
     if getattr(args, "api_key", None):
@@ -84,7 +85,7 @@ def save_results(
             artwork.id,
             stage="download",
             in_process_mock=session.in_process_mock,
-            resume_args=f" -o {directory}{resume}",
+            resume_args=resume,
         ) from None
 
 
@@ -156,7 +157,7 @@ def cmd_download(args: argparse.Namespace, streams: Streams) -> int:
     """``tengrai download ID -o DIR``: save the images of a finished artwork."""
     with open_session(args, streams.stderr) as session:
         artwork = session.client.artworks.get(args.artwork_id)
-        if str(artwork.status) != _SUCCEEDED:
+        if not artwork.succeeded:
             hint = f"; wait for it with `tengrai wait {artwork.id}`" if not artwork.is_terminal else ""
             raise CommandFailed(f"artwork {artwork.id} is {artwork.status}: it has no images to download{hint}")
         saved = save_results(session, artwork, Path(args.out), streams=streams, resume=resume_args(args))
@@ -221,9 +222,11 @@ def _describe(artwork: Artwork) -> str:
         ("duration", f"{artwork.duration:.1f} s"),
     ]
     rows += [("result", url) for url in artwork.results]
-    rows += [(f"  {key}", _show(value)) for key, value in artwork.parameters.items()]
+    if artwork.parameters:
+        rows.append(("parameters", ""))
+        rows += [(f"  {key}", _show(value)) for key, value in artwork.parameters.items()]
     width = max(len(key) for key, _ in rows)
-    return "\n".join(f"{key.ljust(width)}  {value}" for key, value in rows)
+    return "\n".join(f"{key.ljust(width)}  {value}".rstrip() for key, value in rows)
 
 
 def _show(value: object) -> str:

@@ -77,7 +77,9 @@ def test_ctrl_c_during_a_wait_prints_the_id_and_the_resume_command_and_nothing_i
         assert process.returncode == 130
         assert f"created face_refiner artwork {artwork_id}" in err
         assert f"interrupted: artwork {artwork_id} keeps running on the server" in err
-        assert f"resume with: tengrai wait {artwork_id} --base-url {server.url} --api-key <your key>" in err
+        assert (
+            f"resume with: tengrai wait {artwork_id} -o {tmp_path} --base-url {server.url} --api-key <your key>" in err
+        )
         assert "Traceback" not in err
         assert out == ""
         assert server.state.created_count == 1
