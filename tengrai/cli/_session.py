@@ -106,8 +106,8 @@ def open_session(args: argparse.Namespace, stderr: TextIO, *, strict: bool = Fal
     use_mock = bool(args.mock) or api_key is None
     if use_mock and not args.mock:
         stderr.write(
-            f"note: no API key ({API_KEY_ENV} or --api-key): using the built-in mock server in this process "
-            "(placeholder images, nothing sent anywhere)\n"
+            f"note: no API key ({API_KEY_ENV} or --api-key): using a mock server inside this process "
+            "(it starts empty on every run, its images are placeholders, nothing is sent anywhere)\n"
         )
     mock_config = in_process_mock_config() if use_mock else None
     with connect(api_key=api_key, base_url=base_url, mock_config=mock_config, strict=strict) as session:
