@@ -1,0 +1,201 @@
+"""Benchmark 4: 1,000 concurrent generations with `AsyncTengrai` against raw `httpx.AsyncClient`, on loopback.
+
+The mock serves on 127.0.0.1 in a thread of this process with short task durations; each side runs in its own
+fresh process (so peak RSS is its own) against its own fresh mock. The raw side is what a careful user would
+write by hand: POST the create, then sleep and GET until the status is terminal, with the very same delay
+schedule as the client (`tengrai._polling.PollSchedule`, nothing learnt) and httpx's default pool limits (which
+are also the client's). Both sides create ``tasks`` artworks at once with `asyncio.gather`.
+
+Throughput is completed generations per second of wall time; requests/s counts every request the mock answered.
+Peak RSS growth is the child's peak resident set size minus its size just before the workload started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from ._child import emit, run_worker
+from ._fixtures import operation_path, terminal_statuses
+from ._report import Detail, Row, Section
+from ._serving import served_mock
+
+TARGET_RATIO = 0.8
+SIDES = ("raw", "tengrai")
+STARTING, PROCESSING = 0.2, 0.8
+"""Mock task durations (seconds of real time) for this benchmark."""
+
+
+def _rss_bytes() -> int:
+    """The current resident set size of this process (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            pages = int(statm.read().split()[1])
+    except OSError:
+        return 0
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _peak_rss_bytes() -> int:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+async def _raw(base_url: str, api_key: str, tasks: int) -> tuple[int, list[str]]:
+    import httpx
+
+    from tengrai._polling import PollSchedule
+
+    create_path = operation_path("create_quantum_artwork")
+    get_prefix = operation_path("get_artwork").split("{", 1)[0]
+    terminal = terminal_statuses()
+    rng = random.Random(11)
+    async with httpx.AsyncClient(
+        base_url=base_url, headers={"Authorization": f"Bearer {api_key}"}, timeout=30.0
+    ) as client:
+
+        async def one(index: int) -> dict[str, Any]:
+            started = time.monotonic()
+            response = await client.post(create_path, json={"prompt": f"concurrency {index}"})
+            response.raise_for_status()
+            artwork: dict[str, Any] = json.loads(response.content)
+            schedule = PollSchedule(None)
+            while artwork["status"] not in terminal:
+                await asyncio.sleep(schedule.next_delay(time.monotonic() - started, rng))
+                response = await client.get(get_prefix + artwork["id"])
+                response.raise_for_status()
+                artwork = json.loads(response.content)
+            return artwork
+
+        results = await asyncio.gather(*(one(i) for i in range(tasks)), return_exceptions=True)
+    return _tally(results, lambda r: isinstance(r, dict) and r.get("status") == "succeeded")
+
+
+async def _tengrai(base_url: str, api_key: str, tasks: int) -> tuple[int, list[str]]:
+    from tengrai import AsyncTengrai
+
+    async with AsyncTengrai(api_key=api_key, base_url=base_url, seed=11) as client:
+        results = await asyncio.gather(
+            *(client.quantum.generate(prompt=f"concurrency {i}") for i in range(tasks)), return_exceptions=True
+        )
+    return _tally(results, lambda r: getattr(r, "status", None) == "succeeded")
+
+
+def _tally(results: Sequence[object], ok: Any) -> tuple[int, list[str]]:
+    errors = [f"{type(r).__name__}: {r}" for r in results if not ok(r)]
+    return len(results) - len(errors), errors[:5]
+
+
+async def _work(side: str, base_url: str, api_key: str, tasks: int) -> dict[str, Any]:
+    work = _raw if side == "raw" else _tengrai
+    if side == "tengrai":
+        import tengrai._client  # noqa: F401 - load the client before the RSS baseline, as the raw side loads httpx
+    else:
+        import httpx  # noqa: F401
+    rss_before = _rss_bytes()
+    started = time.perf_counter()
+    succeeded, errors = await work(base_url, api_key, tasks)
+    wall = time.perf_counter() - started
+    return {
+        "succeeded": succeeded,
+        "errors": errors,
+        "wall": wall,
+        "rss_before": rss_before,
+        "peak_rss": _peak_rss_bytes(),
+    }
+
+
+def measure(side: str, tasks: int) -> dict[str, Any]:
+    """Serve a fresh mock and run one side's workload in a child process; adds the mock's request count."""
+    from tengrai.mock import TEST_API_KEY, Durations, MockConfig
+
+    config = MockConfig(
+        default_durations=Durations(starting=STARTING, processing=PROCESSING),
+        max_recorded_requests=100 * tasks,
+        max_artworks=2 * tasks,
+    )
+    with served_mock(config) as server:
+        result = run_worker("benchmarks.concurrency", [side, server.url, TEST_API_KEY, str(tasks)], timeout=300)
+        result["requests"] = len(server.state.requests)
+        result["created"] = server.state.created_count
+    if result["succeeded"] != tasks:
+        raise RuntimeError(f"{side}: only {result['succeeded']} of {tasks} generations succeeded: {result['errors']}")
+    return result
+
+
+def _mib(value: float) -> str:
+    return f"{value / 2**20:.1f} MiB"
+
+
+def run(*, quick: bool) -> Section:
+    """Run both sides; the target is tengrai's generation throughput >= 0.8x raw httpx's."""
+    tasks = 200 if quick else 1000
+    results = {side: measure(side, tasks) for side in SIDES}
+    raw, ours = results["raw"], results["tengrai"]
+    throughput = {side: tasks / r["wall"] for side, r in results.items()}
+    ratio = throughput["tengrai"] / throughput["raw"]
+    rows = [
+        Row(
+            benchmark="4 concurrency",
+            metric=f"{tasks} concurrent generations on the loopback mock: generations/s",
+            ours=f"{throughput['tengrai']:.1f}/s ({ours['wall']:.1f} s)",
+            baseline=f"{throughput['raw']:.1f}/s ({raw['wall']:.1f} s)",
+            ratio=f"{ratio:.2f}x",
+            target=f">= {TARGET_RATIO}x raw httpx",
+            passed=ratio >= TARGET_RATIO,
+        ),
+        Row(
+            benchmark="4 concurrency",
+            metric="peak RSS growth during the workload",
+            ours=_mib(ours["peak_rss"] - ours["rss_before"]),
+            baseline=_mib(raw["peak_rss"] - raw["rss_before"]),
+            ratio=f"{(ours['peak_rss'] - ours['rss_before']) / max(1, raw['peak_rss'] - raw['rss_before']):.2f}x",
+            target="(info: bounded)",
+            passed=None,
+        ),
+    ]
+    detail = Detail(
+        title=f"Concurrency: {tasks} generations at once, mock tasks {STARTING:g} s starting + {PROCESSING:g} s "
+        "processing",
+        headers=("Side", "Wall", "Generations/s", "Requests", "Requests/s", "Peak RSS", "RSS growth", "Per task"),
+        rows=[
+            (
+                "tengrai AsyncTengrai" if side == "tengrai" else "raw httpx.AsyncClient",
+                f"{r['wall']:.2f} s",
+                f"{throughput[side]:.1f}",
+                f"{r['requests']:,}",
+                f"{r['requests'] / r['wall']:.0f}",
+                _mib(r["peak_rss"]),
+                _mib(r["peak_rss"] - r["rss_before"]),
+                f"{(r['peak_rss'] - r['rss_before']) / tasks / 1024:.1f} KiB",
+            )
+            for side, r in results.items()
+        ],
+        notes=[
+            "Requests include the creates; both sides poll with tengrai's PollSchedule (no durations learnt).",
+        ],
+    )
+    return Section(rows=rows, details=[detail])
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Worker entry point: ``python -m benchmarks.concurrency {raw|tengrai} URL KEY TASKS``."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("side", choices=SIDES)
+    parser.add_argument("base_url")
+    parser.add_argument("api_key")
+    parser.add_argument("tasks", type=int)
+    args = parser.parse_args(argv)
+    emit(asyncio.run(_work(args.side, args.base_url, args.api_key, args.tasks)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Benchmark 1: import time of tengrai against httpx (our floor), in fresh interpreter processes.
+
+Each statement runs in a new `python -c` process, interleaved round by round so drifts in machine load hit all
+statements alike. Two numbers per statement: the wall time of the whole process (what `time python -c ...` shows,
+interpreter start-up included) and the time of the import statement alone, measured inside the child. The median
+over the rounds is reported.
+
+`import tengrai` alone is cheap because the package exports lazily, so the row that carries the target is
+`from tengrai import Tengrai`: what a user's first line actually costs.
+
+`import httpx` also imports httpx's optional command-line dependencies (click, rich, pygments) when they are
+installed, as they are in the development environment. A user who installs only tengrai does not have them, so
+every statement is measured twice: as the environment is, and with those packages hidden (``sys.modules[name] =
+None`` makes their import fail, exactly as if they were not installed).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+from ._report import Detail, Row, Section, ratio_text
+from ._stats import median
+
+TARGET_RATIO = 4 / 3
+BASELINE = "import httpx"
+TARGETED = "from tengrai import Tengrai"
+STATEMENTS = (BASELINE, "import tengrai", TARGETED, "from tengrai import AsyncTengrai")
+HIDDEN = ("click", "rich", "pygments")
+"""Packages httpx imports only for its own CLI, absent from a runtime-only install of tengrai."""
+ENVIRONMENTS = {
+    "dev venv": "",
+    "runtime deps only": f"import sys; sys.modules.update(dict.fromkeys({HIDDEN!r})); ",
+}
+
+_CHILD = "{prelude}import time; _t = time.perf_counter(); {stmt}; print(time.perf_counter() - _t)"
+
+
+@dataclass(frozen=True)
+class ImportTiming:
+    """Medians over the rounds, in seconds."""
+
+    environment: str
+    statement: str
+    process: float
+    import_only: float
+
+
+def _run_once(environment: str, statement: str) -> tuple[float, float]:
+    code = _CHILD.format(prelude=ENVIRONMENTS[environment], stmt=statement)
+    start = time.perf_counter()
+    out = subprocess.run(  # noqa: S603 - our own interpreter, our own fixed statements
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    process = time.perf_counter() - start
+    if out.returncode != 0:
+        last = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"`python -c {code!r}` failed: {last}")
+    return process, float(out.stdout.strip().splitlines()[-1])
+
+
+def measure(rounds: int) -> list[ImportTiming]:
+    """Median process and import-only times of every statement in every environment, over interleaved rounds."""
+    cases = [(env, stmt) for env in ENVIRONMENTS for stmt in STATEMENTS]
+    for case in cases:  # warm the bytecode caches and the OS page cache
+        _run_once(*case)
+    samples: dict[tuple[str, str], list[tuple[float, float]]] = {case: [] for case in cases}
+    for _ in range(rounds):
+        for case in cases:
+            samples[case].append(_run_once(*case))
+    return [
+        ImportTiming(env, stmt, median([p for p, _ in samples[env, stmt]]), median([i for _, i in samples[env, stmt]]))
+        for env, stmt in cases
+    ]
+
+
+def run(*, quick: bool) -> Section:
+    """Measure and build the summary rows and the detail table."""
+    rounds = 7 if quick else 15
+    timings = {(t.environment, t.statement): t for t in measure(rounds)}
+    rows = []
+    for env in ENVIRONMENTS:
+        base = timings[env, BASELINE]
+        for statement in STATEMENTS[1:]:
+            if env != "dev venv" and statement != TARGETED:
+                continue
+            t = timings[env, statement]
+            targeted = statement == TARGETED
+            rows.append(
+                Row(
+                    benchmark="1 import time",
+                    metric=f"`{statement}`, {env} (process wall, median of {rounds})",
+                    ours=f"{t.process * 1e3:.0f} ms",
+                    baseline=f"{base.process * 1e3:.0f} ms",
+                    ratio=ratio_text(t.process, base.process),
+                    target=f"<= {TARGET_RATIO:.2f}x httpx" if targeted else "(info)",
+                    passed=(t.process <= TARGET_RATIO * base.process) if targeted else None,
+                )
+            )
+    detail = Detail(
+        title=f"Import time (median of {rounds} fresh processes; import-only = the statement timed inside the child)",
+        headers=("Environment", "Statement", "Process wall", "Import only", "Process vs httpx", "Import-only vs httpx"),
+        rows=[
+            (
+                t.environment,
+                f"`{t.statement}`",
+                f"{t.process * 1e3:.1f} ms",
+                f"{t.import_only * 1e3:.1f} ms",
+                ratio_text(t.process, timings[t.environment, BASELINE].process),
+                ratio_text(t.import_only, timings[t.environment, BASELINE].import_only),
+            )
+            for t in timings.values()
+        ],
+        notes=[f"runtime deps only: {', '.join(HIDDEN)} hidden, as in an install of tengrai without dev tools."],
+    )
+    return Section(rows=rows, details=[detail])
