@@ -227,8 +227,6 @@ class Core:
 
     def artwork_from(self, response: httpx.Response) -> Artwork:
         """Parse a 2xx answer holding one artwork, or raise `APIResponseError`."""
-        if not 200 <= response.status_code < 300:
-            raise response_error(response, f"unexpected status {response.status_code}")
         data = _json_or_error(response)
         try:
             return self.make_artwork(data)
@@ -237,7 +235,7 @@ class Core:
 
 
 def _json_or_error(response: httpx.Response) -> Any:
-    if not 200 <= response.status_code < 300:
+    if not 200 <= response.status_code < 300 or response.status_code == 204:
         raise response_error(response, f"unexpected status {response.status_code}")
     try:
         return response.json()

@@ -6,8 +6,9 @@ and receives the outcome. `SyncRunner` performs the effects with an `httpx.Clien
 `AsyncRunner` with an `httpx.AsyncClient`, awaited sleeps and task groups. So the sync and async clients cannot
 drift apart: they share all decisions and differ only in how an effect is carried out.
 
-A request that fails in transport (`httpx.RequestError`) is thrown back into the flow, which decides what it
-means. Errors of anything else (a callback, a sleep, cancellation) propagate to the caller unchanged.
+A request that fails in transport (`httpx.RequestError`), a failed sub-flow of a `Gather` and a failed
+`Blocking` call are thrown back into the flow, which decides what they mean. Errors of anything else (a
+callback, a sleep, cancellation, a transport bug) propagate to the caller unchanged.
 """
 
 from __future__ import annotations
@@ -129,9 +130,15 @@ class SyncRunner:
             elif type(effect) is Emit:
                 yield effect.event
             elif type(effect) is Gather:
-                value = self._gather(effect)
+                try:
+                    value = self._gather(effect)
+                except Exception as exc:  # a failed sub-flow: the flow may handle it
+                    error = exc
             elif type(effect) is Blocking:
-                value = effect.func()
+                try:
+                    value = effect.func()
+                except Exception as exc:  # a failed file write: the flow may handle it
+                    error = exc
             else:  # pragma: no cover - a programming error in a flow
                 raise TypeError(f"unknown effect {effect!r}")
 
@@ -236,6 +243,10 @@ class AsyncRunner:
                 value = await self._perform(effect)
             except httpx.RequestError as exc:
                 error = exc
+            except Exception as exc:
+                if type(effect) is Send:
+                    raise
+                error = exc  # a failed sub-flow or file write: the flow may handle it
 
     async def iterate(self, flow: Flow[Any]) -> AsyncIterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
@@ -254,6 +265,10 @@ class AsyncRunner:
                 try:
                     value = await self._perform(effect)
                 except httpx.RequestError as exc:
+                    error = exc
+                except Exception as exc:
+                    if type(effect) is Send:
+                        raise
                     error = exc
         finally:
             flow.close()

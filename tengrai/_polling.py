@@ -140,24 +140,24 @@ def wait_flow(
     artwork_id = target.id if isinstance(target, Artwork) else target
     warned: set[str] = set()
     last_error: BaseException | None = None
-    schedule: PollSchedule | None = None
+    schedule = PollSchedule(core.durations.expected(artwork.artwork_type) if artwork is not None else None)
     hint: float | None = None
     origin = core.created.get(artwork_id, started)
     if artwork is not None:
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
             return _finished(artwork, raise_on_failure)
+    look_now = artwork is None  # waiting by id: look at once
     while True:
         now = core.clock()
         remaining = deadline - now
         if remaining <= 0:
             raise timeout_error(artwork_id, artwork, now - started, last_error)
-        if artwork is None and schedule is None:
-            delay = 0.0  # waiting by id: look at once
+        if look_now:
+            delay = 0.0
+            look_now = False
+            schedule.next_delay(now - origin, core.rng)  # counts as the quick first poll
         else:
-            if schedule is None:
-                expected = core.durations.expected(artwork.artwork_type) if artwork is not None else None
-                schedule = PollSchedule(expected)
             delay = schedule.next_delay(now - origin, core.rng)
         if hint is not None:
             delay = max(delay, hint)
@@ -178,9 +178,8 @@ def wait_flow(
         if artwork is None or observed.status != artwork.status:
             logger.info("artwork %s is %s after %.1fs", artwork_id, observed.status, core.clock() - started)
         artwork = observed
-        if schedule is None:
-            schedule = PollSchedule(core.durations.expected(artwork.artwork_type))
-            schedule.next_delay(core.clock() - origin, core.rng)  # the quick first poll has happened
+        if schedule.expected is None:
+            schedule.expected = core.durations.expected(artwork.artwork_type)
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
             return _finished(artwork, raise_on_failure)
