@@ -8,6 +8,7 @@ artwork handle bound to the client. `Tengrai` and `AsyncTengrai` each own one an
 from __future__ import annotations
 
 import collections
+import json
 import logging
 import random
 import time
@@ -238,7 +239,7 @@ def _json_or_error(response: httpx.Response) -> Any:
     if not 200 <= response.status_code < 300 or response.status_code == 204:
         raise response_error(response, f"unexpected status {response.status_code}")
     try:
-        return response.json()
+        return json.loads(response.content)  # JSON is UTF-8 (RFC 8259): no charset sniffing needed
     except ValueError as exc:
         raise response_error(response, f"not JSON ({exc})") from exc
 

@@ -1,8 +1,9 @@
 """Turning API JSON into SDK objects: artworks (through the generated models) and error answers.
 
-An artwork is dispatched on its ``artworkType`` straight to the generated class whose schema pins that type
-(read from the spec's ``Artwork`` oneOf), instead of trying each class in turn; types the spec does not know
-parse as the generated ``UnknownArtwork``. Statuses the spec does not know are kept as plain strings.
+An artwork's fields are checked and converted here; its generated model (`Artwork.raw`) is built on first
+access by dispatching on ``artworkType`` straight to the generated class whose schema pins that type (read from
+the spec's ``Artwork`` oneOf) instead of trying each class in turn; types the spec does not know parse as the
+generated ``UnknownArtwork``. Statuses and enum values the spec does not know are kept as plain strings.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "artwork_type_of",
+    "generated_model",
     "error_from_response",
     "known_statuses",
     "parse_artwork",
@@ -97,10 +99,36 @@ def _require(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], w
     return value
 
 
-def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = None) -> Artwork:
-    """Parse one artwork object (a decoded JSON dict) into an `Artwork` through the generated models.
+def _timestamp(value: str) -> datetime.datetime:
+    try:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        # The same parser the generated models use: every RFC 3339 spelling (lowercase t/z included).
+        from dateutil.parser import isoparse
 
-    Raises ValueError, naming the field, when ``data`` is not an artwork object.
+        parsed = isoparse(value)
+    if parsed.tzinfo is None:  # RFC 3339 requires an offset; read a missing one as UTC
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed
+
+
+def generated_model(data: Mapping[str, Any]) -> Any:
+    """The generated model class of ``data``'s ``artworkType`` (``UnknownArtwork`` for new types), parsed."""
+    by_type, fallback = _artwork_classes()
+    artwork_type = str(data.get("artworkType"))
+    model: Any = by_type.get(artwork_type, fallback)
+    try:
+        return model.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        raise ValueError(f"not a valid {artwork_type!r} artwork: {type(exc).__name__}: {exc}") from exc
+
+
+def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = None) -> Artwork:
+    """Parse one artwork object (a decoded JSON dict) into an `Artwork`.
+
+    The fields the SDK relies on are checked here (so a broken answer fails at once, naming the field); the
+    generated model (`Artwork.raw`) is built from the same object when first asked for, which keeps a poll or a
+    page of a list cheap. Raises ValueError, naming the field, when ``data`` is not an artwork object.
     """
     if not isinstance(data, dict):
         raise ValueError(f"an artwork must be a JSON object, got {type(data).__name__}")
@@ -112,14 +140,11 @@ def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = 
     if not all(isinstance(url, str) for url in results):
         raise ValueError(f"field 'results' must be a list of URLs, got {results!r}")
     duration = _require(data, "duration", (int, float), "a number")
-    by_type, fallback = _artwork_classes()
+    created = _require(data, "createdAt", str, "a date-time string")
     try:
-        raw = by_type.get(artwork_type, fallback).from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-        raise ValueError(f"not a valid {artwork_type!r} artwork: {type(exc).__name__}: {exc}") from exc
-    created_at: datetime.datetime = raw.created_at
-    if created_at.tzinfo is None:  # RFC 3339 requires an offset; read a missing one as UTC
-        created_at = created_at.replace(tzinfo=datetime.UTC)
+        created_at = _timestamp(created)
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"field 'createdAt' must be an RFC 3339 date-time, got {created!r}") from exc
     return factory(
         id=artwork_id,
         artwork_type=artwork_type,
@@ -128,8 +153,8 @@ def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = 
         results=list(results),
         created_at=created_at,
         duration=float(duration),
-        raw=raw,
         is_terminal=status in terminal_statuses(),
+        _source=data,
         _client=client,
     )
 

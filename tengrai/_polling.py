@@ -56,11 +56,17 @@ class DurationStats:
 
     def observe(self, artwork: Artwork) -> None:
         """Learn from a succeeded artwork (each id counts once)."""
-        if not artwork.duration > 0:
+        duration = artwork.duration
+        if not duration > 0:
             return
+        seen = self._by_type.get(artwork.artwork_type)
+        if seen is not None and seen.get(artwork.id) == duration:
+            return  # already known: the common case when the same artwork is fetched again
         with self._lock:
-            seen = self._by_type.setdefault(artwork.artwork_type, OrderedDict())
-            seen[artwork.id] = artwork.duration
+            seen = self._by_type.get(artwork.artwork_type)
+            if seen is None:
+                seen = self._by_type[artwork.artwork_type] = OrderedDict()
+            seen[artwork.id] = duration
             seen.move_to_end(artwork.id)
             while len(seen) > self._keep:
                 seen.popitem(last=False)

@@ -6,6 +6,7 @@ that user code never imports `tengrai_api`. They are loaded on first access, whi
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime
 import importlib
@@ -99,7 +100,7 @@ class Artwork:
         results: URLs of the result images (empty until the task succeeds).
         created_at: when the API created the task (timezone-aware).
         duration: processing time in seconds as reported by the API.
-        raw: the generated `tengrai_api` model the response was parsed into (for power users).
+        raw: the generated `tengrai_api` model of the artwork (for power users).
     """
 
     id: str
@@ -109,10 +110,23 @@ class Artwork:
     results: list[str]
     created_at: datetime.datetime
     duration: float
-    raw: Any = dataclasses.field(compare=False)
     is_terminal: bool = dataclasses.field(compare=False)
     """True once the status is one after which the artwork no longer changes (read from the spec)."""
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
     _client: Any = dataclasses.field(default=None, compare=False)
+    _raw: Any = dataclasses.field(default=None, compare=False)
+
+    @property
+    def raw(self) -> Any:
+        """The generated `tengrai_api` model of this artwork (built on first access, for power users).
+
+        Raises ValueError if the API sent something the generated model rejects (e.g. an id that is not a UUID).
+        """
+        if self._raw is None:
+            from ._parsing import generated_model
+
+            object.__setattr__(self, "_raw", generated_model(self._source))
+        return self._raw
 
     def __hash__(self) -> int:
         return hash((self.id, self.status, self.duration, len(self.results)))
@@ -129,9 +143,8 @@ class Artwork:
         return self.status == "succeeded"
 
     def to_dict(self) -> dict[str, Any]:
-        """The artwork as the API's JSON object (camelCase keys), e.g. for storing or a sidecar file."""
-        data: dict[str, Any] = self.raw.to_dict()
-        data["id"] = self.id
+        """The artwork as the API sent it (a deep copy of the JSON object, camelCase keys)."""
+        data: dict[str, Any] = copy.deepcopy(dict(self._source))
         return data
 
     # Conveniences bound to the client that fetched the artwork.

@@ -131,8 +131,8 @@ BROKEN_ARTWORKS += [
     (_broken(parameters=[]), "'parameters'"),
     (_broken(id=12), "'id'"),
     (_broken(createdAt=...), "createdAt"),
-    (_broken(createdAt="yesterday"), "quantum"),
-    (_broken(id="not-a-uuid"), "quantum"),
+    (_broken(createdAt="yesterday"), "'createdAt'"),
+    (_broken(createdAt=17), "'createdAt'"),
 ]
 
 
@@ -149,6 +149,16 @@ def test_unreadable_artwork_becomes_api_response_error(content: bytes, named: st
     assert exc.url is not None
     assert exc.url.endswith(artwork_id)
     assert named in str(exc)
+
+
+def test_an_id_the_generated_model_rejects_still_parses_but_raw_says_why() -> None:
+    data = artwork_json("not-a-uuid")
+    script = Script().on("GET", artwork_path("not-a-uuid"), json_response(200, data))
+    with sync_client(script) as client:
+        artwork = client.artworks.get("not-a-uuid")
+    assert artwork.id == "not-a-uuid"
+    with pytest.raises(ValueError, match="not a valid 'quantum' artwork"):
+        _ = artwork.raw
 
 
 @pytest.mark.parametrize("status", [204, 302])
