@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "artwork_type_of",
-    "generated_model",
     "error_from_response",
+    "generated_model",
     "known_statuses",
     "parse_artwork",
     "parse_artwork_list",

@@ -22,6 +22,7 @@ from tengrai import (
     AuthenticationError,
     CreateOutcomeUnknownError,
     Tengrai,
+    WebhookVerificationError,
     _spec,
     webhooks,
 )
@@ -243,7 +244,7 @@ async def test_many_async_tasks_share_a_small_pool(server: MockServer) -> None:
 
     async def sleep(seconds: float) -> None:
         server.state.advance(seconds)
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
 
     results: list[Artwork] = []
     async with AsyncTengrai(
@@ -278,7 +279,7 @@ class Receiver:
                 body = self.rfile.read(int(self.headers["content-length"]))
                 try:
                     artwork = webhooks.unwrap(body, dict(self.headers.items()), SECRET)
-                except webhooks.WebhookVerificationError as exc:
+                except WebhookVerificationError as exc:
                     receiver.rejected.append(str(exc))
                     self.send_response(400)
                 else:
