@@ -12,11 +12,13 @@ Names are imported on first use (PEP 562), so ``import tengrai`` loads neither h
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`: importing typing alone would double the cost of `import tengrai`
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._client import AsyncTengrai as AsyncTengrai
     from ._client import Tengrai as Tengrai
     from ._exceptions import APIConnectionError as APIConnectionError
