@@ -120,7 +120,7 @@ def _core(
 
 
 def _headers() -> dict[str, str]:
-    return {"User-Agent": f"tengrai-python/{__version__}", "Accept": "application/json"}
+    return {"User-Agent": f"tengrai-python/{__version__}"}
 
 
 def _limits(max_connections: int) -> httpx.Limits:

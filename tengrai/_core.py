@@ -87,7 +87,11 @@ class Core:
         from ._polling import DurationStats
 
         self.base_url = base_url.rstrip("/")
-        self.auth_headers: Mapping[str, str] = {"Authorization": Secret(f"Bearer {api_key}")}
+        self.auth_headers: Mapping[str, str] = {
+            "Authorization": Secret(f"Bearer {api_key}"),
+            "Accept": "application/json",
+        }
+        """Headers of every request to the API (and only to it): result downloads go without them."""
         self.read_timeout = read_timeout
         self.retry = retry
         self.wait_timeout = wait_timeout

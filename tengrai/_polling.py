@@ -154,10 +154,11 @@ def wait_flow(
         if artwork.is_terminal:
             return _finished(artwork, raise_on_failure)
     look_now = artwork is None  # waiting by id: look at once
+    last_look = False
     while True:
         now = core.clock()
         remaining = deadline - now
-        if remaining <= 0:
+        if remaining <= 0 or last_look:
             raise timeout_error(artwork_id, artwork, now - started, last_error)
         if look_now:
             delay = 0.0
@@ -169,7 +170,9 @@ def wait_flow(
             delay = max(delay, hint)
             hint = None
         if delay > remaining - _final_margin(remaining):
+            # The next regular poll would come after the deadline: take one last look just before it instead.
             delay = max(0.0, remaining - _final_margin(remaining))
+            last_look = True
         if delay > 0:
             yield Sleep(delay)
         try:

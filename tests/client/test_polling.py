@@ -83,6 +83,7 @@ def test_deadline_expiry_raises_with_id_and_last_state() -> None:
     assert "processing" in str(error)
     assert clock.now - start <= 60  # never slept past the deadline
     assert clock.now - start >= 59  # and used (almost) all of it: the last poll is just before the deadline
+    assert script.count("GET") < 30  # one last look, not ever shorter sleeps towards the deadline
 
 
 def test_the_client_default_deadline_is_finite() -> None:
