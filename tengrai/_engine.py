@@ -233,20 +233,29 @@ class AsyncRunner:
                 result: T = stop.value
                 return result
             value = error = None
-            if type(effect) is Emit:
+            if type(effect) is Send:  # the hot path, inlined
+                try:
+                    value = await self.http.request(
+                        effect.method,
+                        effect.url,
+                        headers=effect.headers,
+                        params=effect.params,
+                        json=effect.json,
+                        timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
+                        follow_redirects=effect.follow_redirects,
+                    )
+                except httpx.RequestError as exc:
+                    error = exc
+            elif type(effect) is Emit:
                 if on_event is not None:
                     outcome = on_event(effect.event)
                     if inspect.isawaitable(outcome):
                         await outcome
-                continue
-            try:
-                value = await self._perform(effect)
-            except httpx.RequestError as exc:
-                error = exc
-            except Exception as exc:
-                if type(effect) is Send:
-                    raise
-                error = exc  # a failed sub-flow or file write: the flow may handle it
+            else:
+                try:
+                    value = await self._perform(effect)
+                except Exception as exc:  # a failed sub-flow or file write: the flow may handle it
+                    error = exc
 
     async def iterate(self, flow: Flow[Any]) -> AsyncIterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
