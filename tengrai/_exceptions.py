@@ -170,7 +170,10 @@ class ArtworkError(TengraiError):
     def __init__(self, message: str, *, artwork_id: str, artwork: Artwork | None = None) -> None:
         self.artwork_id = artwork_id
         self.artwork = artwork
-        super().__init__(f"{message} (artwork id {artwork_id}; resume with `tengrai wait {artwork_id}`)")
+        super().__init__(f"{message} (artwork id {artwork_id}{self._hint()})")
+
+    def _hint(self) -> str:
+        return ""
 
 
 class ArtworkFailedError(ArtworkError):
@@ -182,7 +185,14 @@ class ArtworkCanceledError(ArtworkError):
 
 
 class ArtworkTimeoutError(ArtworkError):
-    """The overall deadline passed before the task finished. `artwork` is the last state seen (if any)."""
+    """The overall deadline passed before the task finished. `artwork` is the last state seen (if any).
+
+    The task keeps running on the server: wait for it again with `client.artworks.wait(artwork_id)`.
+    """
+
+    def _hint(self) -> str:
+        resume = f"client.artworks.wait({self.artwork_id!r}) or `tengrai wait {self.artwork_id}`"
+        return f"; it keeps running: resume with {resume}"
 
 
 class WebhookVerificationError(TengraiError, ValueError):
