@@ -4,15 +4,16 @@ Installed with ``tengrai[mock]``, pytest loads this plugin on its own (``pytest1
 
 * ``tengrai_mock`` -- a `TengraiMock`: the mock app, its `ManualClock`, the requests it received, and helpers to
   move time (`TengraiMock.advance`, `TengraiMock.finish_all`).
-* ``tengrai_client`` / ``tengrai_async_client`` -- a `tengrai.Tengrai` / `tengrai.AsyncTengrai` wired to it.
+* ``tengrai_client`` / ``tengrai_async_client`` -- a `tengrai.Tengrai` / `tengrai.AsyncTengrai` wired to it,
+  whose sleeps move the mock's clock: ``generate()`` goes through every status without waiting.
 * ``tengrai_mock_config`` -- the `MockConfig` used; override this fixture to change it.
 
 Example::
 
-    def test_thumbnail(tengrai_client, tengrai_mock):
-        artwork = tengrai_client.quantum.create(prompt="a lighthouse")
-        tengrai_mock.finish_all()
-        assert tengrai_client.artworks.get(artwork.id).status == "succeeded"
+    def test_thumbnail(tengrai_client, tengrai_mock, tmp_path):
+        artwork = tengrai_client.quantum.generate(prompt="a lighthouse")   # no real waiting
+        (saved,) = artwork.save(tmp_path)
+        assert tengrai_mock.requests[0].json()["prompt"] == "a lighthouse"
 
 This module imports nothing heavy at load time: the mock (Starlette, Pillow, ...) and the client are imported
 when a fixture is first used.
@@ -50,12 +51,13 @@ class TengraiMock:
     """An in-process mock Tengr.ai server and handles to drive and inspect it."""
 
     def __init__(self, config: MockConfig) -> None:
-        from tengrai.mock import create_app
+        from tengrai.mock import ManualClock, create_app
 
         self.app: Starlette = create_app(config)
         self.state: MockState = self.app.state.mock
         self.base_url = MOCK_BASE_URL
         self._transports: list[httpx.BaseTransport] = []
+        self._manual = isinstance(self.state.clock, ManualClock)
 
     @property
     def clock(self) -> ManualClock:
@@ -109,23 +111,38 @@ class TengraiMock:
         return httpx.ASGITransport(app=self.app)
 
     def client(self, **options: Any) -> Tengrai:
-        """A `tengrai.Tengrai` wired to the mock (``options`` go to its constructor)."""
+        """A `tengrai.Tengrai` wired to the mock (``options`` go to its constructor).
+
+        On a `ManualClock` the client also keeps time by it: its sleeps (between polls, before retries) move the
+        mock's clock instead of waiting, so ``generate()`` and ``wait()`` finish at once in real time while the
+        tasks still go through every status, and ``wait_timeout`` counts mock seconds.
+        """
         from tengrai import Tengrai
         from tengrai.mock import TEST_API_KEY
 
         options.setdefault("api_key", TEST_API_KEY)
         options.setdefault("base_url", self.base_url)
         options.setdefault("transport", self.transport())
+        if self._manual:
+            options.setdefault("clock", self.state.clock.now)
+            options.setdefault("sleep", self.advance)
         return Tengrai(**options)
 
     def async_client(self, **options: Any) -> AsyncTengrai:
-        """A `tengrai.AsyncTengrai` wired to the mock (``options`` go to its constructor)."""
+        """A `tengrai.AsyncTengrai` wired to the mock (``options`` go to its constructor); time as in `client`."""
         from tengrai import AsyncTengrai
         from tengrai.mock import TEST_API_KEY
 
         options.setdefault("api_key", TEST_API_KEY)
         options.setdefault("base_url", self.base_url)
         options.setdefault("transport", self.async_transport())
+        if self._manual:
+
+            async def sleep(seconds: float) -> None:
+                self.advance(seconds)
+
+            options.setdefault("clock", self.state.clock.now)
+            options.setdefault("sleep", sleep)
         return AsyncTengrai(**options)
 
     def close(self) -> None:

@@ -17,7 +17,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from tengrai import _spec
 
@@ -34,6 +33,9 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 Handler = Callable[[Request, dict[str, str], ApiKey], Awaitable[Response]]
+
+MAX_BODY_BYTES = 1024 * 1024
+"""Create bodies beyond this are refused (the documented fields fit in a few kilobytes)."""
 
 
 class DroppedConnection(httpx.RemoteProtocolError):
@@ -180,8 +182,11 @@ class _Api:
             media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if media_type != "application/json":
                 return error_response(400, ["body: must be sent as JSON (Content-Type: application/json)"])
+            raw = await request.body()
+            if len(raw) > MAX_BODY_BYTES:
+                return error_response(400, [f"body: larger than the mock accepts ({MAX_BODY_BYTES} bytes)"])
             try:
-                body = _parse_json(await request.body())
+                body = _parse_json(raw)
                 json.dumps(body, ensure_ascii=False).encode()
             except (ValueError, RecursionError) as exc:
                 return error_response(400, [f"body: is not valid JSON ({exc})"])
@@ -321,9 +326,10 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     """A new mock Tengr.ai server (Starlette ASGI app) with its own state in ``app.state.mock`` (`MockState`)."""
     state = MockState(config if config is not None else MockConfig())
     app = Starlette(
-        routes=[Route("/{path:path}", endpoint=_Api(state))],
-        middleware=[Middleware(_FaultsAndRecording, state=state)],
-        exception_handlers={Exception: _internal_error},
+        middleware=[Middleware(_FaultsAndRecording, state=state)], exception_handlers={Exception: _internal_error}
     )
+    # Every path goes to `_Api`, which routes by the spec; Starlette's own path patterns would miss paths with
+    # a newline in them (``/v2/artworks/%0A``) and answer those with a plain-text 404.
+    app.router.default = _Api(state)
     app.state.mock = state
     return app

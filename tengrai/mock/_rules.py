@@ -34,6 +34,8 @@ __all__ = [
 
 JSON = dict[str, Any]
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_MAX_MESSAGE = 400
+"""Longest problem text; the validator quotes offending values in full, which can be huge."""
 _NUMBER = re.compile(r"-?\d+(\.\d+)?([eE][+-]?\d+)?")
 
 
@@ -46,7 +48,8 @@ class Problem:
     keyword: str
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        text = f"{self.field}: {self.message}"
+        return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
 
 
 @functools.cache

@@ -206,3 +206,20 @@ def test_bad_config_is_refused_with_the_field_named(bad: dict[str, Any]) -> None
     (name,) = bad
     with pytest.raises(ValueError, match=name):
         MockConfig(**bad)
+
+
+@pytest.mark.parametrize("path", ["/v2/artworks/%0A%F3%A8%A9%A54%0B", "/%0A", "/v2/artworks/a%2Fb", "/v2/%00"])
+def test_odd_paths_get_the_json_error_body(path: str) -> None:
+    """Found by Schemathesis: a newline in the path once fell through to Starlette's plain-text 404."""
+    with running_mock() as mock:
+        assert_error(mock.http.get(path), 404)
+
+
+def test_huge_bodies_are_refused_and_messages_stay_short() -> None:
+    with running_mock() as mock:
+        body = assert_error(mock.http.post(QUANTUM, json={"prompt": "x" * 2_000_000}), 400)
+        assert "larger than" in body["message"][0]
+        long_hook = assert_error(mock.http.post(QUANTUM, json={"webhook": "https://a.example.com/" + "p" * 5000}), 400)
+        assert all(len(message) <= 400 for message in long_hook["message"])
+        assert long_hook["message"][0].startswith("webhook:")
+        assert mock.state.created_count == 0

@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from tengrai import webhooks
 from tengrai._exceptions import WebhookVerificationError
-from tengrai.mock import TEST_API_KEY, ManualClock, MockConfig, MockServer
+from tengrai.mock import TEST_API_KEY, Durations, ManualClock, MockConfig, MockServer
 
 from .support import AUTH, QUANTUM, artwork_path, running_mock
 
@@ -209,3 +209,21 @@ def test_end_to_end_delivery_over_loopback() -> None:
         assert json.loads(body) == final
         webhooks.verify(body, headers, SECRET)
         assert TEST_API_KEY not in body.decode()
+
+
+def test_on_a_real_clock_webhooks_fire_without_anyone_polling() -> None:
+    """With wall-clock time the app schedules each task's end on its event loop (the feature under test here)."""
+    arrived = threading.Event()
+
+    def receiver(request: httpx.Request) -> httpx.Response:
+        arrived.set()
+        return httpx.Response(204)
+
+    config = MockConfig(default_durations=Durations(0, 0.05), webhook_transport=httpx.MockTransport(receiver))
+    with MockServer(config) as server:
+        created = httpx.post(f"{server.url}{QUANTUM}", json={"webhook": HOOK}, headers=AUTH).json()
+        assert arrived.wait(timeout=30), "the task's end was never scheduled"
+        assert server.state.flush_webhooks()
+        (delivery,) = server.state.webhook_deliveries
+        assert json.loads(delivery.payload)["id"] == created["id"]
+        assert len([r for r in server.state.requests if r.method == "GET"]) == 0
