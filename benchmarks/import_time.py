@@ -78,7 +78,7 @@ def measure(rounds: int) -> list[ImportTiming]:
 
 def run(*, quick: bool) -> Section:
     """Measure and build the summary rows and the detail table."""
-    rounds = 7 if quick else 15
+    rounds = 5 if quick else 11
     timings = {(t.environment, t.statement): t for t in measure(rounds)}
     rows = []
     for env in ENVIRONMENTS:

@@ -141,6 +141,17 @@ def _cells(name: str, stats: PollStats) -> list[str]:
     ]
 
 
+def _schedule_words() -> str:
+    from tengrai._polling import PollSchedule
+
+    s = PollSchedule(expected=None)
+    return (
+        f"Our schedule (tengrai._polling.PollSchedule): a first poll after {s.min_interval:g} s, then half the time "
+        f"left to the learnt median duration, then backoff x{s.factor:g} from {s.min_interval:g} s once past it "
+        f"(cap {s.max_interval:g} s, +-{s.jitter:.0%} jitter)."
+    )
+
+
 def run(*, quick: bool) -> Section:
     """Simulate the workload for every poller; the target compares ours (learning) with the 0.5 s schedule."""
     workload = Workload(tasks=100 if quick else 200)
@@ -182,8 +193,7 @@ def run(*, quick: bool) -> Section:
         rows=detail_rows,
         notes=[
             "Latency = time from a task finishing to the poll that sees it; polls exclude the create request.",
-            "Our schedule: one quick poll at 0.5 s, then half the remaining time to the learnt median duration, "
-            "then exponential backoff x1.5 from 0.5 s once past it (10 s cap, +-10% jitter).",
+            _schedule_words(),
         ],
     )
     return Section(rows=rows, details=[detail])
