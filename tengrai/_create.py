@@ -18,9 +18,9 @@ import email.utils
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._core import Ambiguous
+from ._core import Ambiguous, DeadlineExpired
 from ._engine import Flow, Sleep
-from ._exceptions import APIResponseError, CreateOutcomeUnknownError, TengraiError
+from ._exceptions import APIResponseError, APITimeoutError, CreateOutcomeUnknownError, TengraiError
 from ._logging import logger
 from ._parsing import artwork_type_of, parse_artwork_list, response_error
 from .types import Artwork
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from ._core import Core
 
-__all__ = ["RECOVERY_DELAYS", "create_flow", "parameters_match", "recover_flow"]
+__all__ = ["RECOVERY_DELAYS", "RECOVERY_RESERVE", "create_flow", "parameters_match", "recover_flow"]
 
 RECOVERY_DELAYS = (0.0, 1.0, 3.0)
 """Pauses before each look for a task whose create outcome is unknown."""
@@ -40,18 +40,36 @@ DATE_MARGIN = 5.0
 """Seconds of slack around the window when it is measured on the server's clock (Date has 1 s resolution)."""
 LOCAL_MARGIN = 60.0
 """Seconds of slack when the server sends no Date header and the local clock has to stand in for it."""
+RECOVERY_RESERVE = 5.0
+"""Seconds of a `generate` deadline kept back from the create request for looking for a lost task (at most a
+quarter of the time left)."""
 
 
-def create_flow(core: Core, operation_id: str, params: Mapping[str, Any]) -> Flow[Artwork]:
-    """Validate ``params``, send the create once, and return the new artwork (recovering a lost answer)."""
+def create_flow(
+    core: Core, operation_id: str, params: Mapping[str, Any], *, deadline: float | None = None
+) -> Flow[Artwork]:
+    """Validate ``params``, send the create once, and return the new artwork (recovering a lost answer).
+
+    With a ``deadline`` (from `generate`), the create's timeout and retry sleeps end before it, keeping a part
+    of the remaining time (`RECOVERY_RESERVE`) for looking for the task should its answer get lost.
+    """
     from .validation import build_request_body
 
     body = build_request_body(operation_id, params, strict=core.strict)
     url = core.url(operation_id)
+    send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
     try:
-        response = yield from core.request("POST", url, kind="create", json=body)
+        response = yield from core.request("POST", url, kind="create", json=body, deadline=send_by)
     except Ambiguous as ambiguous:
-        artwork = yield from recover_flow(core, operation_id, body, ambiguous)
+        artwork = yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline)
+    except DeadlineExpired as expired:
+        # Raised only before sending or instead of a retry: no task was created.
+        raise APITimeoutError(
+            f"POST {url}: the deadline left no time to send the create (again); no task was created"
+            + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
+            method="POST",
+            url=url,
+        ) from expired.cause
     else:
         try:
             artwork = core.artwork_from(response)
@@ -59,7 +77,8 @@ def create_flow(core: Core, operation_id: str, params: Mapping[str, Any]) -> Flo
             logger.warning(
                 "POST %s answered %d with an unreadable body; looking for the task", url, unreadable.status_code
             )
-            artwork = yield from recover_flow(core, operation_id, body, Ambiguous(unreadable, core.clock()))
+            lost = Ambiguous(unreadable, core.clock())
+            artwork = yield from recover_flow(core, operation_id, body, lost, deadline=deadline)
     core.remember_created(artwork, core.clock())
     logger.info("created %s artwork %s (status %s)", artwork.artwork_type, artwork.id, artwork.status)
     return artwork
@@ -101,13 +120,18 @@ def _server_now(response: httpx.Response) -> float | None:
     return parsed.timestamp() if parsed.tzinfo is not None else None
 
 
-def _look(core: Core, artwork_type: str, body: Mapping[str, Any], sent_at: float) -> Flow[list[Artwork]]:
+def _look(
+    core: Core, artwork_type: str, body: Mapping[str, Any], sent_at: float, deadline: float | None
+) -> Flow[list[Artwork]]:
     """One look through the newest artworks for candidates."""
     found: list[Artwork] = []
     offset = 0
     for _ in range(RECOVERY_MAX_PAGES):
         response = yield from core.request(
-            "GET", core.url("list_artworks"), params={"offset": offset, "limit": RECOVERY_PAGE_SIZE}
+            "GET",
+            core.url("list_artworks"),
+            params={"offset": offset, "limit": RECOVERY_PAGE_SIZE},
+            deadline=deadline,
         )
         server_now = _server_now(response)
         now, margin = (server_now, DATE_MARGIN) if server_now is not None else (core.wall(), LOCAL_MARGIN)
@@ -132,19 +156,30 @@ def _look(core: Core, artwork_type: str, body: Mapping[str, Any], sent_at: float
     return found
 
 
-def recover_flow(core: Core, operation_id: str, body: Mapping[str, Any], ambiguous: Ambiguous) -> Flow[Artwork]:
-    """Find the task an ambiguous create may have started; raise `CreateOutcomeUnknownError` if it cannot."""
+def recover_flow(
+    core: Core, operation_id: str, body: Mapping[str, Any], ambiguous: Ambiguous, *, deadline: float | None = None
+) -> Flow[Artwork]:
+    """Find the task an ambiguous create may have started; raise `CreateOutcomeUnknownError` if it cannot.
+
+    With a ``deadline``, no look or pause between looks runs past it.
+    """
     artwork_type = artwork_type_of(operation_id)
     url = core.url(operation_id)
-    lookup_error: TengraiError | None = None
+    lookup_error: BaseException | None = None
     for pause in RECOVERY_DELAYS:
+        if deadline is not None and core.clock() + pause >= deadline:
+            lookup_error = lookup_error or TengraiError("the deadline passed before the task could be looked for")
+            break
         if pause:
             yield Sleep(pause)
         try:
-            found = yield from _look(core, artwork_type, body, ambiguous.sent_at)
+            found = yield from _look(core, artwork_type, body, ambiguous.sent_at, deadline)
         except TengraiError as exc:
             lookup_error = exc
             continue
+        except DeadlineExpired as expired:
+            lookup_error = expired.cause or TengraiError("the deadline passed while looking for the task")
+            break
         if len(found) == 1:
             logger.warning("recovered artwork %s after the ambiguous create POST %s", found[0].id, url)
             return found[0]

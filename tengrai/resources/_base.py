@@ -175,14 +175,14 @@ class SyncResource(_Resource):
         self._core = core
         self._runner = runner
 
-    def _create(self, params: Mapping[str, Any]) -> Artwork:
-        return self._runner.run(create_flow(self._core, self._operation, params))
+    def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> Artwork:
+        return self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
 
     def _generate(
         self, params: Mapping[str, Any], timeout: float | None, on_progress: ProgressCallback | None
     ) -> Artwork:
         deadline = self._deadline(timeout)
-        artwork = self._create(params)
+        artwork = self._create(params, deadline[1])
         with noted(artwork.id):
             return self._runner.run(self._wait_flow(artwork, deadline), on_progress)
 
@@ -196,8 +196,8 @@ class AsyncResource(_Resource):
         self._core = core
         self._runner = runner
 
-    async def _create(self, params: Mapping[str, Any]) -> Any:
-        return await self._runner.run(create_flow(self._core, self._operation, params))
+    async def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> Any:
+        return await self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
 
     async def _generate(
         self,
@@ -206,7 +206,7 @@ class AsyncResource(_Resource):
         on_progress: ProgressCallback | None,
     ) -> Any:
         deadline = self._deadline(timeout)
-        artwork = await self._create(params)
+        artwork = await self._create(params, deadline[1])
         with noted(artwork.id):
             return await self._runner.run(self._wait_flow(artwork, deadline), on_progress)
 

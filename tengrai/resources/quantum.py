@@ -60,9 +60,9 @@ class Quantum(SyncResource):
     ) -> Artwork:
         """Start a Quantum task and wait for it: `create` then `client.artworks.wait`.
 
-        ``timeout`` is the total deadline in seconds (default: the client's ``wait_timeout``); ``on_progress``
-        receives a `StatusEvent` at every poll. Raises `ArtworkFailedError`, `ArtworkCanceledError` or
-        `ArtworkTimeoutError`, each carrying the artwork id.
+        ``timeout`` is the deadline in seconds for the whole job, create included (default: the client's
+        ``wait_timeout``); ``on_progress`` receives a `StatusEvent` at every poll. Raises `ArtworkFailedError`,
+        `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
         """
         return self._generate(create_params(locals()), timeout, on_progress)
 

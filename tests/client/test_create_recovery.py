@@ -8,8 +8,15 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import Artwork, CreateOutcomeUnknownError, InternalServerError, Tengrai
-from tengrai._create import RECOVERY_DELAYS, parameters_match
+from tengrai import (
+    APITimeoutError,
+    Artwork,
+    ArtworkTimeoutError,
+    CreateOutcomeUnknownError,
+    InternalServerError,
+    Tengrai,
+)
+from tengrai._create import RECOVERY_DELAYS, RECOVERY_RESERVE, parameters_match
 from tengrai.validation import transformed_seed
 
 from .support import (
@@ -230,3 +237,63 @@ def test_ids_of_created_artworks_are_remembered_up_to_a_bound() -> None:
             client._core.remember_created(client._core.make_artwork(artwork_json()), 0.0)
         assert len(client._core.created) == 1000
         assert first.id not in client._core.created  # the oldest go first
+
+
+# ---------------------------------------------------------------------------------------------- within a deadline
+
+
+def test_generate_bounds_the_create_by_its_deadline_and_keeps_time_to_look() -> None:
+    clock = FakeClock()
+    lost = fox(created_at=datetime.now(UTC))
+    timeouts: list[tuple[str, float]] = []
+
+    def slow_create(request: httpx.Request) -> httpx.Response:
+        timeouts.append(("create", request.extensions["timeout"]["read"]))
+        clock.now += request.extensions["timeout"]["read"]  # the answer never comes: the timeout runs out
+        raise httpx.ReadTimeout("no answer")
+
+    def listing(request: httpx.Request) -> httpx.Response:
+        timeouts.append(("look", request.extensions["timeout"]["read"]))
+        return json_response(200, [lost])
+
+    script = (
+        Script()
+        .on("POST", QUANTUM, slow_create)
+        .on("GET", LIST, listing)
+        .on("GET", artwork_path(lost["id"]), json_response(200, lost))
+    )
+    start = clock.now
+    with sync_client(script, clock, timeout=30) as client, pytest.raises(ArtworkTimeoutError) as caught:
+        client.quantum.generate(prompt="a red fox", style="analog", seed=42, timeout=8)
+    assert caught.value.artwork_id == lost["id"]  # found, but too little time was left to wait: the id is kept
+    (kind, create_timeout), (look_kind, look_timeout) = timeouts
+    assert (kind, look_kind) == ("create", "look")
+    assert create_timeout <= 8 - min(RECOVERY_RESERVE, 8 / 4)
+    assert start + create_timeout + look_timeout <= start + 8
+    assert clock.now - start <= 8
+
+
+def test_create_retries_stop_at_the_generate_deadline() -> None:
+    clock = FakeClock()
+    script = Script().on("POST", QUANTUM, httpx.ConnectError("refused"))
+    with (
+        sync_client(script, clock, max_retries=50) as client,
+        pytest.raises(APITimeoutError, match="no task was created"),
+    ):
+        client.quantum.generate(prompt="a cat", timeout=6)
+    assert clock.now - 1000 <= 6
+    assert 1 < script.count("POST") < 10
+
+
+def test_lookups_stop_at_the_generate_deadline() -> None:
+    clock = FakeClock()
+
+    def lost(request: httpx.Request) -> httpx.Response:
+        clock.now += 3
+        raise httpx.ReadTimeout("no answer")
+
+    script = Script().on("POST", QUANTUM, lost).on("GET", LIST, page())
+    with sync_client(script, clock) as client, pytest.raises(CreateOutcomeUnknownError, match="may exist"):
+        client.quantum.generate(prompt="a cat", timeout=5)
+    assert clock.now - 1000 <= 5
+    assert script.count("GET", LIST) < len(RECOVERY_DELAYS)  # no time for every look
