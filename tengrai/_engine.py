@@ -108,6 +108,21 @@ class SyncRunner:
                     future.cancel()
                 raise
 
+    def _other(self, effect: Effect) -> tuple[Any, BaseException | None]:
+        """Perform a sleep, gather or blocking call: (value, None), or (None, error) for the flow to handle."""
+        if type(effect) is Sleep:
+            if effect.seconds > 0:
+                self.sleep(effect.seconds)
+            return None, None
+        try:
+            if type(effect) is Gather:
+                return self._gather(effect), None
+            if type(effect) is Blocking:
+                return effect.func(), None
+        except Exception as exc:  # a failed sub-flow or file write: the flow may handle it
+            return None, exc
+        raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
+
     def drive(self, flow: Flow[T]) -> Generator[StatusEvent, None, T]:
         """Perform ``flow``'s effects, yielding its progress events; returns the flow's result."""
         value: Any = None
@@ -124,35 +139,42 @@ class SyncRunner:
                     value = self._send(effect)
                 except httpx.RequestError as exc:
                     error = exc
-            elif type(effect) is Sleep:
-                if effect.seconds > 0:
-                    self.sleep(effect.seconds)
             elif type(effect) is Emit:
                 yield effect.event
-            elif type(effect) is Gather:
-                try:
-                    value = self._gather(effect)
-                except Exception as exc:  # a failed sub-flow: the flow may handle it
-                    error = exc
-            elif type(effect) is Blocking:
-                try:
-                    value = effect.func()
-                except Exception as exc:  # a failed file write: the flow may handle it
-                    error = exc
-            else:  # pragma: no cover - a programming error in a flow
-                raise TypeError(f"unknown effect {effect!r}")
+            else:
+                value, error = self._other(effect)
 
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event``."""
-        driver = self.drive(flow)
-        try:
-            while True:
-                event = next(driver)
+        # The loop of `drive` without its generator layer: this is the path of every plain call.
+        request = self.http.request
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = flow.send(value) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value = error = None
+            if type(effect) is Send:
+                try:
+                    value = request(
+                        effect.method,
+                        effect.url,
+                        headers=effect.headers,
+                        params=effect.params,
+                        json=effect.json,
+                        timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
+                        follow_redirects=effect.follow_redirects,
+                    )
+                except httpx.RequestError as exc:
+                    error = exc
+            elif type(effect) is Emit:
                 if on_event is not None:
-                    on_event(event)
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
+                    on_event(effect.event)
+            else:
+                value, error = self._other(effect)
 
     def iterate(self, flow: Flow[Any]) -> Iterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
