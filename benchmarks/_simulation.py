@@ -48,6 +48,8 @@ class PollStats:
     mean_latency: float
     p95_latency: float
     max_requests: int
+    latencies: tuple[float, ...] = ()
+    """Detection latency of each task, in workload order."""
 
 
 def detect(duration: float, delays: Iterator[float], *, max_polls: int = 100_000) -> tuple[int, float]:
@@ -71,6 +73,7 @@ def run_schedule(schedule: DelaySchedule, durations: Sequence[float]) -> PollSta
         mean_latency=mean(latencies),
         p95_latency=percentile(latencies, 95),
         max_requests=max(polls for polls, _ in results),
+        latencies=tuple(latencies),
     )
 
 

@@ -159,17 +159,30 @@ class Scenario:
     tasks: int
     connections: int
     targeted: bool
+    repeats: int = 1
+    """Runs per side, in ABBA order; the fastest run of each side is kept."""
 
     @property
     def label(self) -> str:
         """Words for the report."""
-        return f"{self.tasks} at once, {self.connections} connections"
+        runs = f", best of {self.repeats}" if self.repeats > 1 else ""
+        return f"{self.tasks} at once, {self.connections} connections{runs}"
 
 
 def _scenarios(quick: bool) -> list[Scenario]:
     if quick:
         return [Scenario(200, 200, targeted=True), Scenario(150, 100, targeted=False)]
-    return [Scenario(1000, 1000, targeted=True), Scenario(300, 100, targeted=False)]
+    return [Scenario(1000, 1000, targeted=True, repeats=2), Scenario(300, 100, targeted=False)]
+
+
+def _measure_both(scenario: Scenario) -> dict[str, dict[str, Any]]:
+    best: dict[str, dict[str, Any]] = {}
+    for repeat in range(scenario.repeats):
+        for side in SIDES if repeat % 2 == 0 else tuple(reversed(SIDES)):
+            result = measure(side, scenario.tasks, scenario.connections)
+            if side not in best or result["wall"] < best[side]["wall"]:
+                best[side] = result
+    return {side: best[side] for side in SIDES}
 
 
 def _growth(result: dict[str, Any]) -> float:
@@ -195,7 +208,7 @@ def run(*, quick: bool) -> Section:
     rows: list[Row] = []
     detail_rows: list[list[str]] = []
     for scenario in _scenarios(quick):
-        results = {side: measure(side, scenario.tasks, scenario.connections) for side in SIDES}
+        results = _measure_both(scenario)
         raw, ours = results["raw"], results["tengrai"]
         ratio = raw["wall"] / ours["wall"]  # same number of generations: throughput ratio = inverse wall ratio
         rows.append(
