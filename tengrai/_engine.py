@@ -147,7 +147,6 @@ class SyncRunner:
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event``."""
         # The loop of `drive` without its generator layer: this is the path of every plain call.
-        request = self.http.request
         value: Any = None
         error: BaseException | None = None
         while True:
@@ -159,15 +158,7 @@ class SyncRunner:
             value = error = None
             if type(effect) is Send:
                 try:
-                    value = request(
-                        effect.method,
-                        effect.url,
-                        headers=effect.headers,
-                        params=effect.params,
-                        json=effect.json,
-                        timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-                        follow_redirects=effect.follow_redirects,
-                    )
+                    value = self._send(effect)
                 except httpx.RequestError as exc:
                     error = exc
             elif type(effect) is Emit:
