@@ -17,10 +17,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,8 +54,6 @@ def _rss_bytes() -> int:
             pages = int(statm.read().split()[1])
     except OSError:
         return 0
-    import os
-
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
@@ -106,15 +105,18 @@ async def _tengrai(base_url: str, api_key: str, tasks: int, connections: int) ->
     return _tally(results, lambda r: getattr(r, "status", None) == "succeeded")
 
 
-def _tally(results: Sequence[object], ok: Any) -> tuple[int, list[str]]:
+def _tally(results: Sequence[object], ok: Callable[[object], bool]) -> tuple[int, list[str]]:
     errors = [f"{type(r).__name__}: {r}" for r in results if not ok(r)]
     return len(results) - len(errors), errors[:5]
 
 
 async def _work(side: str, base_url: str, api_key: str, tasks: int, connections: int) -> dict[str, Any]:
     work = _raw if side == "raw" else _tengrai
+    # Load what each side imports before taking the RSS baseline, so the growth is the workload's alone.
     if side == "tengrai":
-        import tengrai._client  # noqa: F401 - load the client before the RSS baseline, as the raw side loads httpx
+        import tengrai._client
+    else:
+        import tengrai._polling  # noqa: F401
     rss_before = _rss_bytes()
     started = time.perf_counter()
     succeeded, errors = await work(base_url, api_key, tasks, connections)
