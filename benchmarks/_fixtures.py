@@ -48,6 +48,7 @@ def canned_artwork() -> tuple[str, bytes, str]:
             answer.raise_for_status()
     finally:
         transport.close()
+        app.state.mock.close()
     data: dict[str, Any] = json.loads(answer.content)
     if data["status"] not in terminal_statuses() or not data["results"]:
         raise RuntimeError(f"the mock did not finish the canned artwork: {data!r}")
