@@ -104,14 +104,20 @@ def verify(
 
 
 def parse(payload: bytes | str) -> Artwork:
-    """Parse a delivery body (the final artwork object) without verifying it."""
+    """Parse a delivery body (the final artwork object) without verifying it.
+
+    Raises `WebhookVerificationError` when the body is not JSON or not an artwork object.
+    """
     from ._parsing import parse_artwork
 
     try:
         data = json.loads(payload)
     except ValueError as exc:
         raise WebhookVerificationError("webhook body is not JSON") from exc
-    return parse_artwork(data)
+    try:
+        return parse_artwork(data)
+    except ValueError as exc:
+        raise WebhookVerificationError(f"webhook body is not an artwork: {exc}") from exc
 
 
 def unwrap(
