@@ -8,6 +8,7 @@ taken from the ``Content-Type`` answer (then from the URL), and files are writte
 
 from __future__ import annotations
 
+import functools
 import json
 import mimetypes
 import os
@@ -87,11 +88,20 @@ def download_flow(core: Core, artwork: Artwork, deadline: float | None) -> Flow[
     return fetched
 
 
+@functools.cache
+def _file_mode() -> int:
+    """Mode for saved files: what open() would give (0o666 less the umask), not mkstemp's private 0o600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _write_atomically(path: Path, content: bytes) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
+        os.chmod(temporary, _file_mode())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,7 @@ import httpx
 import pytest
 
 from tengrai import ArtworkFailedError, ArtworkTimeoutError, NotFoundError, TengraiError
-from tengrai._download import extension_for, same_origin
+from tengrai._download import _file_mode, extension_for, same_origin
 
 from .support import (
     API_KEY,
@@ -155,6 +157,20 @@ def test_save_without_sidecar_writes_only_images(tmp_path: Path) -> None:
         artwork = client._core.make_artwork(finished(url))
         artwork.save(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == [f"{artwork.id}-0.png"]
+
+
+def test_saved_files_get_the_usual_permissions_not_private_temp_ones(tmp_path: Path) -> None:
+    url = "https://cdn.example.net/1"
+    script = Script().on("GET", url, image())
+    previous = os.umask(0o022)
+    _file_mode.cache_clear()
+    try:
+        with sync_client(script) as client:
+            (saved,) = client._core.make_artwork(finished(url)).save(tmp_path)
+    finally:
+        os.umask(previous)
+        _file_mode.cache_clear()
+    assert stat.S_IMODE(saved.path.stat().st_mode) == 0o644
 
 
 def test_downloads_run_concurrently_but_never_above_the_limit() -> None:
