@@ -19,8 +19,8 @@ from .support import AUTH_CONFIG, SPEC_PATH, contract_config, map_case
 
 pytestmark = pytest.mark.contract
 
-FUZZ_EXAMPLES = 40
-STATEFUL_EXAMPLES = 15
+FUZZ_EXAMPLES = 150
+STATEFUL_EXAMPLES = 40
 SECONDS_PER_CALL = 0.75
 """Mock-clock time that passes after each call (tasks take 4 s by `contract_config`)."""
 
