@@ -2,12 +2,19 @@
 
 The schedule (`PollSchedule`) polls once quickly (a task that fails at once is reported at once), then:
 
-* when the client has seen earlier artworks of the same type finish (`DurationStats`), it expects this one to
-  take about their median duration and polls rarely while far from that point (half the remaining time, up to
-  ``max_interval``) and often near it;
-* past the expected end, or with nothing learnt yet, it backs off exponentially from ``min_interval``;
+* when the client has seen earlier artworks of the same type finish (`DurationStats`), it knows the window in
+  which such a task usually ends (from a low to a high quantile of the times seen). Before the window it polls
+  rarely (a share ``approach`` of the time left to the window, up to ``max_interval``); inside it, every
+  ``dense_interval``, so a finished task is noticed within a fraction of a second; past it, it backs off slowly
+  (``overdue_factor``);
+* with nothing learnt yet, it backs off exponentially from ``min_interval``;
 * every delay gets +-``jitter`` random spread, a ``Retry-After`` answer is honoured, and no sleep goes past the
   deadline: the last poll happens shortly before it.
+
+What is learnt is, for tasks this client created, the time from sending the create to the task's end (queueing
+included), estimated as the midpoint between the last poll that saw it running and the one that saw it finished
+(learning the detection time instead would teach the schedule to look later and later); for other artworks, the
+`duration` the API reports.
 
 A failed poll (connection trouble, 429, 5xx) does not end the wait: the deadline is the only limit, so a short
 outage costs nothing. Errors that polling again cannot fix (401, 403, 404, an unreadable body) end it at once.
@@ -47,57 +54,93 @@ _TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 
 
 class DurationStats:
-    """Durations of finished artworks this client has seen, per artwork type (the newest ``keep`` of each)."""
+    """How long finished artworks took, per artwork type (the newest ``keep`` of each), as seen by this client."""
 
-    def __init__(self, keep: int = 25) -> None:
+    def __init__(self, keep: int = 100) -> None:
         self._keep = keep
         self._by_type: dict[str, OrderedDict[str, float]] = {}
         self._lock = threading.Lock()
 
-    def observe(self, artwork: Artwork) -> None:
-        """Learn from a succeeded artwork (each id counts once)."""
-        duration = artwork.duration
-        if not duration > 0:
+    def observe(self, artwork: Artwork, total: float | None = None) -> None:
+        """Learn from a succeeded artwork: ``total`` seconds from create to finish when known, else its duration.
+
+        An artwork already known is only updated by a ``total`` (the better measure); each id counts once.
+        """
+        value = artwork.duration if total is None else total
+        if not value > 0:
             return
         seen = self._by_type.get(artwork.artwork_type)
-        if seen is not None and seen.get(artwork.id) == duration:
+        if total is None and seen is not None and artwork.id in seen:
             return  # already known: the common case when the same artwork is fetched again
         with self._lock:
             seen = self._by_type.get(artwork.artwork_type)
             if seen is None:
                 seen = self._by_type[artwork.artwork_type] = OrderedDict()
-            seen[artwork.id] = duration
+            seen[artwork.id] = value
             seen.move_to_end(artwork.id)
             while len(seen) > self._keep:
                 seen.popitem(last=False)
 
-    def expected(self, artwork_type: str) -> float | None:
-        """The typical duration of this type (median of those seen), or None before any was seen."""
+    def _values(self, artwork_type: str) -> list[float]:
         with self._lock:
             seen = self._by_type.get(artwork_type)
-            values = list(seen.values()) if seen else []
+            return list(seen.values()) if seen else []
+
+    def expected(self, artwork_type: str) -> float | None:
+        """The typical duration of this type (median of those seen), or None before any was seen."""
+        values = self._values(artwork_type)
         return statistics.median(values) if values else None
+
+    def window(self, artwork_type: str) -> tuple[float, float] | None:
+        """When a task of this type usually ends: the 5th and 95th percentiles of those seen (None: no data)."""
+        values = self._values(artwork_type)
+        if len(values) < 2:
+            return (values[0], values[0]) if values else None
+        cuts = statistics.quantiles(values, n=20, method="inclusive")
+        return cuts[0], cuts[-1]
 
 
 @dataclass
 class PollSchedule:
-    """Delays between polls for one wait; see the module docstring."""
+    """Delays between polls for one wait; see the module docstring.
 
-    expected: float | None
+    ``window`` is (earliest, latest) end expected, in seconds after creation; ``expected`` alone means the window
+    is that one point.
+    """
+
+    expected: float | None = None
+    window: tuple[float, float] | None = None
     min_interval: float = 0.5
+    dense_interval: float = 0.4
     max_interval: float = 10.0
     factor: float = 1.5
+    overdue_factor: float = 1.05
+    approach: float = 0.6
     jitter: float = 0.1
     _polls: int = field(default=0, init=False)
     _backoff: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        if self.window is None and self.expected is not None:
+            self.window = (self.expected, self.expected)
+
+    def learn(self, window: tuple[float, float] | None) -> None:
+        """Use ``window`` from now on if none was known when the wait started."""
+        if self.window is None:
+            self.window = window
 
     def next_delay(self, elapsed: float, rng: Random) -> float:
         """Seconds to wait before the next poll, ``elapsed`` seconds after the task was created."""
         self._polls += 1
         if self._polls == 1:
             base = self.min_interval
-        elif self.expected is not None and elapsed < self.expected - self.min_interval:
-            base = min(self.max_interval, max(self.min_interval, (self.expected - elapsed) / 2))
+        elif self.window is not None and elapsed < self.window[1]:
+            earliest = self.window[0]
+            base = min(self.max_interval, max(self.dense_interval, (earliest - elapsed) * self.approach))
+        elif self.window is not None:
+            # Overdue: most tasks of this type would have ended by now; grow the delay slowly.
+            base = min(self.max_interval, self.dense_interval * self.overdue_factor**self._backoff)
+            self._backoff += 1
         else:
             base = min(self.max_interval, self.min_interval * self.factor**self._backoff)
             self._backoff += 1
@@ -146,9 +189,10 @@ def wait_flow(
     artwork_id = target.id if isinstance(target, Artwork) else target
     warned: set[str] = set()
     last_error: BaseException | None = None
-    schedule = PollSchedule(core.durations.expected(artwork.artwork_type) if artwork is not None else None)
+    schedule = PollSchedule(window=core.durations.window(artwork.artwork_type) if artwork is not None else None)
     hint: float | None = None
     origin = core.created.get(artwork_id, started)
+    pending_seen_at = origin
     if artwork is not None:
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
@@ -187,10 +231,15 @@ def wait_flow(
         if artwork is None or observed.status != artwork.status:
             logger.info("artwork %s is %s after %.1fs", artwork_id, observed.status, core.clock() - started)
         artwork = observed
-        if schedule.expected is None:
-            schedule.expected = core.durations.expected(artwork.artwork_type)
+        if not artwork.is_terminal:
+            pending_seen_at = core.clock()
+        schedule.learn(core.durations.window(artwork.artwork_type))
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
+            if artwork.status == "succeeded" and artwork_id in core.created:
+                # It ended between the last look that saw it running and this one: learn the midpoint, so that
+                # late looks do not teach the schedule to look later still.
+                core.durations.observe(artwork, total=(pending_seen_at + core.clock()) / 2 - origin)
             return _finished(artwork, raise_on_failure)
         if artwork.status not in known_statuses() and artwork.status not in warned:
             warned.add(artwork.status)

@@ -114,7 +114,10 @@ def test_generate_then_refine_the_faces_and_save_both(mock: Mock, tmp_path: Path
 def test_wait_learns_durations_and_reports_progress(mock: Mock) -> None:
     with mock.client() as client:
         first = client.quantum.generate(prompt="a lighthouse")
-        assert client._core.durations.expected("quantum") == first.duration
+        learnt = client._core.durations.expected("quantum")
+        # What is learnt for a task this client created is create-to-finish, queueing included.
+        assert learnt is not None
+        assert learnt >= first.duration
         events: list[str] = []
         second = client.quantum.generate(prompt="a second lighthouse", on_progress=lambda e: events.append(e.status))
     assert second.status == "succeeded"

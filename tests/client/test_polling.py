@@ -219,8 +219,57 @@ def test_schedule_near_the_expected_end_is_short() -> None:
     after = [schedule.next_delay(100.0 + n, rng) for n in range(6)]
     assert first <= 0.55
     assert far >= schedule.max_interval * 0.9
-    assert near <= 1.1
+    assert near <= (100.0 - 98.0) * schedule.approach * (1 + schedule.jitter)
     assert after[-1] > after[0]  # overdue: back off again
+
+
+def test_inside_the_learnt_window_polls_are_dense_and_before_it_rare() -> None:
+    rng = random.Random(5)
+    schedule = PollSchedule(window=(40.0, 80.0))
+    schedule.next_delay(0.0, rng)  # the quick first look
+    early = schedule.next_delay(1.0, rng)
+    inside = [schedule.next_delay(t, rng) for t in (40.0, 55.0, 79.0)]
+    assert early >= schedule.max_interval * (1 - schedule.jitter)
+    assert max(inside) <= schedule.dense_interval * (1 + schedule.jitter)
+
+
+def test_the_window_spans_the_5th_to_95th_percentile_of_what_was_seen() -> None:
+    stats = DurationStats()
+    for duration in range(1, 101):
+        stats.observe(parse_artwork(artwork_json(status="succeeded", duration=duration)))
+    earliest, latest = stats.window("quantum") or (0.0, 0.0)
+    assert 5.0 <= earliest <= 6.5
+    assert 94.5 <= latest <= 96.0
+    assert stats.window("face_refiner") is None
+
+
+def test_what_is_learnt_from_an_own_task_is_create_to_end_not_detection() -> None:
+    clock = FakeClock()
+    history = [artwork_json(status="succeeded", duration=d) for d in (58.0, 60.0, 62.0)]
+    script = Script().on("GET", LIST, json_response(200, history))
+    created: dict[str, Any] = {}
+
+    def create(request: httpx.Request) -> httpx.Response:
+        created["id"] = new_id()
+        created["at"] = clock.now
+        return json_response(202, artwork_json(created["id"], status="starting"))
+
+    def get(request: httpx.Request) -> httpx.Response:
+        done = clock.now - created["at"] >= 30.0
+        status = "succeeded" if done else "processing"
+        if done:
+            created.setdefault("seen_done_after", clock.now - created["at"])
+        return json_response(200, artwork_json(created["id"], status=status, duration=5.0))
+
+    script.on("POST", QUANTUM, create).fallback = get
+    with sync_client(script, clock) as client:
+        list(client.artworks.list())
+        client.quantum.generate(prompt="a fox")
+        learnt = client._core.durations._values("quantum")[-1]
+    # It ended at 30 s (not the API's processing duration of 5 s); what is learnt lies between the last look that
+    # saw it running and the one that saw it done: within one poll interval of 30 s, and before the detection.
+    assert 30.0 - 10.0 <= learnt <= 30.0 + 10.0
+    assert learnt < created["seen_done_after"]
 
 
 def test_retry_after_during_polling_is_honoured() -> None:
