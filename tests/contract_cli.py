@@ -36,7 +36,7 @@ fail-on = ["missing_auth", "missing_test_data", "validation_mismatch", "unused_o
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m tests.contract_cli", description=__doc__.splitlines()[0])
-    parser.add_argument("--max-examples", type=int, default=150, help="examples per operation (default: %(default)s)")
+    parser.add_argument("--max-examples", type=int, default=300, help="examples per operation (default: %(default)s)")
     # One worker: with several, Hypothesis parses lambda sources in parallel threads, which trips a CPython 3.11
     # bug ("AST constructor recursion depth mismatch").
     parser.add_argument("--workers", default="1", help="Schemathesis workers (default: %(default)s)")
