@@ -298,7 +298,8 @@ class AsyncTengrai(_ClientBase):
         self._http = http_client or httpx.AsyncClient(
             transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
         )
-        runner = AsyncRunner(self._http, sleep)
+        # A user-supplied client keeps its own pool limits; ours queue requests fairly before the pool.
+        runner = AsyncRunner(self._http, sleep, request_slots=max_connections if http_client is None else None)
         self.quantum = AsyncQuantum(self._core, runner)
         """Quantum text-to-image tasks."""
         self.selena_variete = AsyncSelenaVariete(self._core, runner)

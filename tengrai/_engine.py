@@ -180,9 +180,52 @@ def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
 class AsyncRunner:
     """Performs effects without blocking the event loop (works under asyncio and trio through anyio)."""
 
-    def __init__(self, http: httpx.AsyncClient, sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        request_slots: int | None = None,
+    ) -> None:
         self.http = http
         self.sleep = sleep
+        self._slot_count = request_slots
+        self._slots: Any = None
+
+    async def _send(self, effect: Send) -> httpx.Response:
+        """Send ``effect``, first waiting (in arrival order) for one of ``request_slots`` requests in flight.
+
+        With hundreds of tasks, handing every request straight to httpx's pool makes it spend its time matching
+        waiters to connections, and requests fail with PoolTimeout; a FIFO semaphore sized to the pool keeps the
+        pool's queue short. Waiting for a slot is bounded by the request's own timeout and then reported as a
+        PoolTimeout: the request was never sent, which the retry rules treat as safe to retry, even for a create.
+        """
+        if self._slot_count is None:
+            return await self._request(effect)
+        import anyio
+
+        if self._slots is None:
+            self._slots = anyio.Semaphore(self._slot_count)
+        limit = effect.timeout if effect.timeout is not None else self.http.timeout.pool
+        try:
+            with anyio.fail_after(limit):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout(f"no free connection within {limit:g}s") from None
+        try:
+            return await self._request(effect)
+        finally:
+            self._slots.release()
+
+    async def _request(self, effect: Send) -> httpx.Response:
+        return await self.http.request(
+            effect.method,
+            effect.url,
+            headers=effect.headers,
+            params=effect.params,
+            json=effect.json,
+            timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
+            follow_redirects=effect.follow_redirects,
+        )
 
     async def _sleep(self, seconds: float) -> None:
         if self.sleep is not None:
@@ -212,15 +255,7 @@ class AsyncRunner:
 
     async def _perform(self, effect: Effect) -> Any:
         if type(effect) is Send:
-            return await self.http.request(
-                effect.method,
-                effect.url,
-                headers=effect.headers,
-                params=effect.params,
-                json=effect.json,
-                timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-                follow_redirects=effect.follow_redirects,
-            )
+            return await self._send(effect)
         if type(effect) is Sleep:
             if effect.seconds > 0:
                 await self._sleep(effect.seconds)
@@ -246,17 +281,9 @@ class AsyncRunner:
                 result: T = stop.value
                 return result
             value = error = None
-            if type(effect) is Send:  # the hot path, inlined
+            if type(effect) is Send:  # the hot path
                 try:
-                    value = await self.http.request(
-                        effect.method,
-                        effect.url,
-                        headers=effect.headers,
-                        params=effect.params,
-                        json=effect.json,
-                        timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-                        follow_redirects=effect.follow_redirects,
-                    )
+                    value = await self._send(effect)
                 except httpx.RequestError as exc:
                     error = exc
             elif type(effect) is Emit:

@@ -17,6 +17,7 @@ from tengrai import (
     ArtworkFailedError,
     ArtworkTimeoutError,
     AsyncArtwork,
+    AsyncTengrai,
     CreateOutcomeUnknownError,
     InternalServerError,
     StatusEvent,
@@ -240,3 +241,32 @@ async def test_hundreds_of_concurrent_generates() -> None:
     assert {artwork.status for artwork in results} == {"succeeded"}
     assert sorted(artwork.id for artwork in results) == sorted(created)
     assert script.count("POST") == 300
+
+
+@pytest.mark.anyio
+async def test_requests_queue_for_the_connection_limit_instead_of_failing() -> None:
+    in_flight = 0
+    peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await anyio.sleep(0.001)
+        in_flight -= 1
+        return json_response(200, artwork_json(request.url.path.rsplit("/", 1)[-1], status="succeeded"))
+
+    ids = [new_id() for _ in range(40)]
+    results: list[str] = []
+    async with AsyncTengrai(
+        api_key="k", base_url="https://api.example", transport=httpx.MockTransport(handler), max_connections=3
+    ) as client:
+
+        async def get(artwork_id: str) -> None:
+            results.append((await client.artworks.get(artwork_id)).id)
+
+        async with anyio.create_task_group() as group:
+            for artwork_id in ids:
+                group.start_soon(get, artwork_id)
+    assert sorted(results) == sorted(ids)
+    assert peak == 3
