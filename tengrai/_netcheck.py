@@ -296,6 +296,7 @@ _LOCAL_SUFFIXES: Final[dict[str, str]] = {
     "localdomain": "a local-only name (.localdomain)",
     "home.arpa": "a home-network name (.home.arpa, RFC 8375)",
     "internal": "a private-use name (.internal), not resolvable on the internet",
+    "lan": "a home-router name (.lan), not a delegated top-level domain",
 }
 _METADATA_NAMES: Final[dict[str, str]] = {
     "metadata.google.internal": "the GCP instance-metadata host",

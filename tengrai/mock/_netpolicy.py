@@ -1,8 +1,8 @@
 """The webhook target rule of the spec (``x-webhook-policy: https-public-host``) as the mock enforces it.
 
-The mock is a second, independent implementation of the rule the SDK checks client-side, so the contract tests
-compare two readings of the documentation instead of one. Host names are not resolved (the mock works offline):
-a name is public unless it is a well-known local name.
+Whether a host is publicly routable is decided by `tengrai._netcheck`, the same code the SDK validates with, so
+the rule lives in one place. This module only adds what the mock needs on top: recognising loopback hosts, for
+the configuration switch that lets tests deliver webhooks to a local receiver.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import socket
 from typing import Literal
 from urllib.parse import urlsplit
 
+from .._netcheck import public_host_problem
+
 __all__ = ["HostKind", "host_kind", "webhook_problem"]
 
 HostKind = Literal["public", "loopback", "private"]
 
-_LOCAL_NAMES = ("metadata", "metadata.google.internal")
-_LOCAL_SUFFIXES = (".localhost", ".local", ".localdomain", ".internal", ".home.arpa", ".lan")
 _LEGACY_IPV4 = re.compile(r"[0-9a-fx.]+")
 
 
@@ -57,17 +57,18 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | No
 
 def host_kind(host: str) -> HostKind:
     """Classify a URL host (without brackets) as public, loopback or private (incl. link-local and metadata)."""
-    host = host.lower().rstrip(".")
-    address = _ip(host)
-    if address is None:
-        if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
-            return "loopback"
-        if host in _LOCAL_NAMES or host.endswith(_LOCAL_SUFFIXES):
-            return "private"
-        return "public"
-    if address.is_loopback:
+    if _is_loopback_name(host):
         return "loopback"
-    return "public" if address.is_global and not address.is_multicast else "private"
+    bracketed = f"[{host}]" if ":" in host else host
+    if public_host_problem(bracketed) is None:
+        return "public"
+    address = _ip(host.lower().rstrip("."))
+    return "loopback" if address is not None and address.is_loopback else "private"
+
+
+def _is_loopback_name(host: str) -> bool:
+    name = host.lower().rstrip(".")
+    return name in ("localhost", "localhost.localdomain") or name.endswith(".localhost")
 
 
 def webhook_problem(url: str, *, allow_loopback: bool = False) -> str | None:

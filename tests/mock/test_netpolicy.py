@@ -10,8 +10,9 @@ LOOPBACK = ["127.0.0.1", "127.1", "0x7f000001", "2130706433", "0177.0.0.1", "127
             "localhost", "LOCALHOST.", "api.localhost"]  # fmt: skip
 PRIVATE = ["10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "fd00::1",
            "fe80::1", "64:ff9b::a00:1", "2002:c0a8:101::", "metadata.google.internal", "printer.local",
-           "router.lan", "224.0.0.1"]  # fmt: skip
-PUBLIC = ["example.com", "hooks.example.com.", "8.8.8.8", "2001:4860:4860::8888", "a", "1e100.net", "cafe"]
+           "router.lan", "224.0.0.1", "a", "cafe"]  # fmt: skip
+# Single-label names (``a``, ``cafe``) resolve only through a local search domain, so they count as private.
+PUBLIC = ["example.com", "hooks.example.com.", "8.8.8.8", "2001:4860:4860::8888", "1e100.net"]
 
 
 @pytest.mark.parametrize("host", LOOPBACK)

@@ -105,6 +105,7 @@ REJECTED: list[tuple[str, tuple[str, ...]]] = [
     # local-only names
     ("https://printer.local/", (".local",)),
     ("https://router.home.arpa/", ("home.arpa",)),
+    ("https://router.lan/", (".lan",)),
     ("https://db.corp.internal/", (".internal",)),
     ("https://box.localdomain/", ("localdomain",)),
     ("https://intranet/", ("single-label",)),
