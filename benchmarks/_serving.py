@@ -1,11 +1,10 @@
 """Serving the mock on loopback for the benchmarks.
 
-`tengrai.mock.MockServer` (at the time of writing) listens on a socket made with protocol 0, so asyncio does not
-recognise it as TCP and never sets TCP_NODELAY on accepted connections. uvicorn writes the headers and the body of
-an answer separately, so Nagle's algorithm holds the body back until the client's delayed ACK (about 40 ms on
-Linux): every request then takes ~44 ms however idle the server is. Linux copies TCP_NODELAY from a listening
-socket to the connections it accepts, so `served_mock(nodelay=True)` sets it on the listener; the benchmarks
-measure the server's capacity and not a kernel timer. With ``nodelay=False`` the server is used as shipped.
+uvicorn writes the headers and the body of an answer separately, so without TCP_NODELAY Nagle's algorithm holds
+the body back until the client's delayed ACK (about 40 ms on Linux). `tengrai.mock.MockServer` now creates its
+listener as an IPPROTO_TCP socket, which asyncio recognises and sets TCP_NODELAY on; `served_mock(nodelay=True)`
+also sets it on the listener (Linux copies it to accepted connections), so the measurement never depends on it.
+``nodelay=False`` uses the server exactly as shipped.
 """
 
 from __future__ import annotations
