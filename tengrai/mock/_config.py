@@ -136,7 +136,8 @@ class MockConfig:
         durations: per artwork type (``"quantum"``, ``"face_refiner"``, ...) how long tasks take;
             types not listed use ``default_durations``.
         failure_rate: share of tasks (0..1) that end ``failed`` instead of ``succeeded``.
-        seed: seeds the mock's random choices (ids, failures, faults, seeds of unseeded tasks) so runs repeat.
+        seed: seeds the mock's random choices (ids, failures, faults, seeds of unseeded tasks) so runs repeat;
+            None (the default) gives fresh ids on every run, so saved files of two runs never collide.
         rate_limit: per-key request limit, or None for no limit.
         faults: fault injection; `Faults()` injects nothing.
         webhook_secret: when set, webhook deliveries carry Standard-Webhooks signature headers
@@ -163,7 +164,7 @@ class MockConfig:
     durations: Mapping[str, Durations] = field(default_factory=dict)
     default_durations: Durations = field(default_factory=Durations)
     failure_rate: float = 0.0
-    seed: int | None = 0
+    seed: int | None = None
     rate_limit: RateLimit | None = None
     faults: Faults = field(default_factory=Faults)
     webhook_secret: str | None = field(default=None, repr=False)
