@@ -205,12 +205,15 @@ class AsyncRunner:
 
         if self._slots is None:
             self._slots = anyio.Semaphore(self._slot_count)
-        limit = effect.timeout if effect.timeout is not None else self.http.timeout.pool
         try:
-            with anyio.fail_after(limit):
-                await self._slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout(f"no free connection within {limit:g}s") from None
+            self._slots.acquire_nowait()  # the common case, without the cost of a cancel scope
+        except anyio.WouldBlock:
+            limit = effect.timeout if effect.timeout is not None else self.http.timeout.pool
+            try:
+                with anyio.fail_after(limit):
+                    await self._slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout(f"no free connection within {limit:g}s") from None
         try:
             return await self._request(effect)
         finally:
