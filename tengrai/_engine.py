@@ -16,7 +16,6 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -99,6 +98,8 @@ class SyncRunner:
     def _gather(self, effect: Gather) -> list[Any]:
         if len(effect.flows) <= 1 or effect.limit <= 1:
             return [self.run(flow) for flow in effect.flows]
+        from concurrent.futures import ThreadPoolExecutor  # only downloads run flows side by side
+
         with ThreadPoolExecutor(max_workers=min(effect.limit, len(effect.flows))) as pool:
             futures = [pool.submit(self.run, flow) for flow in effect.flows]
             try:

@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .. import _spec
 from .._core import DeadlineExpired
-from .._create import create_flow
-from .._download import download_flow, save_flow
 from .._engine import Flow
 from .._exceptions import ArtworkError, ValidationError
-from .._polling import timeout_error, wait_flow
 from ..types import Artwork, SavedImage, StatusEvent
 
 if TYPE_CHECKING:
@@ -134,6 +131,8 @@ class _Resource:
         self, target: Artwork | str, deadline: tuple[float, float], *, raise_on_failure: bool = True
     ) -> Flow[Artwork]:
         start, end = deadline
+        from .._polling import wait_flow  # the flows load on first use: keeps `import tengrai` cheap
+
         return wait_flow(self._core, target, deadline=end, started=start, raise_on_failure=raise_on_failure)
 
     def _finished_flow(self, target: Artwork | str, deadline: tuple[float, float]) -> Flow[Artwork]:
@@ -147,16 +146,24 @@ class _Resource:
     ) -> Flow[list[SavedImage]]:
         artwork = yield from self._finished_flow(target, deadline)
         try:
+            from .._download import save_flow
+
             saved = yield from save_flow(self._core, artwork, directory, sidecar=sidecar, deadline=deadline[1])
         except DeadlineExpired as expired:
+            from .._polling import timeout_error
+
             raise timeout_error(artwork.id, artwork, self._core.clock() - deadline[0], expired.cause) from None
         return saved
 
     def _download_flow(self, target: Artwork | str, deadline: tuple[float, float]) -> Flow[list[bytes]]:
         artwork = yield from self._finished_flow(target, deadline)
         try:
+            from .._download import download_flow
+
             fetched = yield from download_flow(self._core, artwork, deadline[1])
         except DeadlineExpired as expired:
+            from .._polling import timeout_error
+
             raise timeout_error(artwork.id, artwork, self._core.clock() - deadline[0], expired.cause) from None
         return [content for _url, content, _type in fetched]
 
@@ -176,6 +183,8 @@ class SyncResource(_Resource):
         self._runner = runner
 
     def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> Artwork:
+        from .._create import create_flow
+
         return self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
 
     def _generate(
@@ -197,6 +206,8 @@ class AsyncResource(_Resource):
         self._runner = runner
 
     async def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> Any:
+        from .._create import create_flow
+
         return await self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
 
     async def _generate(
