@@ -281,6 +281,10 @@ def _suggest(word: str, choices: list[str]) -> str | None:
     if normalised in by_folded:
         return by_folded[normalised]
     close = _close_match(folded, list(by_folded))
+    if close is None:
+        # A word that is one part of exactly one hyphenated value ("anime" -> "tengrai-anime").
+        parts = [choice for choice in by_folded if normalised in choice.split("-")]
+        close = parts[0] if len(parts) == 1 else None
     return by_folded[close] if close is not None else None
 
 

@@ -170,6 +170,7 @@ BAD: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     # enums
     (QUANTUM, {"style": "mangaa"}, "style", ("not a documented QuantumStyle", "did you mean 'manga'?", "Allowed")),
     (QUANTUM, {"style": "Manga"}, "style", ("did you mean 'manga'?",)),
+    (QUANTUM, {"style": "anime"}, "style", ("did you mean 'tengrai-anime'?",)),
     (QUANTUM, {"style": 3}, "style", ("must be a string",)),
     (SELENA, {**base_params(SELENA), "style": "folktale"}, "style", ("not a documented Style", "valid for Quantum")),
     (QUANTUM, {"aspect_ratio": "21:9"}, "aspectRatio", ("QuantumAspectRatio", "valid for Selena Variete")),
