@@ -506,7 +506,10 @@ def _missing_error(plan: _Plan, name: str) -> ValidationError:
     field = plan.by_api.get(name)
     py_name = field.py_name if field is not None else _snake(name)
     what = f" ({field.description.rstrip('.')})" if field is not None and field.description else ""
-    return ValidationError(name, None, f"is required by {plan.title}{what}: pass {py_name}=...")
+    cli_option = "--" + py_name.replace("_", "-")
+    return ValidationError(
+        name, None, f"is required by {plan.title}{what}: pass {py_name}=... ({cli_option} in the CLI)"
+    )
 
 
 def _dependent_error(plan: _Plan, given: str, needed: str, value: Any) -> ValidationError:
