@@ -6,13 +6,26 @@ server are imported by the subcommands that use them, so ``tengrai --help`` star
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Sequence
+from types import FrameType
 
 __all__ = ["main"]
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt  # a SIGTERM (a container stop, a CI timeout) leaves the same resumable id as Ctrl-C
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``tengrai`` command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     from ._app import run
 
-    return run(argv)
+    if threading.current_thread() is not threading.main_thread():
+        return run(argv)
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        return run(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -55,8 +55,9 @@ def test_bad_input_in_a_subprocess_exits_2_without_traceback() -> None:
     assert "Traceback" not in result.err
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_during_a_wait_prints_the_id_and_the_resume_command_and_nothing_is_lost(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signum: signal.Signals
 ) -> None:
     with served_mock() as server:  # face_refiner tasks only finish when the test moves the clock
         process = subprocess.Popen(
@@ -68,7 +69,7 @@ def test_ctrl_c_during_a_wait_prints_the_id_and_the_resume_command_and_nothing_i
             wait_until(lambda: len(server.state.artworks) == 1, what="the create request")
             (artwork_id,) = server.state.artworks
             wait_until(lambda: polled(server, artwork_id), what="the first poll")
-            process.send_signal(signal.SIGINT)
+            process.send_signal(signum)
             out, err = process.communicate(timeout=30)
         finally:
             if process.poll() is None:
