@@ -166,10 +166,13 @@ class Core:
             attempt += 1
             timeout = self.timeout_within(deadline)
             sent_at = self.clock()
+            total = None if deadline is None else deadline - sent_at
             if debug:
                 logger.debug("%s %s (attempt %d/%d)", method, url, attempt, retries + 1)
             try:
-                response: httpx.Response = yield Send(method, url, headers, params, json, timeout, follow_redirects)
+                response: httpx.Response = yield Send(
+                    method, url, headers, params, json, timeout, follow_redirects, total
+                )
             except Exception as exc:  # an httpx.RequestError thrown in by the runner
                 decision = decide(kind, exc=exc)
                 failure: BaseException = exc

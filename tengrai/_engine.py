@@ -41,6 +41,13 @@ class Send:
     timeout: float | None = None
     """Seconds for this request (None: the client's timeout)."""
     follow_redirects: bool = False
+    total: float | None = None
+    """Seconds left before the caller's deadline: the whole request must end by then (None: no deadline).
+
+    httpx applies ``timeout`` to each phase (pool, connect, write, read) separately, so without this cap a slow
+    request could outlast the deadline by several timeouts. The async runner enforces it; the sync one cannot
+    interrupt a blocking request and relies on ``timeout`` (which is never longer than ``total``).
+    """
 
 
 @dataclass(slots=True)
@@ -221,7 +228,7 @@ class AsyncRunner:
             self._slots.release()
 
     async def _request(self, effect: Send) -> httpx.Response:
-        return await self.http.request(
+        call = self.http.request(
             effect.method,
             effect.url,
             headers=effect.headers,
@@ -230,6 +237,14 @@ class AsyncRunner:
             timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
             follow_redirects=effect.follow_redirects,
         )
+        if effect.total is None:
+            return await call
+        import anyio
+
+        with anyio.move_on_after(effect.total):
+            return await call
+        # Whether the server got the request is unknown: a read timeout is what the retry rules treat as ambiguous.
+        raise httpx.ReadTimeout(f"no complete answer within the {effect.total:.3g}s left before the deadline")
 
     async def _sleep(self, seconds: float) -> None:
         if self.sleep is not None:

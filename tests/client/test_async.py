@@ -270,3 +270,18 @@ async def test_requests_queue_for_the_connection_limit_instead_of_failing() -> N
                 group.start_soon(get, artwork_id)
     assert sorted(results) == sorted(ids)
     assert peak == 3
+
+
+@pytest.mark.anyio
+async def test_a_request_that_never_answers_cannot_outlast_the_deadline() -> None:
+    # httpx applies timeouts per phase, and a stalled transport (here one that ignores them) would hold a poll
+    # far past the caller's deadline; the whole request is capped at the time left.
+    async def stalled(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(3600)
+        raise AssertionError("the request should have been cut off")
+
+    artwork_id = new_id()
+    async with AsyncTengrai(api_key="k", base_url="https://api.example", transport=httpx.MockTransport(stalled)) as c:
+        with pytest.raises(ArtworkTimeoutError) as caught:
+            await c.artworks.wait(artwork_id, timeout=0.3)
+    assert caught.value.artwork_id == artwork_id
