@@ -132,6 +132,45 @@ class _ClientBase:
     _core: Core
     _generated: AuthenticatedClient | None
     _transport: Any
+    _owns_http: bool
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        wait_timeout: float,
+        strict: bool,
+        max_concurrent_downloads: int,
+        clock: Callable[[], float] | None,
+        seed: int | None,
+        factory: type[Artwork],
+        transport: Any,
+        http_client: Any,
+    ) -> httpx.Timeout:
+        """What both clients' constructors do before building their httpx client; returns the request timeout."""
+        configure_from_env()
+        if transport is not None and http_client is not None:
+            raise TengraiError("pass either transport= or http_client=, not both")
+        request_timeout = _timeout(timeout)
+        self._core = _core(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=request_timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            strict=strict,
+            max_concurrent_downloads=max_concurrent_downloads,
+            clock=clock,
+            seed=seed,
+            factory=factory,
+        )
+        self._transport = transport
+        self._generated = None
+        self._owns_http = http_client is None
+        return request_timeout
 
     def __repr__(self) -> str:
         return (
@@ -201,14 +240,10 @@ class Tengrai(_ClientBase):
         sleep: Callable[[float], None] | None = None,
         seed: int | None = None,
     ) -> None:
-        configure_from_env()
-        if transport is not None and http_client is not None:
-            raise TengraiError("pass either transport= or http_client=, not both")
-        request_timeout = _timeout(timeout)
-        self._core = _core(
+        request_timeout = self._configure(
             api_key=api_key,
             base_url=base_url,
-            timeout=request_timeout,
+            timeout=timeout,
             max_retries=max_retries,
             wait_timeout=wait_timeout,
             strict=strict,
@@ -216,10 +251,9 @@ class Tengrai(_ClientBase):
             clock=clock,
             seed=seed,
             factory=Artwork,
+            transport=transport,
+            http_client=http_client,
         )
-        self._transport = transport
-        self._generated = None
-        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
         )
@@ -276,14 +310,10 @@ class AsyncTengrai(_ClientBase):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         seed: int | None = None,
     ) -> None:
-        configure_from_env()
-        if transport is not None and http_client is not None:
-            raise TengraiError("pass either transport= or http_client=, not both")
-        request_timeout = _timeout(timeout)
-        self._core = _core(
+        request_timeout = self._configure(
             api_key=api_key,
             base_url=base_url,
-            timeout=request_timeout,
+            timeout=timeout,
             max_retries=max_retries,
             wait_timeout=wait_timeout,
             strict=strict,
@@ -291,10 +321,9 @@ class AsyncTengrai(_ClientBase):
             clock=clock,
             seed=seed,
             factory=AsyncArtwork,
+            transport=transport,
+            http_client=http_client,
         )
-        self._transport = transport
-        self._generated = None
-        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
         )
