@@ -12,28 +12,30 @@ from typing import Any
 
 import httpx
 
-from tengrai import AsyncTengrai, Tengrai, _spec
+from tengrai import AsyncTengrai, Tengrai
+from tests.paths import (  # re-exported: the suite imports them from here
+    FACE_REFINER as FACE_REFINER,
+)
+from tests.paths import (
+    LIST as LIST,
+)
+from tests.paths import (
+    QUANTUM as QUANTUM,
+)
+from tests.paths import (
+    VARIETE as VARIETE,
+)
+from tests.paths import (
+    artwork_path as artwork_path,
+)
+from tests.paths import (
+    path_of as path_of,
+)
 
 API_KEY = "sk-live-DO-NOT-LEAK-4f9a1c"
 """A distinctive key: tests assert it never shows up where it must not."""
 BASE_URL = "https://api.tengr.test"
 EPOCH = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
-
-
-def path_of(operation_id: str) -> str:
-    """The path of an operation, from the spec."""
-    return _spec.operation(operation_id)[1]
-
-
-QUANTUM = path_of("create_quantum_artwork")
-VARIETE = path_of("create_selena_variete_artwork")
-FACE_REFINER = path_of("create_face_refiner_artwork")
-LIST = path_of("list_artworks")
-
-
-def artwork_path(artwork_id: str) -> str:
-    """The path of one artwork."""
-    return path_of("get_artwork").replace("{id}", artwork_id)
 
 
 def new_id() -> str:

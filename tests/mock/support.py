@@ -11,28 +11,31 @@ from typing import Any
 import httpx
 from PIL import Image
 
-from tengrai import _spec
 from tengrai.mock import TEST_API_KEY, ManualClock, MockConfig, MockState, SyncASGITransport, create_app
+from tests.paths import (  # re-exported: the suite imports them from here
+    FACE_REFINER as FACE_REFINER,
+)
+from tests.paths import (
+    LIST as LIST,
+)
+from tests.paths import (
+    LIST_V1 as LIST_V1,
+)
+from tests.paths import (
+    QUANTUM as QUANTUM,
+)
+from tests.paths import (
+    VARIETE as VARIETE,
+)
+from tests.paths import (
+    artwork_path as artwork_path,
+)
+from tests.paths import (
+    path_of as path_of,
+)
 
 BASE_URL = "http://mock.test"
 AUTH = {"Authorization": f"Bearer {TEST_API_KEY}"}
-
-
-def path_of(operation_id: str) -> str:
-    """The path of an operation, from the spec."""
-    return _spec.operation(operation_id)[1]
-
-
-QUANTUM = path_of("create_quantum_artwork")
-VARIETE = path_of("create_selena_variete_artwork")
-FACE_REFINER = path_of("create_face_refiner_artwork")
-LIST = path_of("list_artworks")
-LIST_V1 = path_of("list_v1_artworks")
-
-
-def artwork_path(artwork_id: str) -> str:
-    """The get_artwork path of one artwork."""
-    return path_of("get_artwork").replace("{id}", artwork_id)
 
 
 @dataclass
