@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import os
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
@@ -38,6 +39,8 @@ from .types import Artwork, AsyncArtwork
 
 if TYPE_CHECKING:
     from tengrai_api.client import AuthenticatedClient
+
+    from .batch import BatchProgress, BatchResult
 
 __all__ = ["AsyncTengrai", "Tengrai", "default_base_url"]
 
@@ -268,6 +271,55 @@ class Tengrai(_ClientBase):
         """Read, list, wait for and download artworks."""
         self._core.binding = self.artworks
 
+    def batch(
+        self,
+        requests: Iterable[Any],
+        *,
+        concurrency: int | None = None,
+        output_dir: str | Path | None = None,
+        journal: str | Path | None = None,
+        resend_unknown: bool = False,
+        skip_invalid: bool = False,
+        on_result: Callable[[BatchResult], object] | None = None,
+        on_progress: Callable[[BatchProgress], object] | None = None,
+    ) -> list[BatchResult]:
+        """Run many creates, wait for them all, and return one `BatchResult` per request, in input order.
+
+        Args:
+            requests: mappings like ``{"operation": "quantum", "prompt": "...", "key": "fox"}``: the operation
+                (resource name, CLI subcommand or operation id), its arguments in snake_case or camelCase, and an
+                optional ``key`` naming the item (else it is named by its 1-based position).
+            concurrency: creates in flight at most (default `tengrai.batch.DEFAULT_CONCURRENCY`); the actual
+                number adapts to 429s (halved, then grown again).
+            output_dir: save each succeeded task's images there (None: do not download).
+            journal: a SQLite file recording every create before it is sent and its id once answered; running
+                the same requests with the same journal again resumes without creating anything twice.
+                None keeps it in memory (not crash-safe).
+            resend_unknown: send again the requests whose earlier create had an unknown outcome (``may_exist``).
+            skip_invalid: run the valid requests when some are invalid (the invalid ones become ``invalid``
+                results) instead of raising `tengrai.batch.InvalidRequestsError` before sending anything.
+            on_result: called with each final result as it arrives.
+            on_progress: called with a `tengrai.batch.BatchProgress` (counts) after every change.
+
+        The batch runs on an asyncio event loop of its own (in a worker thread if this thread already runs
+        one), sending through this client's connection pool from worker threads. Status is read by the page
+        (one list request answers for up to the documented page size of tasks), not one poll per task.
+        """
+        from .batch._drive import run_blocking
+
+        return run_blocking(
+            self._core,
+            self._http,
+            requests,
+            concurrency=concurrency,
+            output_dir=output_dir,
+            journal=journal,
+            resend_unknown=resend_unknown,
+            skip_invalid=skip_invalid,
+            on_result=on_result,
+            on_progress=on_progress,
+        )
+
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
         if self._owns_http:
@@ -329,6 +381,7 @@ class AsyncTengrai(_ClientBase):
         )
         # A user-supplied client keeps its own pool limits; ours queue requests fairly before the pool.
         runner = AsyncRunner(self._http, sleep, request_slots=max_connections if http_client is None else None)
+        self._runner = runner
         self.quantum = AsyncQuantum(self._core, runner)
         """Quantum text-to-image tasks."""
         self.selena_variete = AsyncSelenaVariete(self._core, runner)
@@ -338,6 +391,37 @@ class AsyncTengrai(_ClientBase):
         self.artworks = AsyncArtworks(self._core, runner)
         """Read, list, wait for and download artworks."""
         self._core.binding = self.artworks
+
+    async def batch(
+        self,
+        requests: Iterable[Any],
+        *,
+        concurrency: int | None = None,
+        output_dir: str | Path | None = None,
+        journal: str | Path | None = None,
+        resend_unknown: bool = False,
+        skip_invalid: bool = False,
+        on_result: Callable[[BatchResult], object] | None = None,
+        on_progress: Callable[[BatchProgress], object] | None = None,
+    ) -> list[BatchResult]:
+        """Run many creates, wait for them all, and return one `BatchResult` per request, in input order.
+
+        The same arguments as `Tengrai.batch`; runs on the caller's event loop (asyncio or trio).
+        """
+        from .batch._drive import run_async
+
+        return await run_async(
+            self._core,
+            self._runner,
+            requests,
+            concurrency=concurrency,
+            output_dir=output_dir,
+            journal=journal,
+            resend_unknown=resend_unknown,
+            skip_invalid=skip_invalid,
+            on_result=on_result,
+            on_progress=on_progress,
+        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

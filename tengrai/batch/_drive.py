@@ -1,0 +1,126 @@
+"""The batch entry points of both clients: validate, then run the async engine (in a private loop for `Tengrai`).
+
+The blocking client has no event loop, so `run_blocking` runs the engine with `asyncio.run` in the calling thread
+(or, when that thread already runs a loop, in a worker thread), sending each request through the client's own
+blocking `httpx.Client` from a worker thread. The artworks it returns are ordinary `Artwork`s bound to the
+blocking client; its ``sleep`` hook is not used.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Coroutine, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from ._runner import BatchProgress, BatchResult, check_concurrency, merge, prepare, run_batch
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core import Core
+    from .._engine import AsyncRunner
+
+__all__ = ["run_async", "run_blocking"]
+
+T = TypeVar("T")
+
+_THREADS = 32
+"""Requests of a blocking client's batch in flight at once (each occupies a worker thread)."""
+
+
+class _ThreadedHttp:
+    """The part of `httpx.AsyncClient` the async runner uses, served by a blocking `httpx.Client` in threads."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+        self.timeout = http.timeout
+        self._limiter: Any = None
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        import anyio
+        import anyio.to_thread
+
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(_THREADS)
+        call = functools.partial(self.http.request, method, url, **kwargs)
+        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+
+
+def _in_loop(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(factory())
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1, thread_name_prefix="tengrai-batch") as pool:
+        return pool.submit(lambda: asyncio.run(factory())).result()
+
+
+def run_blocking(
+    core: Core,
+    http: httpx.Client,
+    requests: Iterable[Any],
+    *,
+    concurrency: int | None,
+    output_dir: str | Path | None,
+    journal: str | Path | None,
+    resend_unknown: bool,
+    skip_invalid: bool,
+    on_result: Callable[[BatchResult], object] | None,
+    on_progress: Callable[[BatchProgress], object] | None,
+) -> list[BatchResult]:
+    """`Tengrai.batch`: validate everything, then run the engine in an event loop of its own."""
+    from .._engine import AsyncRunner
+
+    limit = check_concurrency(concurrency)
+    valid, skipped = prepare(requests, strict=core.strict, skip_invalid=skip_invalid)
+
+    async def main() -> list[BatchResult]:
+        runner = AsyncRunner(cast("httpx.AsyncClient", _ThreadedHttp(http)))
+        return await run_batch(
+            core,
+            runner,
+            valid,
+            concurrency=limit,
+            output_dir=output_dir,
+            journal=journal,
+            resend_unknown=resend_unknown,
+            on_result=on_result,
+            on_progress=on_progress,
+        )
+
+    return merge(_in_loop(main), skipped)
+
+
+async def run_async(
+    core: Core,
+    runner: AsyncRunner,
+    requests: Iterable[Any],
+    *,
+    concurrency: int | None,
+    output_dir: str | Path | None,
+    journal: str | Path | None,
+    resend_unknown: bool,
+    skip_invalid: bool,
+    on_result: Callable[[BatchResult], object] | None,
+    on_progress: Callable[[BatchProgress], object] | None,
+) -> list[BatchResult]:
+    """`AsyncTengrai.batch`: validate everything, then run the engine on the client's runner."""
+    limit = check_concurrency(concurrency)
+    valid, skipped = prepare(requests, strict=core.strict, skip_invalid=skip_invalid)
+    results = await run_batch(
+        core,
+        runner,
+        valid,
+        concurrency=limit,
+        output_dir=output_dir,
+        journal=journal,
+        resend_unknown=resend_unknown,
+        on_result=on_result,
+        on_progress=on_progress,
+    )
+    return merge(results, skipped)

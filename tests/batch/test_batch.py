@@ -1,0 +1,152 @@
+"""The batch runner against a served mock: results in order, status by the page, throttling, resuming."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pytest
+
+from tengrai import AsyncTengrai, Tengrai
+from tengrai.batch import BatchProgress, BatchResult
+from tengrai.batch._journal import Journal
+from tengrai.mock import TEST_API_KEY, Faults, RateLimit
+from tests.batch.support import quantum, request_counts, served_mock
+
+
+def test_results_come_in_input_order_with_saved_files(tmp_path: Path) -> None:
+    seen: list[BatchResult] = []
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        results = client.batch(quantum(12), output_dir=tmp_path, on_result=seen.append)
+        assert [result.key for result in results] == [f"k{n}" for n in range(12)]
+        assert {result.status for result in results} == {"succeeded"}
+        assert len({result.artwork_id for result in results}) == 12
+        for result in results:
+            assert result.files
+            assert all(Path(path).is_file() for path in result.files)
+            assert result.artwork is not None
+            assert result.artwork.id == result.artwork_id
+            assert result.artwork.parameters["prompt"] == f"a lighthouse, study {result.key[1:]}"  # type: ignore[index]
+        assert sorted(result.line for result in seen) == list(range(1, 13))
+        assert request_counts(server)["create"] == 12
+
+
+def test_status_is_read_by_the_page_not_per_task() -> None:
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        results = client.batch(quantum(40))
+        assert {result.status for result in results} == {"succeeded"}
+        counts = request_counts(server)
+        assert counts["create"] == 40
+        assert counts["get"] == 0  # every task was found on the first page of the list
+        assert 1 <= counts["list"] < 40
+
+
+@pytest.mark.anyio
+async def test_async_client_batch(tmp_path: Path) -> None:
+    progress: list[BatchProgress] = []
+    with served_mock() as server:
+        async with AsyncTengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+            results = await client.batch(quantum(8), output_dir=tmp_path, on_progress=progress.append)
+        assert {result.status for result in results} == {"succeeded"}
+        assert type(results[0].artwork).__name__ == "AsyncArtwork"
+        assert progress[-1].finished == progress[-1].total == 8
+        assert progress[-1].created == 8
+
+
+def test_failed_tasks_are_reported_with_their_artwork_id() -> None:
+    with served_mock(failure_rate=1.0) as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        results = client.batch(quantum(3), output_dir=None)
+        assert {result.status for result in results} == {"failed"}
+        assert all(result.artwork_id and result.error for result in results)
+
+
+def test_a_429_pauses_and_halves_then_every_request_is_created_once() -> None:
+    progress: list[BatchProgress] = []
+    with (
+        served_mock(rate_limit=RateLimit(requests=6, window=0.5)) as server,
+        Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client,
+    ):
+        results = client.batch(quantum(14), concurrency=8, on_progress=progress.append)
+        assert {result.status for result in results} == {"succeeded"}
+        counts = request_counts(server)
+        assert counts["create:202"] == 14
+        assert counts["create:429"] >= 1
+        assert progress[-1].throttled >= 1
+        assert min(step.window for step in progress) < 8
+
+
+def test_a_rerun_with_the_journal_creates_nothing_again(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite"
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        first = client.batch(quantum(5), output_dir=tmp_path, journal=journal)
+        again = client.batch(quantum(5), output_dir=tmp_path, journal=journal)
+        assert [result.artwork_id for result in again] == [result.artwork_id for result in first]
+        assert [result.files for result in again] == [result.files for result in first]
+        assert server.state.created_count == 5
+
+
+def test_a_changed_input_line_is_refused_on_resume(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite"
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        client.batch(quantum(2), journal=journal)
+        changed = quantum(2)
+        changed[1]["prompt"] = "something else"
+        with pytest.raises(Exception, match="input changed since the journal"):
+            client.batch(changed, journal=journal)
+        assert server.state.created_count == 2
+
+
+def _journal_intents(journal: Path, requests: Sequence[Mapping[str, object]], sent_at: float) -> None:
+    """Write 'sending' rows as a batch killed between recording its intents and their answers leaves them."""
+    from tengrai.batch import parse_requests
+
+    valid, _ = parse_requests(requests)
+    with Journal(journal) as opened:
+        opened.intend([(r.item, r.line, r.operation_id, r.canonical_body) for r in valid])
+        opened._db.execute("UPDATE items SET sent_at = ?", (sent_at,))
+
+
+def test_unknown_outcomes_of_a_killed_run_are_found_not_sent_again(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite"
+    requests = quantum(4)
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        intent = time.time() - 10  # resumed well after the kill: one look
+        _journal_intents(journal, requests, intent)
+        # The killed run (another process, so another client) got two creates to the server, not the others.
+        with Tengrai(api_key=TEST_API_KEY, base_url=server.url) as killed:
+            created = [killed.quantum.create(prompt=str(request["prompt"])) for request in requests[:2]]
+        results = client.batch(requests, journal=journal)
+        assert [result.status for result in results] == ["succeeded", "succeeded", "may_exist", "may_exist"]
+        assert [result.artwork_id for result in results[:2]] == [artwork.id for artwork in created]
+        assert "may have reached the server" in str(results[2].error)
+        assert server.state.created_count == 2
+        # Still unknown on a plain rerun; sent only when asked.
+        assert [r.status for r in client.batch(requests, journal=journal)][2:] == ["may_exist", "may_exist"]
+        assert server.state.created_count == 2
+        resent = client.batch(requests, journal=journal, resend_unknown=True)
+        assert {result.status for result in resent} == {"succeeded"}
+        assert server.state.created_count == 4
+        assert resent[0].artwork_id == created[0].id
+
+
+def test_identical_requests_each_get_their_own_task(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite"
+    requests = [{"operation": "quantum", "prompt": "same"} for _ in range(3)]
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        _journal_intents(journal, requests, time.time() - 10)
+        with Tengrai(api_key=TEST_API_KEY, base_url=server.url) as killed:
+            created = {killed.quantum.create(prompt="same").id for _ in range(2)}
+        results = client.batch(requests, journal=journal)
+        assert {result.artwork_id for result in results[:2]} == created
+        assert results[2].status == "may_exist"
+
+
+def test_dropped_create_answers_are_recovered_without_doubles() -> None:
+    faults = Faults(drop_rate=0.3)
+    with served_mock(faults=faults) as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        results = client.batch(quantum(12))
+        ids = [result.artwork_id for result in results if result.artwork_id]
+        assert len(ids) == len(set(ids))
+        assert set(server.state.artworks) == set(ids)  # every task the server created belongs to one line
+        assert {result.status for result in results} <= {"succeeded", "may_exist", "error"}
