@@ -2,7 +2,8 @@
 
 `build_request_body` turns the snake_case keyword arguments of a create call into the camelCase JSON body and
 checks them against the operation's request schema: unknown fields (with a did-you-mean), types, enum membership
-(with a did-you-mean), integer ranges, string lengths, patterns, absolute http(s) URLs, required fields,
+(with a did-you-mean), integer ranges, string lengths, patterns, absolute http(s) URLs, lists (item count,
+uniqueness, each item checked by its own rules), required fields,
 `dependentRequired` (width and height together) and the `x-` extensions of the spec: `x-max-pixel-area`,
 `x-max-words` and `x-webhook-policy`. Nothing here restates a documented value: ranges, enums, limits and defaults
 come from `tengrai._spec`, so a spec change plus `make generate` updates the checks. A schema keyword this module
@@ -69,12 +70,16 @@ _FIELD_RULES: Final = frozenset(
         "maxLength",
         "pattern",
         "format",
+        "items",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
     }
 )
 _OBJECT_KEYWORDS: Final = frozenset({"type", "properties", "required", "additionalProperties", "dependentRequired"})
 _FORMATS: Final = frozenset({"uri"})
 _WEBHOOK_POLICIES: Final = frozenset({"https-public-host"})
-_TYPES: Final = frozenset({"string", "integer", "number", "boolean"})
+_TYPES: Final = frozenset({"string", "integer", "number", "boolean", "array"})
 _PACKAGE_DIR: Final = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
@@ -117,6 +122,10 @@ class _Field:
     max_words: int | None = None
     sizes: Mapping[str, tuple[int, int]] | None = None
     default_ratio: str | None = None
+    items: _Field | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
 
     def error(self, value: Any, rule: str) -> ValidationError:
         return ValidationError(self.api_name, value, rule)
@@ -136,11 +145,37 @@ class _Field:
         elif kind == "number":
             value = self._number(value)
             self._check_range(value)
+        elif kind == "array":
+            return self._array(value, strict=strict)
         elif not isinstance(value, bool):  # boolean
             raise self.error(value, f"must be a boolean (True or False), not {_type_name(value)}")
         if self.enum_set is not None and value not in self.enum_set:
             raise self._enum_error(value)
         return value
+
+    def _array(self, value: Any, *, strict: bool) -> list[Any]:
+        if not isinstance(value, list | tuple):
+            raise self.error(value, f"must be a list, not {_type_name(value)}")
+        if self.min_items is not None and len(value) < self.min_items:
+            raise self.error(value, f"has {len(value)} items; the documented minItems is {self.min_items}")
+        if self.max_items is not None and len(value) > self.max_items:
+            raise self.error(value, f"has {len(value)} items; the documented maxItems is {self.max_items}")
+        checked = []
+        for index, item in enumerate(value):
+            if self.items is None:
+                checked.append(item)
+                continue
+            try:
+                checked.append(self.items.check(item, strict=strict))
+            except ValidationError as exc:
+                raise ValidationError(f"{self.api_name}[{index}]", item, exc.rule) from None
+        if self.unique_items:
+            seen: list[Any] = []
+            for index, item in enumerate(checked):
+                if item in seen:
+                    raise ValidationError(f"{self.api_name}[{index}]", item, "repeats an earlier item (uniqueItems)")
+                seen.append(item)
+        return checked
 
     def _integer(self, value: Any) -> int:
         if isinstance(value, bool):
@@ -331,6 +366,7 @@ def _build_field(api_name: str, node: Mapping[str, Any], owner: str) -> _Field:
     if sizes is not None and (enum is None or set(sizes) != set(enum) or schema.get("x-default") not in sizes):
         raise NotImplementedError(f"{where}: x-sizes/x-default do not match the enum")
     pattern = schema.get("pattern")
+    items = _build_field(api_name, schema["items"], owner) if "items" in schema else None
     return _Field(
         api_name=api_name,
         py_name=_snake(api_name),
@@ -352,6 +388,10 @@ def _build_field(api_name: str, node: Mapping[str, Any], owner: str) -> _Field:
         max_words=schema.get("x-max-words"),
         sizes=sizes,
         default_ratio=schema.get("x-default"),
+        items=items,
+        min_items=schema.get("minItems"),
+        max_items=schema.get("maxItems"),
+        unique_items=bool(schema.get("uniqueItems", False)),
     )
 
 

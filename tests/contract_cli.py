@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from tengrai.mock import TEST_API_KEY, Durations, MockServer
+from tengrai.mock import TEST_ADMIN_KEY, Durations, MockServer
 
 from .contract.support import SPEC_PATH, contract_config
 
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     server = MockServer(config, log_level="error")
     with tempfile.TemporaryDirectory(prefix="tengrai-contract-") as workdir, server:
         config_file = Path(workdir) / "schemathesis.toml"
-        config_file.write_text(CONFIG_TEMPLATE.format(key=TEST_API_KEY), encoding="utf-8")
+        config_file.write_text(CONFIG_TEMPLATE.format(key=TEST_ADMIN_KEY), encoding="utf-8")
         command = [
             sys.executable,
             "-m",

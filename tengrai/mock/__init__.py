@@ -7,6 +7,9 @@
 
 Needs the ``mock`` extra (``pip install 'tengrai[mock]'``). Names are imported on first use, so
 ``from tengrai.mock import TEST_API_KEY`` stays cheap.
+
+Every mock has a test organization, `TEST_ORG_ID`; by default `TEST_API_KEY` is a generator key of it and
+`TEST_ADMIN_KEY` an admin key (mints and revokes keys, rotates the webhook secret).
 """
 
 from __future__ import annotations
@@ -17,14 +20,26 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._app import DroppedConnection, create_app
     from ._clock import Clock, ManualClock, SystemClock
-    from ._config import TEST_API_KEY, ApiKey, Durations, Faults, MockConfig, RateLimit, Scope
+    from ._config import (
+        TEST_ADMIN_KEY,
+        TEST_API_KEY,
+        TEST_ORG_ID,
+        ApiKey,
+        Durations,
+        Faults,
+        MockConfig,
+        RateLimit,
+        Scope,
+    )
     from ._server import MockServer
     from ._state import MockState, RecordedRequest
     from ._transport import SyncASGITransport
     from ._webhooks import WebhookDelivery
 
 __all__ = [
+    "TEST_ADMIN_KEY",
     "TEST_API_KEY",
+    "TEST_ORG_ID",
     "ApiKey",
     "Clock",
     "DroppedConnection",
@@ -49,7 +64,9 @@ _HOMES = {
     "Clock": "_clock",
     "ManualClock": "_clock",
     "SystemClock": "_clock",
+    "TEST_ADMIN_KEY": "_config",
     "TEST_API_KEY": "_config",
+    "TEST_ORG_ID": "_config",
     "ApiKey": "_config",
     "Durations": "_config",
     "Faults": "_config",

@@ -20,10 +20,11 @@ from starlette.responses import JSONResponse, Response
 
 from tengrai import _spec
 
-from ._config import ARTWORKS_DOMAINS, SCOPES, ApiKey, MockConfig
+from ._config import ApiKey, MockConfig
 from ._images import CONTENT_TYPES
-from ._rules import CreateRules, create_rules, query_rules
-from ._state import FILES_PATH, MockState, RecordedRequest
+from ._orgs import AccessDenied, domain_of, min_scope, opens
+from ._rules import CreateRules, body_rules, create_rules, query_rules
+from ._state import FILES_PATH, MockState, RecordedRequest, iso_time
 
 __all__ = ["DroppedConnection", "create_app"]
 
@@ -111,6 +112,10 @@ class _Api:
             "list_artworks": self._list_artworks,
             "list_v1_artworks": self._list_v1_artworks,
             "get_artwork": self._get_artwork,
+            "get_v1_artwork": self._get_v1_artwork,
+            "create_api_key": self._create_api_key,
+            "revoke_api_key": self._revoke_api_key,
+            "rotate_webhook_secret": self._rotate_webhook_secret,
         }
         for _, _, op in _spec.operations():
             op_id = op["operationId"]
@@ -140,7 +145,7 @@ class _Api:
         if op_id is None:
             message = f"Method {method} is not allowed on {route.template}; allowed: {route.allow}"
             return error_response(405, message, {"Allow": route.allow})
-        key_or_error = self._authorize(request, op_id)
+        key_or_error = self._authorize(request, op_id, route.template)
         if isinstance(key_or_error, Response):
             return key_or_error
         retry_after = self.state.throttle(key_or_error.name)
@@ -156,45 +161,53 @@ class _Api:
         self.state.note_origin(str(request.base_url))
         return await self.handlers[op_id](request, params, key_or_error)
 
-    def _authorize(self, request: Request, op_id: str) -> ApiKey | Response:
+    def _authorize(self, request: Request, op_id: str, template: str) -> ApiKey | Response:
         header = request.headers.get("authorization")
         if not header:
             return error_response(401, "Missing API key: send it as 'Authorization: Bearer <key>'")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             return error_response(401, "The Authorization header must be 'Bearer <key>'")
-        key = self.config.keys.get(token.strip())
-        if key is None:
-            return error_response(401, "Unknown API key")
-        if not ARTWORKS_DOMAINS.intersection(key.domains):
+        key = self.state.organizations.authenticate(token.strip())
+        if isinstance(key, str):
+            return error_response(401, key)
+        domain = domain_of(template)
+        if domain is not None and not opens(key.domains, domain):
             return error_response(
-                403, f"API key {key.name!r} has domains {list(key.domains)}; artwork endpoints need 'artworks'"
+                403, f"API key {key.name!r} has domains {list(key.domains)}; {template} needs the domain {domain!r}"
             )
-        needed = self.config.required_scopes.get(op_id, SCOPES[0])
+        needed = min_scope(op_id, self.config.required_scopes)
         if not key.has_scope(needed):
             return error_response(403, f"API key {key.name!r} has scope {key.scope!r}; {op_id} needs {needed!r}")
         return key
 
     # ------------------------------------------------------------------ operations
 
+    async def _json_body(self, request: Request) -> Any:
+        """The request's JSON body, or the 400 `Response` saying why there is none."""
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != "application/json":
+            return error_response(400, ["body: must be sent as JSON (Content-Type: application/json)"])
+        raw = await request.body()
+        if len(raw) > MAX_BODY_BYTES:
+            return error_response(400, [f"body: larger than the mock accepts ({MAX_BODY_BYTES} bytes)"])
+        try:
+            body = _parse_json(raw)
+            json.dumps(body, ensure_ascii=False).encode()
+        except (ValueError, RecursionError) as exc:
+            return error_response(400, [f"body: is not valid JSON ({exc})"])
+        return body
+
     def _creator(self, rules: CreateRules) -> Handler:
         async def create(request: Request, _: dict[str, str], key: ApiKey) -> Response:
-            media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if media_type != "application/json":
-                return error_response(400, ["body: must be sent as JSON (Content-Type: application/json)"])
-            raw = await request.body()
-            if len(raw) > MAX_BODY_BYTES:
-                return error_response(400, [f"body: larger than the mock accepts ({MAX_BODY_BYTES} bytes)"])
-            try:
-                body = _parse_json(raw)
-                json.dumps(body, ensure_ascii=False).encode()
-            except (ValueError, RecursionError) as exc:
-                return error_response(400, [f"body: is not valid JSON ({exc})"])
+            body = await self._json_body(request)
+            if isinstance(body, Response):
+                return body
             problems = rules.problems(body, allow_loopback_webhooks=self.config.allow_loopback_webhooks)
             if problems:
                 return error_response(400, [str(problem) for problem in problems])
             view, seconds = self.state.create(
-                rules, rules.normalized(body), owner=key.name, base_url=str(request.base_url)
+                rules, rules.normalized(body), owner=key.name, base_url=str(request.base_url), org_id=key.org_id
             )
             if self.state.clock.realtime and seconds > 0:
                 asyncio.get_running_loop().call_later(seconds, self.state.tick)
@@ -217,9 +230,48 @@ class _Api:
 
     async def _list_v1_artworks(self, request: Request, _: dict[str, str], key: ApiKey) -> Response:
         # V1 artworks were made by the synchronous V1 creates, which the spec (and so the mock) does not carry:
-        # every key's V1 list is empty, but its parameters are validated like the real one's.
+        # a key's V1 artworks are those tests stored with `MockState.add_v1_artwork`.
         args = self._page_args(request, "list_v1_artworks")
-        return args if isinstance(args, Response) else JSONResponse([])
+        if isinstance(args, Response):
+            return args
+        offset, limit = args
+        return JSONResponse(self.state.v1_page(owner=key.name, offset=offset, limit=limit))
+
+    async def _get_v1_artwork(self, request: Request, params: dict[str, str], key: ApiKey) -> Response:
+        found = self.state.v1_get(params["id"], owner=key.name)
+        if found is None:
+            return error_response(404, f"Artwork {params['id']} not found")
+        return JSONResponse(found)
+
+    # ------------------------------------------------------------------ organizations
+
+    async def _create_api_key(self, request: Request, params: dict[str, str], key: ApiKey) -> Response:
+        body = await self._json_body(request)
+        if isinstance(body, Response):
+            return body
+        rules = body_rules("create_api_key")
+        problems = rules.problems(body)
+        if problems:
+            return error_response(400, [str(problem) for problem in problems])
+        try:
+            created = self.state.organizations.mint(params["orgId"], key, rules.normalized(body), iso_time)
+        except AccessDenied as denied:
+            return error_response(denied.status, denied.message)
+        return JSONResponse(created, status_code=201)
+
+    async def _revoke_api_key(self, request: Request, params: dict[str, str], key: ApiKey) -> Response:
+        try:
+            message = self.state.organizations.revoke(params["orgId"], key, params["keyId"])
+        except AccessDenied as denied:
+            return error_response(denied.status, denied.message)
+        return JSONResponse({"success": True, "message": message})
+
+    async def _rotate_webhook_secret(self, request: Request, params: dict[str, str], key: ApiKey) -> Response:
+        try:
+            secret = self.state.organizations.rotate(params["orgId"], key)
+        except AccessDenied as denied:
+            return error_response(denied.status, denied.message)
+        return JSONResponse({"secret": secret})
 
     async def _get_artwork(self, request: Request, params: dict[str, str], key: ApiKey) -> Response:
         view = self.state.get(params["id"], owner=key.name)
@@ -299,9 +351,7 @@ class _FaultsAndRecording:
         for raw_name, raw_value in scope.get("headers", []):
             name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
             if name == "authorization":
-                token = value.partition(" ")[2].strip()
-                key = self.state.config.keys.get(token)
-                key_name = key.name if key is not None else None
+                key_name = self.state.organizations.key_name(value.partition(" ")[2].strip())
                 value = "Bearer <redacted>"
             headers[name] = value
         self.state.record(

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from ._clock import Clock
 
 __all__ = [
-    "ARTWORKS_DOMAINS",
     "SCOPES",
+    "TEST_ADMIN_KEY",
     "TEST_API_KEY",
+    "TEST_ORG_ID",
     "ApiKey",
     "Durations",
     "Faults",
@@ -25,25 +26,39 @@ __all__ = [
     "Scope",
 ]
 
+TEST_ORG_ID = "507f1f77bcf86cd799439011"
+"""The id of the test organization every mock has (the documentation's example organization id)."""
+
 TEST_API_KEY = "tengrai-mock-test-key"
-"""The key every default-configured mock accepts (scope generator, all domains). Not a secret."""
+"""A generator key of the test organization (all domains) that every default-configured mock accepts. Not a
+secret."""
+
+TEST_ADMIN_KEY = "tengrai-mock-admin-key"
+"""An admin key of the test organization (all domains) that every default-configured mock accepts: it mints and
+revokes keys (`create_api_key`, `revoke_api_key`) and rotates the webhook secret. Not a secret."""
 
 Scope = Literal["generator", "manager", "admin"]
 SCOPES: tuple[Scope, ...] = get_args(Scope)
-"""Key scopes from weakest to strongest: each includes the rights of the ones before it."""
-
-ARTWORKS_DOMAINS = frozenset({"artworks", "artworks-internal", "*"})
-"""Key domains that open the artwork endpoints. The documentation has two snapshots that name the domain
-``artworks`` and ``artworks-internal``; ``*`` means every domain. The mock accepts all three."""
+"""Key scopes from weakest to strongest: each includes the rights of the ones before it (the spec's
+``ApiKeyScope``; the mock refuses to start if the two differ)."""
 
 
 @dataclass(frozen=True)
 class ApiKey:
-    """What a bearer key may do. ``name`` identifies the key in recorded requests (the key itself is never kept)."""
+    """What a bearer key may do.
+
+    Attributes:
+        name: identifies the key in recorded requests, and is its ``keyId`` for `revoke_api_key` (the key itself
+            is never shown).
+        scope: ``generator``, ``manager`` or ``admin``.
+        domains: the API areas it may call (``ApiKeyDomain`` values, their older names, or ``*`` for all).
+        org_id: the organization it belongs to; organizations exist by having keys (the test one always does).
+    """
 
     name: str = "test"
     scope: Scope = "generator"
     domains: tuple[str, ...] = ("*",)
+    org_id: str = TEST_ORG_ID
 
     def __post_init__(self) -> None:
         if self.scope not in SCOPES:
@@ -123,7 +138,7 @@ class Faults:
 
 
 def _default_keys() -> Mapping[str, ApiKey]:
-    return MappingProxyType({TEST_API_KEY: ApiKey()})
+    return MappingProxyType({TEST_API_KEY: ApiKey(), TEST_ADMIN_KEY: ApiKey("test-admin", "admin")})
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,9 @@ class MockConfig:
     """Everything that shapes one mock server. All fields have working defaults.
 
     Attributes:
-        keys: bearer key -> `ApiKey`; requests with any other key get 401.
+        keys: bearer key -> `ApiKey`, the keys the mock starts with (default: `TEST_API_KEY` and
+            `TEST_ADMIN_KEY`); keys minted through the API join them, revoked ones stop working, and requests with
+            any other key get 401.
         clock: where time comes from; None means wall-clock time. Tests pass a `ManualClock`.
         durations: per artwork type (``"quantum"``, ``"face_refiner"``, ...) how long tasks take;
             types not listed use ``default_durations``.
@@ -140,8 +157,10 @@ class MockConfig:
             None (the default) gives fresh ids on every run, so saved files of two runs never collide.
         rate_limit: per-key request limit, or None for no limit.
         faults: fault injection; `Faults()` injects nothing.
-        webhook_secret: when set, webhook deliveries carry Standard-Webhooks signature headers
-            (`tengrai.webhooks.sign`).
+        webhook_secret: every organization's webhook secret until it is rotated through the API
+            (`rotate_webhook_secret`); deliveries carry Standard-Webhooks signature headers (`tengrai.webhooks.sign`)
+            made with the current secret of the organization that created the artwork, and none while it has no
+            secret.
         allow_loopback_webhooks: accept ``http://`` or ``https://`` webhooks on loopback hosts (127.0.0.0/8, ::1,
             localhost) for local tests; every other non-public host is still rejected as the spec says.
         deliver_webhooks: False records deliveries without sending them.
@@ -156,7 +175,8 @@ class MockConfig:
         max_artworks: artworks kept at most; the oldest are dropped beyond it.
         max_recorded_requests: recorded requests kept at most (oldest dropped).
         image_cache_bytes: encoded images kept in memory at most; evicted images are re-rendered on demand.
-        required_scopes: per operation id, the minimum key scope (default ``generator`` for every operation).
+        required_scopes: per operation id, the minimum key scope, overriding the spec's ``x-min-scope``
+            (``generator`` where the spec names none).
     """
 
     keys: Mapping[str, ApiKey] = field(default_factory=_default_keys, repr=False)

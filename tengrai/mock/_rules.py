@@ -24,9 +24,11 @@ from tengrai import _spec
 from ._netpolicy import host_kind, webhook_problem
 
 __all__ = [
+    "BodyRules",
     "CreateRules",
     "Problem",
     "QueryRules",
+    "body_rules",
     "create_rules",
     "query_rules",
     "resolved_format",
@@ -215,6 +217,33 @@ def _is_loopback_http(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and host is not None and host_kind(host) == "loopback"
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """The request-body rules of an operation that is not an artwork task (e.g. ``create_api_key``)."""
+
+    operation_id: str
+    schema: JSON
+
+    def problems(self, body: Any) -> list[Problem]:
+        """Every documented rule ``body`` breaks (an empty list when it is acceptable)."""
+        return _problems(self.schema, body)
+
+    def normalized(self, body: Mapping[str, Any]) -> JSON:
+        """``body`` with integers as ints and the documented defaults filled in."""
+        params: JSON = {key: _integral(value) for key, value in body.items()}
+        for name, node in self.schema.get("properties", {}).items():
+            prop = _spec.resolve(node)
+            if name not in params and "default" in prop:
+                params[name] = prop["default"]
+        return params
+
+
+@functools.cache
+def body_rules(operation_id: str) -> BodyRules:
+    """The `BodyRules` of an operation with a JSON request body."""
+    return BodyRules(operation_id, _spec.request_schema(operation_id))
 
 
 @functools.cache

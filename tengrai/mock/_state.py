@@ -9,6 +9,7 @@ schedules a tick for each task's end).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import heapq
@@ -28,8 +29,9 @@ from urllib.parse import urlsplit
 from tengrai import _spec
 
 from ._clock import Clock, ManualClock, SystemClock
-from ._config import Durations, MockConfig
+from ._config import TEST_ORG_ID, Durations, MockConfig
 from ._images import ImageCache, ImageRecipe, synthetic_source
+from ._orgs import Organizations
 from ._rules import CreateRules, create_rules
 from ._webhooks import WebhookDelivery, WebhookDispatcher
 
@@ -94,6 +96,7 @@ class ArtworkRecord:
 
     id: str
     owner: str
+    org_id: str
     operation_id: str
     artwork_type: str
     parameters: JSON
@@ -175,7 +178,9 @@ class MockState:
         self._origins: set[str] = set()
         if config.public_url:
             self._origins.add(_origin(config.public_url))
-        self._webhooks = WebhookDispatcher(config, self._record_delivery)
+        self._v1_artworks: dict[str, tuple[str, JSON]] = {}
+        self.organizations = Organizations(config, self.clock.now, self._rng)
+        self._webhooks = WebhookDispatcher(config, self._record_delivery, self.organizations.secret)
         if isinstance(self.clock, ManualClock):
             self.clock.subscribe(self.tick)
 
@@ -207,6 +212,44 @@ class MockState:
         with self._lock:
             return list(self._deliveries)
 
+    def webhook_secret(self, org_id: str = TEST_ORG_ID) -> str | None:
+        """The organization's current webhook secret (``MockConfig.webhook_secret`` until rotated)."""
+        return self.organizations.secret(org_id)
+
+    def api_keys(self, org_id: str = TEST_ORG_ID) -> list[JSON]:
+        """The organization's keys as the API describes them (never the keys themselves), oldest first."""
+        return self.organizations.keys(org_id, iso_time)
+
+    def add_v1_artwork(
+        self,
+        artwork_type: str = "txt2img",
+        *,
+        owner: str = "test",
+        status: str = "done",
+        parameters: Mapping[str, Any] | None = None,
+        results: list[str] | None = None,
+        duration: float = 0.0,
+        extra: Mapping[str, Any] | None = None,
+    ) -> JSON:
+        """Store a V1 artwork for the key named ``owner``, as a legacy key would own one; returns it as the API
+        shows it (``list_v1_artworks``, ``get_v1_artwork``). The mock does not create V1 artworks itself (the V1
+        creates are not in the spec), so tests seed them here; ``extra`` adds or overrides top-level fields (a
+        field or value a newer API might send).
+        """
+        with self._lock:
+            artwork: JSON = {
+                "id": str(uuid.UUID(int=self._rng.getrandbits(128), version=4)),
+                "artworkType": artwork_type,
+                "parameters": dict(parameters or {}),
+                "duration": duration,
+                "results": list(results or []),
+                "status": status,
+                "createdAt": iso_time(self.clock.now()),
+                **(extra or {}),
+            }
+            self._v1_artworks[str(artwork["id"])] = (owner, artwork)
+            return copy.deepcopy(artwork)
+
     def advance(self, seconds: float) -> None:
         """Move a `ManualClock` forward; tasks that became due end and send their webhooks."""
         self._manual_clock().advance(seconds)
@@ -236,7 +279,7 @@ class MockState:
 
     def tick(self) -> None:
         """End every task that is due, in order, queue their webhooks and drop expired artworks."""
-        deliveries: list[tuple[str, str, bytes]] = []
+        deliveries: list[tuple[str, str, bytes, str]] = []
         with self._lock:
             now = self.clock.now()
             while self._due and self._due[0][0] <= now:
@@ -248,10 +291,10 @@ class MockState:
                 webhook = record.parameters.get("webhook")
                 if isinstance(webhook, str):
                     payload = json.dumps(record.view(now), separators=(",", ":")).encode()
-                    deliveries.append((webhook, record.id, payload))
+                    deliveries.append((webhook, record.id, payload, record.org_id))
             self._expire(now)
-        for url, artwork_id, payload in deliveries:
-            self._webhooks.enqueue(url, artwork_id, payload)
+        for url, artwork_id, payload, org_id in deliveries:
+            self._webhooks.enqueue(url, artwork_id, payload, org_id)
 
     def _finish(self, record: ArtworkRecord) -> None:
         if record.planned_failure:
@@ -323,7 +366,9 @@ class MockState:
             if len(self._origins) < _MAX_ORIGINS:
                 self._origins.add(_origin(origin))
 
-    def create(self, rules: CreateRules, parameters: JSON, *, owner: str, base_url: str) -> tuple[JSON, float]:
+    def create(
+        self, rules: CreateRules, parameters: JSON, *, owner: str, base_url: str, org_id: str = TEST_ORG_ID
+    ) -> tuple[JSON, float]:
         """Store a new task; returns its API view and the seconds until it ends."""
         self.tick()
         durations = self.config.durations_for(rules.artwork_type)
@@ -333,6 +378,7 @@ class MockState:
             record = ArtworkRecord(
                 id=str(uuid.UUID(int=self._rng.getrandbits(128), version=4)),
                 owner=owner,
+                org_id=org_id,
                 operation_id=rules.operation_id,
                 artwork_type=rules.artwork_type,
                 parameters=parameters,
@@ -376,6 +422,21 @@ class MockState:
             ids.reverse()
             page = ids[offset : offset + limit]
             return [self._artworks[key].view(now) for key in page if not self._artworks[key].expired(now)]
+
+    def v1_page(self, *, owner: str, offset: int, limit: int) -> list[JSON]:
+        """A page of the key's V1 artworks, newest first."""
+        with self._lock:
+            owned = [artwork for key, artwork in self._v1_artworks.values() if key == owner]
+            owned.reverse()
+            return copy.deepcopy(owned[offset : offset + limit])
+
+    def v1_get(self, artwork_id: str, *, owner: str) -> JSON | None:
+        """One V1 artwork of the key, or None."""
+        with self._lock:
+            found = self._v1_artworks.get(artwork_id)
+            if found is None or found[0] != owner:
+                return None
+            return copy.deepcopy(found[1])
 
     def file(self, artwork_id: str, index: int, ext: str) -> ImageRecipe | None:
         """The recipe of a result file, or None when there is no such file (now)."""

@@ -39,13 +39,24 @@ class _Job:
     url: str
     artwork_id: str
     payload: bytes
+    org_id: str
 
 
 class WebhookDispatcher:
-    """Sends webhooks one after another on a daemon thread started on first use; reports each outcome."""
+    """Sends webhooks one after another on a daemon thread started on first use; reports each outcome.
 
-    def __init__(self, config: MockConfig, on_result: Callable[[WebhookDelivery], None]) -> None:
+    Each attempt is signed with the secret ``secret_for(org_id)`` returns at that moment: the organization's
+    secret last rotated.
+    """
+
+    def __init__(
+        self,
+        config: MockConfig,
+        on_result: Callable[[WebhookDelivery], None],
+        secret_for: Callable[[str], str | None],
+    ) -> None:
         self._config = config
+        self._secret_for = secret_for
         self._on_result = on_result
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._pending = 0
@@ -54,8 +65,8 @@ class WebhookDispatcher:
         self._thread: threading.Thread | None = None
         self._thread_lock = threading.Lock()
 
-    def enqueue(self, url: str, artwork_id: str, payload: bytes) -> None:
-        """Schedule a delivery of ``payload`` to ``url``; returns at once."""
+    def enqueue(self, url: str, artwork_id: str, payload: bytes, org_id: str) -> None:
+        """Schedule a delivery of ``payload`` to ``url`` for an artwork of organization ``org_id``; returns at once."""
         if self._stop.is_set():
             return
         if not self._config.deliver_webhooks:
@@ -66,7 +77,7 @@ class WebhookDispatcher:
         with self._idle:
             self._pending += 1
         self._ensure_thread()
-        self._queue.put(_Job(url, artwork_id, payload))
+        self._queue.put(_Job(url, artwork_id, payload, org_id))
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every queued delivery is done; False if ``timeout`` seconds passed first."""
@@ -111,8 +122,9 @@ class WebhookDispatcher:
         for attempt in range(1, self._config.webhook_attempts + 1):
             if attempt > 1 and self._stop.wait(_BACKOFF * 2 ** (attempt - 2)):
                 break
-            if self._config.webhook_secret:
-                headers.update(sign(job.payload, self._config.webhook_secret, msg_id=msg_id))
+            secret = self._secret_for(job.org_id)
+            if secret:
+                headers.update(sign(job.payload, secret, msg_id=msg_id))
             try:
                 response = http.post(job.url, content=job.payload, headers=headers)
             except Exception as exc:  # any failure of the receiver is an outcome to record, not a crash

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -20,7 +21,9 @@ from tengrai.cli._progress import Progress
 
 from ._support import run_main
 
-CREATE_OPERATIONS = [op["operationId"] for _, _, op in _spec.operations() if op["operationId"].startswith("create_")]
+CREATE_OPERATIONS = [
+    op["operationId"] for _, _, op in _spec.operations() if re.fullmatch(r"create_\w+_artwork", op["operationId"])
+]
 
 
 def test_one_subcommand_per_create_operation() -> None:

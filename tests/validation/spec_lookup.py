@@ -10,7 +10,12 @@ import jsonschema_rs
 from tengrai import _spec
 
 # A valid value for each required field, so that a test can vary one other field at a time.
-REQUIRED_VALUES: dict[str, Any] = {"imageUrl": "https://cdn.example.com/source.png"}
+REQUIRED_VALUES: dict[str, Any] = {
+    "imageUrl": "https://cdn.example.com/source.png",
+    "label": "CI generator",
+    "scope": "generator",
+    "domains": ["artworks-internal"],
+}
 
 
 def create_operations() -> list[str]:

@@ -62,6 +62,9 @@ def _values_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if "enum" in schema:
         values = st.sampled_from(schema["enum"])
         options += [values, values, values.map(str.upper), values.map(lambda v: v + "x")]
+    if "items" in schema:
+        items = _spec.resolve(schema["items"])
+        options += [st.lists(_values_for(items), max_size=4), st.lists(_valid_values_for(items), max_size=4)]
     return st.one_of(options)
 
 
@@ -69,7 +72,10 @@ def _valid_values_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
     if schema["type"] == "integer":
-        return st.integers(schema["minimum"], schema["maximum"])
+        return st.integers(schema.get("minimum", -(10**6)), schema.get("maximum", 10**6))
+    if schema["type"] == "array":
+        low = schema.get("minItems", 0)
+        return st.lists(_valid_values_for(_spec.resolve(schema["items"])), min_size=low, max_size=low + 3)
     if schema["type"] == "boolean":
         return st.booleans()
     if schema.get("format") == "uri":

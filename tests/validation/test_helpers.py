@@ -125,7 +125,7 @@ def test_word_count(text: str, count: int) -> None:
     ("schema", "match"),
     [
         ({"type": "integer", "multipleOf": 8}, "multipleOf"),
-        ({"type": "array", "items": {"type": "string"}}, "items"),
+        ({"type": "array", "items": {"type": "string"}, "contains": {"const": "a"}}, "contains"),
         ({"type": "object"}, "unsupported type"),
         ({"type": "string", "format": "email"}, "unsupported format"),
         ({"type": "string", "x-webhook-policy": "anything-goes"}, "x-webhook-policy"),

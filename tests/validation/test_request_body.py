@@ -254,6 +254,7 @@ WRONG_TYPE: dict[str, tuple[Any, str]] = {
     "string": (12345, "must be a string"),
     "integer": ("12", "must be an integer"),
     "boolean": ("yes", "must be a boolean"),
+    "array": ("artworks-internal", "must be a list"),
 }
 
 
@@ -298,7 +299,7 @@ def _integer_fields() -> list[tuple[str, str, dict[str, Any]]]:
         (operation_id, name, schema)
         for operation_id in create_operations()
         for name, schema in properties(operation_id).items()
-        if schema.get("type") == "integer"
+        if schema.get("type") == "integer" and "minimum" in schema and "maximum" in schema
     ]
 
 

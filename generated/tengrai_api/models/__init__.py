@@ -3,11 +3,17 @@
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .api_key import ApiKey
+    from .api_key_domain import ApiKeyDomain
+    from .api_key_environment import ApiKeyEnvironment
+    from .api_key_scope import ApiKeyScope
+    from .api_key_status import ApiKeyStatus
     from .artwork_status import ArtworkStatus
     from .artwork_type import ArtworkType
     from .aspect_ratio import AspectRatio
     from .camera_angle import CameraAngle
     from .color_tone import ColorTone
+    from .create_api_key_request import CreateApiKeyRequest
     from .create_face_refiner_artwork_request import CreateFaceRefinerArtworkRequest
     from .create_quantum_artwork_request import CreateQuantumArtworkRequest
     from .create_selena_variete_artwork_request import CreateSelenaVarieteArtworkRequest
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
     from .face_swap_artwork_parameters import FaceSwapArtworkParameters
     from .hamilton_artwork import HamiltonArtwork
     from .hamilton_artwork_parameters import HamiltonArtworkParameters
+    from .mintable_api_key_scope import MintableApiKeyScope
     from .model import Model
     from .output_format import OutputFormat
     from .photo_pilot_artwork import PhotoPilotArtwork
@@ -34,6 +41,7 @@ if TYPE_CHECKING:
     from .quantum_style import QuantumStyle
     from .remove_background_artwork import RemoveBackgroundArtwork
     from .remove_background_artwork_parameters import RemoveBackgroundArtworkParameters
+    from .revoke_api_key_response import RevokeApiKeyResponse
     from .segmentation_artwork import SegmentationArtwork
     from .segmentation_artwork_parameters import SegmentationArtworkParameters
     from .selena_artwork import SelenaArtwork
@@ -53,13 +61,20 @@ if TYPE_CHECKING:
     from .v1_artwork_status import V1ArtworkStatus
     from .v1_artwork_type import V1ArtworkType
     from .v1_model import V1Model
+    from .webhook_secret import WebhookSecret
 
 _MODULE_OF = {
+    "ApiKey": ".api_key",
+    "ApiKeyDomain": ".api_key_domain",
+    "ApiKeyEnvironment": ".api_key_environment",
+    "ApiKeyScope": ".api_key_scope",
+    "ApiKeyStatus": ".api_key_status",
     "ArtworkStatus": ".artwork_status",
     "ArtworkType": ".artwork_type",
     "AspectRatio": ".aspect_ratio",
     "CameraAngle": ".camera_angle",
     "ColorTone": ".color_tone",
+    "CreateApiKeyRequest": ".create_api_key_request",
     "CreateFaceRefinerArtworkRequest": ".create_face_refiner_artwork_request",
     "CreateQuantumArtworkRequest": ".create_quantum_artwork_request",
     "CreateSelenaVarieteArtworkRequest": ".create_selena_variete_artwork_request",
@@ -74,6 +89,7 @@ _MODULE_OF = {
     "FaceSwapArtworkParameters": ".face_swap_artwork_parameters",
     "HamiltonArtwork": ".hamilton_artwork",
     "HamiltonArtworkParameters": ".hamilton_artwork_parameters",
+    "MintableApiKeyScope": ".mintable_api_key_scope",
     "Model": ".model",
     "OutputFormat": ".output_format",
     "PhotoPilotArtwork": ".photo_pilot_artwork",
@@ -86,6 +102,7 @@ _MODULE_OF = {
     "QuantumStyle": ".quantum_style",
     "RemoveBackgroundArtwork": ".remove_background_artwork",
     "RemoveBackgroundArtworkParameters": ".remove_background_artwork_parameters",
+    "RevokeApiKeyResponse": ".revoke_api_key_response",
     "SegmentationArtwork": ".segmentation_artwork",
     "SegmentationArtworkParameters": ".segmentation_artwork_parameters",
     "SelenaArtwork": ".selena_artwork",
@@ -105,6 +122,7 @@ _MODULE_OF = {
     "V1ArtworkStatus": ".v1_artwork_status",
     "V1ArtworkType": ".v1_artwork_type",
     "V1Model": ".v1_model",
+    "WebhookSecret": ".webhook_secret",
 }
 
 
@@ -120,11 +138,17 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "ApiKey",
+    "ApiKeyDomain",
+    "ApiKeyEnvironment",
+    "ApiKeyScope",
+    "ApiKeyStatus",
     "ArtworkStatus",
     "ArtworkType",
     "AspectRatio",
     "CameraAngle",
     "ColorTone",
+    "CreateApiKeyRequest",
     "CreateFaceRefinerArtworkRequest",
     "CreateQuantumArtworkRequest",
     "CreateSelenaVarieteArtworkRequest",
@@ -139,6 +163,7 @@ __all__ = (
     "FaceSwapArtworkParameters",
     "HamiltonArtwork",
     "HamiltonArtworkParameters",
+    "MintableApiKeyScope",
     "Model",
     "OutputFormat",
     "PhotoPilotArtwork",
@@ -151,6 +176,7 @@ __all__ = (
     "QuantumStyle",
     "RemoveBackgroundArtwork",
     "RemoveBackgroundArtworkParameters",
+    "RevokeApiKeyResponse",
     "SegmentationArtwork",
     "SegmentationArtworkParameters",
     "SelenaArtwork",
@@ -170,4 +196,5 @@ __all__ = (
     "V1ArtworkStatus",
     "V1ArtworkType",
     "V1Model",
+    "WebhookSecret",
 )

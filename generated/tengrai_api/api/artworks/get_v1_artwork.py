@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.txt_2_img_artwork import Txt2ImgArtwork
+from ...models.unknown_v1_artwork import UnknownV1Artwork
+from ...models.upscaling_artwork import UpscalingArtwork
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/artworks/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_v1_artwork_type_0 = Txt2ImgArtwork.from_dict(data)
+
+                return componentsschemas_v1_artwork_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_v1_artwork_type_1 = UpscalingArtwork.from_dict(data)
+
+                return componentsschemas_v1_artwork_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_v1_artwork_type_2 = UnknownV1Artwork.from_dict(data)
+
+            return componentsschemas_v1_artwork_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]:
+    """Find artwork by ID (V1)
+
+     Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
+    synchronously, so their status is already final (`done` or `failed`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | None:
+    """Find artwork by ID (V1)
+
+     Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
+    synchronously, so their status is already final (`done` or `failed`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]:
+    """Find artwork by ID (V1)
+
+     Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
+    synchronously, so their status is already final (`done` or `failed`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | None:
+    """Find artwork by ID (V1)
+
+     Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
+    synchronously, so their status is already final (`done` or `failed`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

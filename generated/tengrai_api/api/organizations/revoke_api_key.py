@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.revoke_api_key_response import RevokeApiKeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    org_id: str,
+    key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/organizations/{org_id}/api-keys/{key_id}".format(
+            org_id=quote(str(org_id), safe=""),
+            key_id=quote(str(key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RevokeApiKeyResponse | None:
+    if response.status_code == 200:
+        response_200 = RevokeApiKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RevokeApiKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RevokeApiKeyResponse]:
+    """Revoke API key
+
+     Revoke one of the organization's manager or generator keys, at once and for good: requests with it
+    are refused with 401 from then on.
+
+    Args:
+        org_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RevokeApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        key_id=key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RevokeApiKeyResponse | None:
+    """Revoke API key
+
+     Revoke one of the organization's manager or generator keys, at once and for good: requests with it
+    are refused with 401 from then on.
+
+    Args:
+        org_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RevokeApiKeyResponse
+    """
+
+    return sync_detailed(
+        org_id=org_id,
+        key_id=key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RevokeApiKeyResponse]:
+    """Revoke API key
+
+     Revoke one of the organization's manager or generator keys, at once and for good: requests with it
+    are refused with 401 from then on.
+
+    Args:
+        org_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RevokeApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        key_id=key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RevokeApiKeyResponse | None:
+    """Revoke API key
+
+     Revoke one of the organization's manager or generator keys, at once and for good: requests with it
+    are refused with 401 from then on.
+
+    Args:
+        org_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RevokeApiKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            key_id=key_id,
+            client=client,
+        )
+    ).parsed
