@@ -9,6 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := openapi/tengrai.yaml
 GEN_PKG := generated/tengrai_api
+GEN_RESOURCES := tengrai/resources/_generated.py
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 # openapi-python-client runs ruff as a post-hook, so the venv's bin must come first on PATH.
@@ -41,7 +42,8 @@ $(STAMP): requirements-dev.lock pyproject.toml
 generate: $(STAMP)
 	rm -rf $(GEN_PKG)
 	$(call generate_into,$(GEN_PKG))
-	@echo "regenerated $(GEN_PKG)"
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_RESOURCES)
+	@echo "regenerated $(GEN_PKG) and $(GEN_RESOURCES)"
 
 # Fails when generated/ is not exactly what the spec generates.
 CHECK_DIR := $(VENV)/generated-check
@@ -50,7 +52,10 @@ check-generated: $(STAMP)
 	$(call generate_into,$(CHECK_DIR)/tengrai_api)
 	@diff -r -x __pycache__ $(CHECK_DIR)/tengrai_api $(GEN_PKG) \
 		|| { echo "generated/ drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	@rm -rf $(CHECK_DIR); echo "generated/ matches $(SPEC)"
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/_generated.py
+	@diff $(CHECK_DIR)/_generated.py $(GEN_RESOURCES) \
+		|| { echo "$(GEN_RESOURCES) drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
+	@rm -rf $(CHECK_DIR); echo "generated/ and $(GEN_RESOURCES) match $(SPEC)"
 
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)

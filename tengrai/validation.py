@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import _netcheck, _spec
+from . import _fields, _netcheck, _spec
 from ._exceptions import ValidationError
 
 __all__ = [
@@ -83,8 +83,7 @@ _TYPES: Final = frozenset({"string", "integer", "number", "boolean", "array"})
 _PACKAGE_DIR: Final = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+_snake = _fields.snake  # the one camelCase -> snake_case rule
 
 
 def _num(value: float) -> str:
@@ -410,21 +409,17 @@ class _Plan:
 
 def _request_operations() -> list[str]:
     """The ids of operations that take a JSON request body, in spec order."""
-    found = []
-    for _, _, op in _spec.operations():
-        content = op.get("requestBody", {}).get("content", {})
-        if "application/json" in content:
-            found.append(str(op["operationId"]))
-    return found
+    return [op.operation_id for op in _fields.model().body_operations()]
 
 
 @functools.cache
 def _aliases() -> dict[str, str]:
     """Operation ids by themselves and by their short resource name (`quantum` for `create_quantum_artwork`)."""
     table: dict[str, str] = {}
-    for operation_id in _request_operations():
-        table[operation_id] = operation_id
-        table.setdefault(operation_id.removeprefix("create_").removesuffix("_artwork"), operation_id)
+    for op in _fields.model().body_operations():
+        table[op.operation_id] = op.operation_id
+        if op.is_artwork_task and op.resource is not None:
+            table.setdefault(op.resource, op.operation_id)
     return table
 
 
@@ -439,9 +434,9 @@ def _operation_id(name: str) -> str:
 
 @functools.cache
 def _plan(operation_id: str) -> _Plan:
-    _, _, op = _spec.operation(operation_id)
-    title = str(op.get("summary") or operation_id)
-    schema = _spec.request_schema(operation_id)
+    op = _fields.model().operation(operation_id)
+    title = op.title
+    schema = dict(op.body)
     _reject_unknown(
         {key for key in schema if not key.startswith("x-")},
         _OBJECT_KEYWORDS | _ANNOTATIONS,
@@ -449,7 +444,7 @@ def _plan(operation_id: str) -> _Plan:
     )
     if schema.get("type", "object") != "object":
         raise NotImplementedError(f"{operation_id}: the request body is not an object")
-    fields = [_build_field(name, node, title) for name, node in schema.get("properties", {}).items()]
+    fields = [_build_field(field.wire, field.node, title) for field in op.fields]
     if schema.get("additionalProperties", True) is not False:
         # The SDK sends documented fields only; an open schema would need a pass-through rule first.
         raise NotImplementedError(f"{operation_id}: only closed request schemas (additionalProperties: false)")

@@ -9,12 +9,11 @@ the library's message.
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .. import _spec
+from .. import _fields
 
 __all__ = [
     "CreateCommand",
@@ -27,20 +26,15 @@ __all__ = [
     "spec_options",
 ]
 
-_CREATE_ID = re.compile(r"^create_(?P<name>[a-z0-9_]+)_artwork$")
-
 # Shorter spellings offered beside the spec-derived name (a CLI presentation choice, not an API fact).
 _ALIASES: Mapping[str, tuple[str, ...]] = {"processingMode": ("--mode",)}
 
 
-def camel_to_snake(name: str) -> str:
-    """``negativePrompt`` -> ``negative_prompt``: the client's argument name for an API field."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+camel_to_snake = _fields.snake
+"""``negativePrompt`` -> ``negative_prompt``: the client's argument name for an API field (`tengrai._fields.snake`)."""
 
-
-def camel_to_kebab(name: str) -> str:
-    """``negativePrompt`` -> ``negative-prompt``: the CLI option name for an API field."""
-    return camel_to_snake(name).replace("_", "-")
+camel_to_kebab = _fields.kebab
+"""``negativePrompt`` -> ``negative-prompt``: the CLI option name for an API field (`tengrai._fields.kebab`)."""
 
 
 @dataclass(frozen=True)
@@ -63,23 +57,17 @@ class CreateCommand:
 
 
 def create_commands() -> list[CreateCommand]:
-    """Every ``create_<name>_artwork`` operation of the spec, in spec order."""
-    commands = []
-    for _method, _path, op in _spec.operations():
-        match = _CREATE_ID.match(op.get("operationId", ""))
-        if match is None:
-            continue
-        resource = match["name"]
-        commands.append(
-            CreateCommand(
-                operation_id=op["operationId"],
-                name=resource.replace("_", "-"),
-                resource=resource,
-                summary=_first_sentence(str(op.get("description") or op.get("summary") or "")),
-                description=_one_line(str(op.get("description") or "")),
-            )
+    """Every artwork task of the spec (``create_<name>_artwork``), in spec order."""
+    return [
+        CreateCommand(
+            operation_id=op.operation_id,
+            name=op.command,
+            resource=op.resource or "",
+            summary=_first_sentence(op.description or op.summary),
+            description=op.description,
         )
-    return commands
+        for op in _fields.model().artwork_operations()
+    ]
 
 
 @dataclass(frozen=True)
@@ -109,22 +97,19 @@ class SpecOption:
 
 
 def spec_options(operation_id: str) -> list[SpecOption]:
-    """The options of a create operation, one per property of its request schema."""
-    schema = _spec.request_schema(operation_id)
-    required = set(schema.get("required", ()))
+    """The options of a create operation, one per property of its request schema (`tengrai._fields`)."""
     options = []
-    for field, node in schema.get("properties", {}).items():
-        prop = _spec.resolve(node)
-        enum = tuple(str(value) for value in prop.get("enum", ()))
-        kind = "enum" if enum else str(prop.get("type", "string"))
+    for field in _fields.model().operation(operation_id).fields:
+        enum = tuple(str(value) for value in field.enum or ())
+        kind = "enum" if enum else str(field.json_type or "string")
         options.append(
             SpecOption(
-                field=field,
-                dest=camel_to_snake(field),
+                field=field.wire,
+                dest=field.name,
                 kind=kind,
                 choices=enum,
-                required=field in required,
-                help=_help_text(prop, kind, enum, required=field in required),
+                required=field.required,
+                help=_help_text(field.schema, kind, enum, required=field.required),
             )
         )
     return options

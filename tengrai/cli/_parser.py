@@ -112,10 +112,10 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
 
 def _takes_positional_prompt(command: CreateCommand) -> bool:
     # A prompt is the main input only of a request that needs nothing else (text-to-image).
-    from .. import _spec
+    from .. import _fields
 
-    schema = _spec.request_schema(command.operation_id)
-    return _PROMPT_FIELD in schema.get("properties", {}) and not schema.get("required")
+    op = _fields.model().operation(command.operation_id)
+    return _PROMPT_FIELD in op.by_wire and not any(field.required for field in op.fields)
 
 
 def _connection_options() -> argparse.ArgumentParser:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import jsonschema_rs
 
-from tengrai import _spec
+from tengrai import _fields, _spec
 
 from ._netpolicy import host_kind, webhook_problem
 
@@ -249,12 +249,14 @@ def body_rules(operation_id: str) -> BodyRules:
 @functools.cache
 def create_rules(operation_id: str) -> CreateRules:
     """The `CreateRules` of a create operation (its 202 answer names the artwork type it makes)."""
-    method, path, op = _spec.operation(operation_id)
-    schema = _spec.request_schema(operation_id)
-    accepted = op["responses"]["202"]["content"]["application/json"]["schema"]
-    artwork_type = _spec.resolve(_spec.resolve(accepted)["properties"]["artworkType"])["const"]
-    properties = {name: _spec.resolve(prop) for name, prop in schema.get("properties", {}).items()}
-    return CreateRules(operation_id, method, path, artwork_type, schema, properties)
+    op = _fields.model().operation(operation_id)
+    artwork_type = op.artwork_type
+    if artwork_type is None:  # a 202 answer outside the create_<name>_artwork naming rule
+        _, _, raw = _spec.operation(operation_id)
+        accepted = raw["responses"]["202"]["content"]["application/json"]["schema"]
+        artwork_type = _spec.resolve(_spec.resolve(accepted)["properties"]["artworkType"])["const"]
+    properties = {field.wire: dict(field.schema) for field in op.fields}
+    return CreateRules(operation_id, op.method, op.path, artwork_type, dict(op.body), properties)
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,12 @@
-"""The client's resources: one per operation family (`quantum`, `selena_variete`, `face_refiner`) and `artworks`.
+"""The client's resources: the generated ones (one per resource of the spec) and the hand-written `artworks`.
 
-Each module holds a sync class and its async twin. Both are thin shells over the shared flows, so they differ
-only in being awaited; `tests/client/test_signatures.py` checks that their arguments stay identical and match
-the spec's request schemas.
+`_generated` is written by ``make generate`` from ``openapi/tengrai.yaml`` (never edit it): every
+``create_<name>_artwork`` operation becomes ``client.<name>`` with ``create`` and ``generate``, and every operation
+marked ``x-sdk-resource`` a plain request method. `artworks` reads, lists, waits for and downloads artworks.
 """
 
+from ._generated import *  # noqa: F403 - the names are the spec's
+from ._generated import __all__ as _generated_names
 from .artworks import Artworks, AsyncArtworks
-from .face_refiner import AsyncFaceRefiner, FaceRefiner
-from .quantum import AsyncQuantum, Quantum
-from .selena_variete import AsyncSelenaVariete, SelenaVariete
 
-__all__ = [
-    "Artworks",
-    "AsyncArtworks",
-    "AsyncFaceRefiner",
-    "AsyncQuantum",
-    "AsyncSelenaVariete",
-    "FaceRefiner",
-    "Quantum",
-    "SelenaVariete",
-]
+__all__ = ["Artworks", "AsyncArtworks", *_generated_names]

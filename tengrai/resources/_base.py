@@ -8,43 +8,36 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import inspect
+import json
 import math
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+from urllib.parse import quote
 
 from .. import _spec
-from .._core import DeadlineExpired
+from .._core import Ambiguous, DeadlineExpired
 from .._engine import Flow
-from .._exceptions import ArtworkError, ValidationError
-from ..types import Artwork, SavedImage, StatusEvent
+from .._exceptions import ArtworkError, TengraiError, ValidationError
+from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent
 
 if TYPE_CHECKING:
     import os
 
     from .._core import Core
     from .._engine import AsyncRunner, SyncRunner
+    from .._retry import RequestKind
 
 __all__ = [
     "AsyncResource",
     "Pager",
     "ProgressCallback",
     "SyncResource",
-    "create_params",
-    "documented",
     "noted",
     "target_id",
 ]
 
 ProgressCallback = Callable[[StatusEvent], object]
 """Called with every `StatusEvent` while waiting (the async client also accepts a coroutine function)."""
-
-_NOT_PARAMS = frozenset({"self", "timeout", "on_progress", "__class__"})
-
-
-def create_params(local_vars: Mapping[str, Any]) -> dict[str, Any]:
-    """The API arguments among a create method's ``locals()`` (None values stay: they mean "not given")."""
-    return {name: value for name, value in local_vars.items() if name not in _NOT_PARAMS}
 
 
 @functools.cache
@@ -167,6 +160,45 @@ class _Resource:
             raise timeout_error(artwork.id, artwork, self._core.clock() - deadline[0], expired.cause) from None
         return [content for _url, content, _type in fetched]
 
+    def _call_flow(
+        self,
+        operation_id: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        body: Mapping[str, Any],
+    ) -> Flow[Any]:
+        """Send a plain (non-artwork) operation of the spec and return its decoded JSON answer (None if empty).
+
+        The body is validated like a create's; a GET, PUT or DELETE is retried like a read, a POST or PATCH only
+        when it certainly did not reach the server (otherwise the error says so, and nothing is sent again).
+        """
+        from .. import _fields
+        from .._core import transport_error
+
+        op = _fields.model().operation(operation_id)
+        url = self._core.base_url + op.path
+        for name, value in path.items():
+            if not isinstance(value, str) or not value:
+                raise ValidationError(name, value, f"the path parameter {name} of {op.title} is a non-empty string")
+            url = url.replace("{" + name + "}", quote(value, safe=""))
+        params = {name: value for name, value in query.items() if value is not None}
+        json_body = None
+        if op.body:
+            from ..validation import build_request_body
+
+            json_body = build_request_body(operation_id, body, strict=self._core.strict)
+        kind: RequestKind = "create" if op.method in ("POST", "PATCH") else "read"
+        try:
+            response = yield from self._core.request(op.method, url, kind=kind, json=json_body, params=params or None)
+        except Ambiguous as ambiguous:
+            cause = ambiguous.cause
+            error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
+            error.add_note(f"{op.method} {url} may have reached the server; it was not sent again")
+            raise error from (None if error is cause else cause)
+        if response.status_code == 204 or not response.content:
+            return None
+        return json.loads(response.content)
+
 
 def _done(artwork: Artwork) -> Flow[Artwork]:
     return artwork
@@ -195,6 +227,11 @@ class SyncResource(_Resource):
         with noted(artwork.id):
             return self._runner.run(self._wait_flow(artwork, deadline), on_progress)
 
+    def _call(
+        self, operation_id: str, path: Mapping[str, Any], query: Mapping[str, Any], body: Mapping[str, Any]
+    ) -> Any:
+        return self._runner.run(self._call_flow(operation_id, path, query, body))
+
 
 class AsyncResource(_Resource):
     """A resource of `AsyncTengrai`: runs flows without blocking the event loop."""
@@ -205,49 +242,25 @@ class AsyncResource(_Resource):
         self._core = core
         self._runner = runner
 
-    async def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> Any:
+    async def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> AsyncArtwork:
         from .._create import create_flow
 
-        return await self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
+        artwork = await self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
+        return cast("AsyncArtwork", artwork)  # the async client's core builds AsyncArtwork
 
     async def _generate(
         self,
         params: Mapping[str, Any],
         timeout: float | None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None,
-    ) -> Any:
+    ) -> AsyncArtwork:
         deadline = self._deadline(timeout)
         artwork = await self._create(params, deadline[1])
         with noted(artwork.id):
-            return await self._runner.run(self._wait_flow(artwork, deadline), on_progress)
+            done = await self._runner.run(self._wait_flow(artwork, deadline), on_progress)
+            return cast("AsyncArtwork", done)
 
-
-def _camel_to_snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
-
-
-@functools.cache
-def _arguments_doc(operation_id: str) -> str:
-    schema = _spec.request_schema(operation_id)
-    required = set(schema.get("required", ()))
-    lines = []
-    for field, node in schema.get("properties", {}).items():
-        prop = _spec.resolve(node)
-        text = " ".join(str(prop.get("description", "")).split())
-        flag = " (required)" if field in required else ""
-        lines.append(f"    {_camel_to_snake(field)}{flag}: ``{field}``. {text}".rstrip())
-    return "\n".join(lines)
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def documented(operation_id: str) -> Callable[[F], F]:
-    """Append the operation's arguments, described by the spec, to a create/generate method's docstring."""
-
-    def decorate(func: F) -> F:
-        head = inspect.cleandoc(func.__doc__ or "")
-        func.__doc__ = f"{head}\n\nArguments (from the API description):\n{_arguments_doc(operation_id)}\n"
-        return func
-
-    return decorate
+    async def _call(
+        self, operation_id: str, path: Mapping[str, Any], query: Mapping[str, Any], body: Mapping[str, Any]
+    ) -> Any:
+        return await self._runner.run(self._call_flow(operation_id, path, query, body))

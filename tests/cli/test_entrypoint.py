@@ -112,7 +112,7 @@ def test_ctrl_c_with_the_in_process_mock_says_there_is_nothing_to_resume(
 def test_ctrl_c_before_the_create_answer_says_the_task_may_exist(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tengrai.resources.quantum import Quantum
+    from tengrai.resources import Quantum
 
     def interrupt(self: object, **params: object) -> None:
         raise KeyboardInterrupt

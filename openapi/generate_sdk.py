@@ -1,0 +1,264 @@
+"""Generate the client's user-facing resource classes from the spec (run by ``make generate``).
+
+Usage: python openapi/generate_sdk.py SPEC.yaml OUT.py
+
+Reads the spec through the SDK's own field model (`tengrai._fields`), so the generated signatures, the validation,
+the CLI options and the mock all follow the same names and rules. Writes one module holding, for every
+artwork task (``create_<name>_artwork``), a sync and an async class with ``create`` and ``generate``, for every
+operation marked ``x-sdk-resource`` a plain request method, and the mixins that attach them to the clients. The
+templates are in ``openapi/sdk_templates/``; the naming rules are in ``openapi/NOTES.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from tengrai._fields import Field, Operation, SpecModel
+
+TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
+_WIDTH = 120
+_PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def annotation(item: Field, literals: set[str]) -> str:
+    """The Python type of a field: the generated Literal for a spec enum, else the JSON type's Python type."""
+    if item.enum is not None:
+        if item.enum_name is not None:
+            literals.add(item.enum_name)
+            return item.enum_name
+        return "Literal[" + ", ".join(json.dumps(value) for value in item.enum) + "]"
+    if item.json_type == "array":
+        return "list[Any]"
+    if item.json_type == "object":
+        return "Mapping[str, Any]"
+    return _PY_TYPES.get(str(item.json_type), "Any")
+
+
+def _number(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
+
+
+def describe(item: Field) -> str:
+    """One argument's documentation: wire name, description, allowed values, range, default."""
+    parts = [f"``{item.wire}``" + (f" ({item.location} parameter)" if item.location != "body" else "") + "."]
+    if item.description:
+        parts.append(item.description if item.description.endswith(".") else item.description + ".")
+    if item.enum is not None:
+        parts.append("One of: " + ", ".join(f"``{value}``" for value in item.enum) + ".")
+    low, high = item.rule("minimum"), item.rule("maximum")
+    if low is not None or high is not None:
+        parts.append(f"Range: {_number(low) if low is not None else ''}..{_number(high) if high is not None else ''}.")
+    if item.rule("maxLength") is not None:
+        parts.append(f"At most {_number(item.rule('maxLength'))} characters.")
+    if item.rule("x-max-words") is not None:
+        parts.append(f"At most {item.rule('x-max-words')} words (x-max-words).")
+    if item.required:
+        parts.append("Required.")
+    elif item.has_default:
+        shown = str(item.default).lower() if isinstance(item.default, bool) else str(item.default)
+        parts.append(f"Server default: ``{shown}``.")
+    return " ".join(parts)
+
+
+def doc_lines(name: str, text: str, indent: int) -> list[str]:
+    """``name: text`` wrapped to the line length inside a docstring indented by ``indent``."""
+    escaped = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return textwrap.wrap(
+        f"{name}: {escaped}",
+        width=_WIDTH - indent,
+        subsequent_indent="    ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def wrap(text: str, indent: int) -> list[str]:
+    """Prose wrapped inside a docstring indented by ``indent``."""
+    escaped = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return textwrap.wrap(escaped, width=_WIDTH - indent, break_long_words=False, break_on_hyphens=False)
+
+
+@dataclass
+class Argument:
+    """One argument of a generated method."""
+
+    name: str
+    wire: str
+    annotation: str
+    default: str | None
+    doc: list[str]
+
+
+@dataclass
+class Method:
+    """One generated method (``create``/``generate`` of an artwork task, or a plain request)."""
+
+    op: Operation
+    positional: list[Argument]
+    keywords: list[Argument]
+    returns: str
+    async_returns: str
+
+    @property
+    def headline(self) -> str:
+        """The first line of a plain request method's docstring."""
+        text = self.op.summary or self.op.operation_id.replace("_", " ").capitalize()
+        return text if text.endswith(".") else text + "."
+
+    @property
+    def path_dict(self) -> str:
+        return _dict_source((arg.wire, arg.name) for arg in self.positional)
+
+    @property
+    def query_dict(self) -> str:
+        return _dict_source(
+            (arg.wire, arg.name) for arg in self.keywords if self.op.by_name[arg.name].location == "query"
+        )
+
+    @property
+    def body_dict(self) -> str:
+        """The body arguments keyed by their Python names (validation maps them to the wire names)."""
+        return _dict_source(
+            (arg.name, arg.name) for arg in self.keywords if self.op.by_name[arg.name].location == "body"
+        )
+
+
+def _dict_source(items: Iterable[tuple[str, str]]) -> str:
+    return "{" + ", ".join(f"{json.dumps(key)}: {value}" for key, value in items) + "}"
+
+
+@dataclass
+class Node:
+    """One resource class: its artwork task, its plain methods, and its child resources (``v1.artworks``)."""
+
+    path: str
+    artwork: Method | None = None
+    methods: list[Method] = field(default_factory=list)
+    children: dict[str, Node] = field(default_factory=dict)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part.title().replace("_", "") for part in self.path.replace(".", "_").split("_"))
+
+    @property
+    def summary(self) -> str:
+        if self.artwork is not None:
+            op = self.artwork.op
+            return f"{op.title}: {op.description}" if op.description else op.title
+        names = ", ".join(f"`{m.op.method_name}`" for m in self.methods)
+        kids = ", ".join(f"`{name}`" for name in self.children)
+        return f"``client.{self.path}``: " + "; ".join(part for part in (names, kids) if part) + "."
+
+
+def _argument(item: Field, literals: set[str]) -> Argument:
+    kind = annotation(item, literals)
+    optional = not item.required
+    return Argument(
+        name=item.name,
+        wire=item.wire,
+        annotation=f"{kind} | None" if optional else kind,
+        default="None" if optional else None,
+        doc=doc_lines(item.name, describe(item), 12),
+    )
+
+
+def _method(op: Operation, literals: set[str]) -> Method:
+    positional = [_argument(item, literals) for item in op.path_params]
+    keywords = [_argument(item, literals) for item in (*op.query_params, *op.fields)]
+    if op.is_artwork_task:
+        return Method(op, positional, keywords, "Artwork", "AsyncArtwork")
+    returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
+    return Method(op, positional, keywords, returns, returns)
+
+
+def build_tree(spec: SpecModel, literals: set[str]) -> Node:
+    """The resource classes to generate, rooted at the client."""
+    root = Node("")
+    for op in spec.operations:
+        if op.resource is None:
+            continue
+        node = root
+        parts = op.resource.split(".")
+        for index, part in enumerate(parts):
+            node = node.children.setdefault(part, Node(".".join(parts[: index + 1])))
+        method = _method(op, literals)
+        if op.is_artwork_task:
+            node.artwork = method
+        else:
+            node.methods.append(method)
+    return root
+
+
+def _walk(node: Node) -> list[Node]:
+    """Every node below ``node``, children before parents (a class is defined before it is used)."""
+    found: list[Node] = []
+    for child in node.children.values():
+        found.extend(_walk(child))
+        found.append(child)
+    return found
+
+
+def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml") -> str:
+    """The generated module's source for ``document``."""
+    spec = SpecModel(document)
+    literals: set[str] = set()
+    root = build_tree(spec, literals)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
+    )
+    nodes = _walk(root)
+    return environment.get_template("resources.py.jinja").render(
+        spec_name=spec_name,
+        root=root,
+        nodes=nodes,
+        literals=sorted(literals),
+        typing_names=_typing_names(nodes),
+        exports=sorted(
+            [name for node in nodes for name in (node.class_name, "Async" + node.class_name)]
+            + ["AsyncGeneratedResources", "GeneratedResources"]
+        ),
+        wrap=wrap,
+        doc_lines=doc_lines,
+    )
+
+
+def _typing_names(nodes: list[Node]) -> list[str]:
+    """The names from `typing` (and ``Mapping``) that the generated annotations use."""
+    texts = []
+    for node in nodes:
+        for method in ([node.artwork] if node.artwork else []) + node.methods:
+            texts.append(method.returns)
+            texts.extend(arg.annotation for arg in (*method.positional, *method.keywords))
+    used = " ".join(texts)
+    names = ("Any", "Literal", "Mapping")
+    return [name for name in names if re.search(rf"\b{name}\b", used)]
+
+
+def main(source: str, destination: str) -> None:
+    """Write the resources generated from the YAML spec ``source`` into ``destination`` (formatted with ruff)."""
+    document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
+    out = Path(destination)
+    out.write_text(render(document), encoding="utf-8")
+    # Formatted with fixed settings, so the output does not depend on where it is written.
+    ruff = [sys.executable, "-m", "ruff", "format", "--isolated", "--line-length", str(_WIDTH), "--quiet", str(out)]
+    subprocess.run(ruff, check=True)  # noqa: S603
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

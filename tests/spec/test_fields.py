@@ -1,0 +1,178 @@
+"""The field model (`tengrai._fields`) and the resource generator (`openapi/generate_sdk.py`) that reads it."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import importlib.util
+import inspect
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tengrai import _fields, _spec
+from tengrai.cli._options import create_commands, spec_options
+from tengrai.resources import AsyncGeneratedResources, GeneratedResources
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_sdk", ROOT / "openapi" / "generate_sdk.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("generate_sdk", module)  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("negativePrompt", "negative_prompt"),
+        ("imageUrl", "image_url"),
+        ("imageURL", "image_url"),
+        ("URLPath", "url_path"),
+        ("useVersion3", "use_version3"),
+        ("nsfw", "nsfw"),
+        ("face-swap", "face_swap"),
+        ("orgId", "org_id"),
+    ],
+)
+def test_one_camel_to_snake_rule(wire: str, python: str) -> None:
+    assert _fields.snake(wire) == python
+    assert _fields.kebab(wire) == python.replace("_", "-")
+
+
+def test_every_artwork_task_of_the_spec_is_in_the_model() -> None:
+    ids = [op["operationId"] for _, _, op in _spec.operations() if op["operationId"].startswith("create_")]
+    model = _fields.model()
+    assert [op.operation_id for op in model.artwork_operations()] == ids
+    quantum = model.operation("create_quantum_artwork")
+    assert (quantum.resource, quantum.artwork_type, quantum.command) == ("quantum", "quantum", "quantum")
+    assert model.operation("create_selena_variete_artwork").command == "selena-variete"
+    style = quantum.by_wire["style"]
+    assert style.enum_name == "QuantumStyle"
+    assert style.enum == tuple(_spec.component("QuantumStyle")["enum"])
+    assert quantum.by_wire["promptMode"].default == "servitor"
+    assert quantum.by_wire["seed"].rule("maximum") == _spec.component("Seed")["maximum"]
+    assert quantum.by_wire["webhook"].rule("x-webhook-policy") == "https-public-host"
+    assert quantum.body["x-max-pixel-area"] > 0
+    assert model.operation("create_selena_variete_artwork").by_wire["imageUrl"].required
+
+
+def test_the_cli_and_the_clients_read_the_same_model() -> None:
+    model = _fields.model()
+    assert [command.resource for command in create_commands()] == [op.resource for op in model.artwork_operations()]
+    for op in model.artwork_operations():
+        assert [option.dest for option in spec_options(op.operation_id)] == [field.name for field in op.fields]
+        assert op.resource in inspect.get_annotations(GeneratedResources)
+        assert op.resource in inspect.get_annotations(AsyncGeneratedResources)
+
+
+def with_operations(extra: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the shipped spec with more paths."""
+    document = copy.deepcopy(_spec.document())
+    document["paths"].update(extra)
+    return document
+
+
+ORGS: dict[str, Any] = {
+    "/v2/organizations/{orgId}/api-keys": {
+        "post": {
+            "operationId": "create_organization_api_key",
+            "x-sdk-resource": "organizations",
+            "x-sdk-method": "create_api_key",
+            "summary": "Create an API key",
+            "parameters": [{"name": "orgId", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["name"],
+                            "properties": {
+                                "name": {"type": "string", "maxLength": 64},
+                                "scope": {"type": "string", "enum": ["generator", "manager", "admin"]},
+                            },
+                        }
+                    }
+                }
+            },
+            "responses": {"201": {"description": "created", "content": {"application/json": {"schema": {}}}}},
+        }
+    },
+    "/v2/organizations/{orgId}/api-keys/{keyId}": {
+        "delete": {
+            "operationId": "delete_organization_api_key",
+            "x-sdk-resource": "organizations",
+            "x-sdk-method": "delete_api_key",
+            "responses": {"204": {"description": "deleted"}},
+        }
+    },
+    "/v1/artworks/{id}": {
+        "get": {
+            "operationId": "get_v1_artwork",
+            "x-sdk-resource": "v1.artworks",
+            "x-sdk-method": "get",
+            "responses": {
+                "200": {
+                    "description": "one",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/V1Artwork"}}},
+                }
+            },
+        }
+    },
+}
+
+
+def signature_of(tree: ast.Module, cls: str, method: str) -> tuple[list[str], list[str], str]:
+    """(positional names, keyword-only names, return annotation) of ``cls.method`` in generated source."""
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == cls:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name == method:
+                    positional = [arg.arg for arg in item.args.args[1:]]
+                    keywords = [arg.arg for arg in item.args.kwonlyargs]
+                    assert item.returns is not None
+                    return positional, keywords, ast.unparse(item.returns)
+    raise AssertionError(f"{cls}.{method} not generated")
+
+
+def test_operations_marked_x_sdk_resource_become_plain_request_methods() -> None:
+    source = load_generator().render(with_operations(ORGS))
+    tree = ast.parse(source)
+    assert signature_of(tree, "Organizations", "create_api_key") == (["org_id"], ["name", "scope"], "dict[str, Any]")
+    assert signature_of(tree, "AsyncOrganizations", "create_api_key")[:2] == (["org_id"], ["name", "scope"])
+    assert signature_of(tree, "Organizations", "delete_api_key") == (["org_id", "key_id"], [], "None")
+    assert signature_of(tree, "V1Artworks", "get") == (["id"], [], "dict[str, Any]")
+    assert 'Literal["generator", "manager", "admin"] | None = None' in source
+    # Attached to the client automatically, nested resources through their parent.
+    assert "self.organizations = Organizations(core, runner)" in source
+    assert "self.v1 = V1(core, runner)" in source
+    assert "self.artworks = V1Artworks(core, runner)" in source
+    assert "self.artworks = AsyncV1Artworks(core, runner)" in source
+
+
+def test_names_the_rules_cannot_map_are_refused() -> None:
+    clash = copy.deepcopy(ORGS)
+    clash["/v1/artworks/{id}"]["get"]["x-sdk-resource"] = "artworks"
+    with pytest.raises(ValueError, match="hand-written"):
+        _fields.SpecModel(with_operations(clash))
+    twice = copy.deepcopy(ORGS)
+    twice["/v2/organizations/{orgId}/api-keys/{keyId}"]["delete"]["x-sdk-method"] = "create_api_key"
+    with pytest.raises(ValueError, match=r"both map to client\.organizations\.create_api_key"):
+        _fields.SpecModel(with_operations(twice))
+
+
+def test_the_generated_module_is_what_the_generator_writes() -> None:
+    # `make test` checks this byte for byte (check-generated); here: the header and no hand-written resources.
+    generated = ROOT / "tengrai" / "resources" / "_generated.py"
+    assert generated.read_text().startswith("# generated from openapi/tengrai.yaml by make generate — do not edit")
+    hand_written = {path.name for path in (ROOT / "tengrai" / "resources").glob("*.py")}
+    assert hand_written == {"__init__.py", "_base.py", "_generated.py", "artworks.py"}
