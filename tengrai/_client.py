@@ -179,6 +179,16 @@ class _ClientBase:
         return self._core.base_url
 
     @property
+    def unfinished(self) -> list[Artwork]:
+        """Every task this client created (or recovered) and has not yet seen end, oldest first.
+
+        Each is the last state this client saw. A task leaves the list once any call of this client (``wait``,
+        ``generate``, ``get``, a list page) sees it in a final status. After a cancelled or interrupted wait, this
+        is how to find the paid tasks that are still running: ``client.artworks.wait(artwork)`` resumes one.
+        """
+        return list(self._core.unfinished.values())
+
+    @property
     def generated(self) -> AuthenticatedClient:
         """The generated low-level client (`tengrai_api`), configured like this one, for power users.
 
@@ -363,11 +373,17 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
             transport=transport,
             http_client=http_client,
         )
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
-        )
-        # A user-supplied client keeps its own pool limits; ours queue requests fairly before the pool.
-        runner = AsyncRunner(self._http, sleep, request_slots=max_connections if http_client is None else None)
+        limits = _limits(max_connections)
+
+        def make_http() -> httpx.AsyncClient:
+            return httpx.AsyncClient(transport=transport, timeout=request_timeout, limits=limits, headers=_headers())
+
+        # Our own pool is made per event loop; a user-supplied client keeps its own pool limits, ours queue
+        # requests fairly before the pool.
+        if http_client is None:
+            runner = AsyncRunner(sleep=sleep, request_slots=max_connections, make_http=make_http)
+        else:
+            runner = AsyncRunner(http_client, sleep)
         self._runner = runner
         self._attach_resources(self._core, runner)
         self.artworks = AsyncArtworks(self._core, runner)
@@ -407,11 +423,15 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
+        await self._runner.aclose(owned=self._owns_http)
         generated = self._generated
         if generated is not None and generated._async_client is not None:
             await generated._async_client.aclose()
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The httpx client of the running event loop."""
+        return self._runner.http
 
     async def __aenter__(self) -> Self:
         return self

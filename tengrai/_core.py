@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from . import _spec
-from ._engine import Flow, Send, Sleep
+from ._engine import Flow, RequestNotSent, Send, send, sleep
 from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
 from ._parsing import error_from_response, parse_artwork, parse_artwork_list, response_error
@@ -108,6 +108,12 @@ class Core:
         self.created: collections.OrderedDict[str, float] = collections.OrderedDict()
         """Artworks this client created -> clock time it learnt of them (bounded). Used to time polls, and so
         that recovery never mistakes one of them for the lost result of a later create."""
+        from ._ledger import Ledger
+
+        self.ledger = Ledger()
+        """Which tasks this client's creates own, and which creates are in flight (for create recovery)."""
+        self.unfinished: dict[str, Artwork] = {}
+        """Artworks this client created (or recovered) and has not yet seen end, by id, oldest first."""
         self._paths = {op_id: path for op_id, path in _operation_paths().items()}
         self._get_prefix = self.base_url + self._paths["get_artwork"].split("{", 1)[0]
 
@@ -166,14 +172,24 @@ class Core:
             attempt += 1
             timeout = self.timeout_within(deadline)
             sent_at = self.clock()
-            total = None if deadline is None else deadline - sent_at
+            # The whole request (every phase, every byte) ends within the per-request timeout and the deadline.
+            total = self.read_timeout if deadline is None else timeout
             if debug:
                 logger.debug("%s %s (attempt %d/%d)", method, url, attempt, retries + 1)
             try:
-                response: httpx.Response = yield Send(
-                    method, url, headers, params, json, timeout, follow_redirects, total
+                response = yield from send(
+                    Send(
+                        method=method,
+                        url=url,
+                        headers=headers,
+                        params=params,
+                        json=json,
+                        timeout=timeout,
+                        follow_redirects=follow_redirects,
+                        total=total,
+                    )
                 )
-            except Exception as exc:  # an httpx.RequestError thrown in by the runner
+            except Exception as exc:  # whatever went wrong while sending or reading, thrown in by the runner
                 decision = decide(kind, exc=exc)
                 failure: BaseException = exc
                 retry_after = None
@@ -195,8 +211,10 @@ class Core:
                 if deadline is not None and self.clock() + delay >= deadline:
                     raise DeadlineExpired(_as_sdk_error(failure, method, url))
                 logger.info("%s %s failed with %s; retry %d/%d in %.2fs", method, url, status, attempt, retries, delay)
-                yield Sleep(delay)
+                yield from sleep(delay)
                 continue
+            if not isinstance(failure, TengraiError | RequestNotSent) and not _is_httpx_error(failure):
+                raise failure  # not a transport failure: a bug somewhere, shown as it is
             error = _as_sdk_error(failure, method, url)
             raise error from (None if error is failure else failure)
 
@@ -211,7 +229,10 @@ class Core:
         response = yield from self.request(
             "GET", self.artwork_url(artwork_id), deadline=deadline, max_retries=max_retries
         )
-        return self.artwork_from(response)
+        artwork = self.artwork_from(response)
+        if artwork.id != artwork_id:
+            raise response_error(response, f"asked for artwork {artwork_id}, got artwork {artwork.id!r}")
+        return artwork
 
     def list_page(self, offset: int, limit: int) -> Flow[list[Artwork]]:
         """Fetch one page of the key's artworks, newest first."""
@@ -225,12 +246,20 @@ class Core:
     def remember_created(self, artwork: Artwork, at: float) -> None:
         """Record an artwork this client created (keeps the newest 1000)."""
         self.created[artwork.id] = at
+        self.ledger.own(artwork.id)
+        if not artwork.is_terminal:
+            self.unfinished[artwork.id] = artwork
         while len(self.created) > 1000:
             self.created.popitem(last=False)
 
     def _learn(self, artwork: Artwork) -> Artwork:
-        if artwork.status == "succeeded":
-            self.durations.observe(artwork)
+        if artwork.is_terminal:
+            if artwork.status == "succeeded":
+                self.durations.observe(artwork)
+            if self.unfinished:
+                self.unfinished.pop(artwork.id, None)
+        elif artwork.id in self.unfinished:
+            self.unfinished[artwork.id] = artwork  # the newest state seen
         return artwork
 
     def artwork_from(self, response: httpx.Response) -> Artwork:
@@ -247,13 +276,21 @@ def _json_or_error(response: httpx.Response) -> Any:
         raise response_error(response, f"unexpected status {response.status_code}")
     try:
         return json.loads(response.content)  # JSON is UTF-8 (RFC 8259): no charset sniffing needed
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise response_error(response, f"not JSON ({exc})") from exc
+
+
+def _is_httpx_error(exc: BaseException) -> bool:
+    import httpx
+
+    return isinstance(exc, httpx.HTTPError | httpx.InvalidURL)
 
 
 def _as_sdk_error(failure: BaseException, method: str, url: str) -> TengraiError:
     if isinstance(failure, TengraiError):
         return failure
+    if isinstance(failure, RequestNotSent):
+        return APIConnectionError(f"{method} {url}: the request could not be sent ({failure})", method=method, url=url)
     return transport_error(failure, method, url)
 
 

@@ -6,32 +6,55 @@ and receives the outcome. `SyncRunner` performs the effects with an `httpx.Clien
 `AsyncRunner` with an `httpx.AsyncClient`, awaited sleeps and task groups. So the sync and async clients cannot
 drift apart: they share all decisions and differ only in how an effect is carried out.
 
-A request that fails in transport (`httpx.RequestError`), a failed sub-flow of a `Gather` and a failed
-`Blocking` call are thrown back into the flow, which decides what they mean. Errors of anything else (a
-callback, a sleep, cancellation, a transport bug) propagate to the caller unchanged.
+Flows should yield through the typed helpers (`send`, `sleep`, `emit`, `gather`, `blocking`), whose ``yield
+from`` gives the outcome its type. Each runner has one dispatch (`_perform`) and one driver loop; the rules of
+what goes back into the flow are the same in both:
+
+* an error while performing a `Send`, a `Gather` or a `Blocking` call (any `Exception`) is thrown into the flow,
+  which decides what it means (for a request: could it have reached the server?);
+* a `Send` whose request cannot even be built raises `RequestNotSent` into the flow;
+* errors of a `Sleep`, of a progress callback, and cancellation propagate to the caller unchanged.
 """
 
 from __future__ import annotations
 
 import inspect
+import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
+
+from ._exceptions import TengraiError
 
 if TYPE_CHECKING:
     from .types import StatusEvent
 
-__all__ = ["AsyncRunner", "Blocking", "Emit", "Flow", "Gather", "Send", "Sleep", "SyncRunner"]
+__all__ = [
+    "AsyncRunner",
+    "Blocking",
+    "Emit",
+    "Flow",
+    "Gather",
+    "RequestNotSent",
+    "Send",
+    "Sleep",
+    "SyncRunner",
+    "blocking",
+    "emit",
+    "gather",
+    "send",
+    "sleep",
+]
 
 T = TypeVar("T")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Send:
-    """Send one HTTP request; the flow receives the `httpx.Response` (any status) or gets the transport error."""
+    """Send one HTTP request; the flow receives the `httpx.Response` (any status) or gets the error."""
 
     method: str
     url: str
@@ -39,14 +62,13 @@ class Send:
     params: Mapping[str, Any] | None = None
     json: Any = None
     timeout: float | None = None
-    """Seconds for this request (None: the client's timeout)."""
+    """Seconds for each phase of this request (None: the client's timeout)."""
     follow_redirects: bool = False
     total: float | None = None
-    """Seconds left before the caller's deadline: the whole request must end by then (None: no deadline).
+    """Seconds the whole request may take, all phases and every byte of the body (None: no bound).
 
-    httpx applies ``timeout`` to each phase (pool, connect, write, read) separately, so without this cap a slow
-    request could outlast the deadline by several timeouts. The async runner enforces it; the sync one cannot
-    interrupt a blocking request and relies on ``timeout`` (which is never longer than ``total``).
+    httpx applies ``timeout`` to each read and write separately, so a server trickling bytes could stretch a
+    request without end; both runners end it after ``total`` seconds with a read timeout.
     """
 
 
@@ -79,9 +101,78 @@ class Blocking:
     func: Callable[[], Any]
 
 
+class RequestNotSent(Exception):
+    """The request could not be built (e.g. a URL httpx rejects), so nothing was sent (internal)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        self.cause = cause
+        super().__init__(f"{type(cause).__name__}: {cause}")
+
+
 Effect = Send | Sleep | Emit | Gather | Blocking
 Flow = Generator[Effect, Any, T]
 """A client operation written as a generator of effects, returning ``T``."""
+
+
+# Typed steps: ``response = yield from send(...)`` gives the flow a typed outcome.
+
+
+def send(effect: Send) -> Flow[httpx.Response]:
+    """Perform a `Send` and return its response."""
+    response: httpx.Response = yield effect
+    return response
+
+
+def sleep(seconds: float) -> Flow[None]:
+    """Wait ``seconds`` (nothing for zero or less)."""
+    if seconds > 0:
+        yield Sleep(seconds)
+
+
+def emit(event: StatusEvent) -> Flow[None]:
+    """Report a progress event."""
+    yield Emit(event)
+
+
+def gather(flows: Sequence[Flow[T]], limit: int) -> Flow[list[T]]:
+    """Run ``flows`` side by side (at most ``limit`` at once) and return their results in order."""
+    results: list[T] = yield Gather(flows, limit)
+    return results
+
+
+def blocking(func: Callable[[], T]) -> Flow[T]:
+    """Run a blocking function (in a worker thread under the async runner)."""
+    result: T = yield Blocking(func)
+    return result
+
+
+_DONE: Any = object()
+
+
+class _Driver:
+    """The one driver loop's state: feeds outcomes into a flow and hands back its next effect."""
+
+    __slots__ = ("error", "flow", "result", "value")
+
+    def __init__(self, flow: Flow[Any]) -> None:
+        self.flow = flow
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.result: Any = None
+
+    def next(self) -> Effect:
+        """The flow's next effect, or `_DONE` once it returned (its value in `result`)."""
+        value, error = self.value, self.error
+        self.value = self.error = None
+        try:
+            return self.flow.send(value) if error is None else self.flow.throw(error)
+        except StopIteration as stop:
+            self.result = stop.value
+            return cast("Effect", _DONE)
+
+
+def _not_sent(exc: Exception) -> RequestNotSent:
+    return RequestNotSent(exc)
 
 
 class SyncRunner:
@@ -90,17 +181,26 @@ class SyncRunner:
     def __init__(self, http: httpx.Client, sleep: Callable[[float], None] | None = None) -> None:
         self.http = http
         self.sleep = sleep or time.sleep
+        from ._bounded import bound_transports
+
+        bound_transports(http)
 
     def _send(self, effect: Send) -> httpx.Response:
-        return self.http.request(
-            effect.method,
-            effect.url,
-            headers=effect.headers,
-            params=effect.params,
-            json=effect.json,
-            timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-            follow_redirects=effect.follow_redirects,
-        )
+        try:
+            request = self.http.build_request(
+                effect.method,
+                effect.url,
+                headers=effect.headers,
+                params=effect.params,
+                json=effect.json,
+                timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
+            )
+        except Exception as exc:
+            raise _not_sent(exc) from exc
+        from ._bounded import request_deadline
+
+        with request_deadline(effect.total):
+            return self.http.send(request, follow_redirects=effect.follow_redirects)
 
     def _gather(self, effect: Gather) -> list[Any]:
         if len(effect.flows) <= 1 or effect.limit <= 1:
@@ -116,68 +216,51 @@ class SyncRunner:
                     future.cancel()
                 raise
 
-    def _other(self, effect: Effect) -> tuple[Any, BaseException | None]:
-        """Perform a sleep, gather or blocking call: (value, None), or (None, error) for the flow to handle."""
+    def _perform(self, effect: Effect) -> Any:
+        """The one dispatch: perform ``effect`` (not `Emit`) and return its outcome."""
+        if type(effect) is Send:
+            return self._send(effect)
         if type(effect) is Sleep:
             if effect.seconds > 0:
                 self.sleep(effect.seconds)
-            return None, None
-        try:
-            if type(effect) is Gather:
-                return self._gather(effect), None
-            if type(effect) is Blocking:
-                return effect.func(), None
-        except Exception as exc:  # a failed sub-flow or file write: the flow may handle it
-            return None, exc
+            return None
+        if type(effect) is Gather:
+            return self._gather(effect)
+        if type(effect) is Blocking:
+            return effect.func()
         raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
 
-    def drive(self, flow: Flow[T]) -> Generator[StatusEvent, None, T]:
-        """Perform ``flow``'s effects, yielding its progress events; returns the flow's result."""
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            try:
-                effect = flow.send(value) if error is None else flow.throw(error)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            value = error = None
-            if type(effect) is Send:
-                try:
-                    value = self._send(effect)
-                except httpx.RequestError as exc:
-                    error = exc
-            elif type(effect) is Emit:
+    def _drive(self, flow: Flow[T]) -> Generator[StatusEvent, None, T]:
+        """The one driver loop: perform ``flow``'s effects, yielding its events; returns the flow's result."""
+        driver = _Driver(flow)
+        while (effect := driver.next()) is not _DONE:
+            if type(effect) is Emit:
                 yield effect.event
-            else:
-                value, error = self._other(effect)
+                continue
+            try:
+                driver.value = self._perform(effect)
+            except Exception as exc:
+                if type(effect) is Sleep:
+                    raise
+                driver.error = exc
+        result: T = driver.result
+        return result
 
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event``."""
-        # The loop of `drive` without its generator layer: this is the path of every plain call.
-        value: Any = None
-        error: BaseException | None = None
+        steps = self._drive(flow)
         while True:
             try:
-                effect = flow.send(value) if error is None else flow.throw(error)
+                event = next(steps)
             except StopIteration as stop:
                 result: T = stop.value
                 return result
-            value = error = None
-            if type(effect) is Send:
-                try:
-                    value = self._send(effect)
-                except httpx.RequestError as exc:
-                    error = exc
-            elif type(effect) is Emit:
-                if on_event is not None:
-                    on_event(effect.event)
-            else:
-                value, error = self._other(effect)
+            if on_event is not None:
+                on_event(event)
 
     def iterate(self, flow: Flow[Any]) -> Iterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
-        yield from self.drive(flow)
+        yield from self._drive(flow)
 
 
 def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
@@ -185,19 +268,118 @@ def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
     return _first_leaf(first) if isinstance(first, BaseExceptionGroup) else first
 
 
+def _current_loop() -> object:
+    """The running event loop (asyncio) or run (trio): connections belong to one and cannot move to another."""
+    import asyncio
+
+    loop = asyncio._get_running_loop()
+    if loop is not None:
+        return loop
+    try:
+        import trio.lowlevel  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # pragma: no cover - only reached outside asyncio without trio installed
+        raise TengraiError("AsyncTengrai must be used inside a running event loop") from None
+    return trio.lowlevel.current_trio_token()
+
+
+def _is_closed(loop: object) -> bool:
+    is_closed = getattr(loop, "is_closed", None)
+    return bool(is_closed()) if is_closed is not None else False
+
+
+class _LoopState:
+    """The connections and request slots of one event loop."""
+
+    __slots__ = ("http", "loop", "slots")
+
+    def __init__(self, loop: object, http: httpx.AsyncClient) -> None:
+        self.loop = loop
+        self.http = http
+        self.slots: Any = None
+
+
 class AsyncRunner:
-    """Performs effects without blocking the event loop (works under asyncio and trio through anyio)."""
+    """Performs effects without blocking the event loop (works under asyncio and trio through anyio).
+
+    httpx connections belong to the event loop that opened them. With ``make_http`` (the client's own pool) each
+    event loop that uses the client gets its own `httpx.AsyncClient`, so one client works across consecutive
+    ``asyncio.run()`` calls and in threads with their own loops. A client passed in (``http``) is tied to the first
+    loop that used it: using it from another loop is refused before anything is sent.
+    """
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         request_slots: int | None = None,
+        *,
+        make_http: Callable[[], httpx.AsyncClient] | None = None,
     ) -> None:
-        self.http = http
+        if (http is None) == (make_http is None):
+            raise TypeError("pass exactly one of http and make_http")
+        self._given = http
+        self._make_http = make_http
         self.sleep = sleep
         self._slot_count = request_slots
-        self._slots: Any = None
+        self._states: dict[int, _LoopState] = {}
+        self._last: _LoopState | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ connections per event loop
+
+    def _state(self) -> _LoopState:
+        loop = _current_loop()
+        last = self._last
+        if last is not None and last.loop is loop:
+            return last
+        with self._lock:
+            state = self._states.get(id(loop))
+            if state is None or state.loop is not loop:
+                state = self._new_state(loop)
+            self._last = state
+        return state
+
+    def _new_state(self, loop: object) -> _LoopState:
+        if self._given is not None:
+            if self._states:
+                raise TengraiError(
+                    "this AsyncTengrai was given an http_client that was first used in another event loop, and "
+                    "httpx connections cannot move between event loops; nothing was sent. Create the "
+                    "httpx.AsyncClient inside the loop that uses it, or let AsyncTengrai build its own client "
+                    "(it keeps one connection pool per event loop)."
+                )
+            http = self._given
+        else:
+            assert self._make_http is not None
+            http = self._make_http()
+        for key, old in list(self._states.items()):
+            if _is_closed(old.loop):  # a finished asyncio.run(): its connections died with it
+                del self._states[key]
+        state = self._states[id(loop)] = _LoopState(loop, http)
+        return state
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The httpx client of the running event loop."""
+        return self._state().http
+
+    async def aclose(self, *, owned: bool) -> None:
+        """Close the running loop's client (when ``owned``) and forget the connections of other loops."""
+        with self._lock:
+            states = list(self._states.values())
+            self._states.clear()
+            self._last = None
+        if not owned:
+            return
+        try:
+            loop = _current_loop()
+        except TengraiError:  # pragma: no cover - close() is a coroutine: a loop is running
+            loop = None
+        for state in states:
+            if state.loop is loop:
+                await state.http.aclose()
+
+    # ------------------------------------------------------------------ effects
 
     async def _send(self, effect: Send) -> httpx.Response:
         """Send ``effect``, first waiting (in arrival order) for one of ``request_slots`` requests in flight.
@@ -207,36 +389,41 @@ class AsyncRunner:
         pool's queue short. Waiting for a slot is bounded by the request's own timeout and then reported as a
         PoolTimeout: the request was never sent, which the retry rules treat as safe to retry, even for a create.
         """
+        state = self._state()
         if self._slot_count is None:
-            return await self._request(effect)
+            return await self._request(state.http, effect)
         import anyio
 
-        if self._slots is None:
-            self._slots = anyio.Semaphore(self._slot_count)
+        if state.slots is None:
+            state.slots = anyio.Semaphore(self._slot_count)
+        slots = state.slots
         try:
-            self._slots.acquire_nowait()  # the common case, without the cost of a cancel scope
+            slots.acquire_nowait()  # the common case, without the cost of a cancel scope
         except anyio.WouldBlock:
-            limit = effect.timeout if effect.timeout is not None else self.http.timeout.pool
+            limit = effect.timeout if effect.timeout is not None else state.http.timeout.pool
             try:
                 with anyio.fail_after(limit):
-                    await self._slots.acquire()
+                    await slots.acquire()
             except TimeoutError:
                 raise httpx.PoolTimeout(f"no free connection within {limit:g}s") from None
         try:
-            return await self._request(effect)
+            return await self._request(state.http, effect)
         finally:
-            self._slots.release()
+            slots.release()
 
-    async def _request(self, effect: Send) -> httpx.Response:
-        call = self.http.request(
-            effect.method,
-            effect.url,
-            headers=effect.headers,
-            params=effect.params,
-            json=effect.json,
-            timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-            follow_redirects=effect.follow_redirects,
-        )
+    async def _request(self, http: httpx.AsyncClient, effect: Send) -> httpx.Response:
+        try:
+            request = http.build_request(
+                effect.method,
+                effect.url,
+                headers=effect.headers,
+                params=effect.params,
+                json=effect.json,
+                timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
+            )
+        except Exception as exc:
+            raise _not_sent(exc) from exc
+        call = http.send(request, follow_redirects=effect.follow_redirects)
         if effect.total is None:
             return await call
         import anyio
@@ -244,7 +431,7 @@ class AsyncRunner:
         with anyio.move_on_after(effect.total):
             return await call
         # Whether the server got the request is unknown: a read timeout is what the retry rules treat as ambiguous.
-        raise httpx.ReadTimeout(f"no complete answer within the {effect.total:.3g}s left before the deadline")
+        raise httpx.ReadTimeout(f"no complete answer within {effect.total:.3g}s", request=request)
 
     async def _sleep(self, seconds: float) -> None:
         if self.sleep is not None:
@@ -273,6 +460,7 @@ class AsyncRunner:
         return results
 
     async def _perform(self, effect: Effect) -> Any:
+        """The one dispatch: perform ``effect`` (not `Emit`) and return its outcome."""
         if type(effect) is Send:
             return await self._send(effect)
         if type(effect) is Sleep:
@@ -287,56 +475,55 @@ class AsyncRunner:
             return await anyio.to_thread.run_sync(effect.func)
         raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
 
-    async def run(
-        self, flow: Flow[T], on_event: Callable[[StatusEvent], object | Awaitable[object]] | None = None
-    ) -> T:
-        """Perform ``flow`` to completion, handing each progress event to ``on_event`` (awaited if async)."""
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            try:
-                effect = flow.send(value) if error is None else flow.throw(error)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            value = error = None
-            if type(effect) is Send:  # the hot path
-                try:
-                    value = await self._send(effect)
-                except httpx.RequestError as exc:
-                    error = exc
-            elif type(effect) is Emit:
-                if on_event is not None:
-                    outcome = on_event(effect.event)
-                    if inspect.isawaitable(outcome):
-                        await outcome
-            else:
-                try:
-                    value = await self._perform(effect)
-                except Exception as exc:  # a failed sub-flow or file write: the flow may handle it
-                    error = exc
-
-    async def iterate(self, flow: Flow[Any]) -> AsyncIterator[StatusEvent]:
-        """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
-        value: Any = None
-        error: BaseException | None = None
+    async def _drive(self, flow: Flow[Any]) -> AsyncGenerator[StatusEvent | _Result, None]:
+        """The one driver loop: perform ``flow``'s effects, yielding its events and, last, its `_Result`."""
+        driver = _Driver(flow)
         try:
-            while True:
-                try:
-                    effect = flow.send(value) if error is None else flow.throw(error)
-                except StopIteration:
-                    return
-                value = error = None
+            while (effect := driver.next()) is not _DONE:
                 if type(effect) is Emit:
                     yield effect.event
                     continue
                 try:
-                    value = await self._perform(effect)
-                except httpx.RequestError as exc:
-                    error = exc
+                    driver.value = await self._perform(effect)
                 except Exception as exc:
-                    if type(effect) is Send:
+                    if type(effect) is Sleep:
                         raise
-                    error = exc
+                    driver.error = exc
+            yield _Result(driver.result)
         finally:
             flow.close()
+
+    async def run(
+        self, flow: Flow[T], on_event: Callable[[StatusEvent], object | Awaitable[object]] | None = None
+    ) -> T:
+        """Perform ``flow`` to completion, handing each progress event to ``on_event`` (awaited if async)."""
+        steps = self._drive(flow)
+        try:
+            async for item in steps:
+                if type(item) is _Result:
+                    result: T = item.value
+                    return result
+                if on_event is not None:
+                    outcome = on_event(cast("StatusEvent", item))
+                    if inspect.isawaitable(outcome):
+                        await outcome
+        finally:
+            await steps.aclose()
+        raise AssertionError("unreachable: a driven flow always ends with its result")  # pragma: no cover
+
+    async def iterate(self, flow: Flow[Any]) -> AsyncIterator[StatusEvent]:
+        """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
+        steps = self._drive(flow)
+        try:
+            async for item in steps:
+                if type(item) is not _Result:
+                    yield cast("StatusEvent", item)
+        finally:
+            await steps.aclose()
+
+
+@dataclass(slots=True)
+class _Result:
+    """The value a driven flow returned (the last item of the async driver loop)."""
+
+    value: Any

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,7 +32,35 @@ __all__ = [
 
 
 class TengraiError(Exception):
-    """Base class of every error the SDK raises on purpose."""
+    """Base class of every error the SDK raises on purpose.
+
+    Every SDK error pickles with its fields (so it can cross a process pool); a field that cannot be pickled
+    itself (say, an exception from a third-party transport) travels as its text.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, _picklable(self.__dict__))
+
+
+def _rebuild(cls: type[TengraiError], args: tuple[Any, ...], state: dict[str, Any]) -> TengraiError:
+    """Recreate a pickled SDK error without calling its ``__init__`` (whose arguments are keyword-only)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _picklable(state: dict[str, Any]) -> dict[str, Any]:
+    import pickle
+
+    kept = {}
+    for name, value in state.items():
+        try:
+            pickle.dumps(value)
+        except Exception:
+            value = f"{type(value).__name__}: {value}" if isinstance(value, BaseException) else repr(value)
+        kept[name] = value
+    return kept
 
 
 _repr = reprlib.Repr()
@@ -152,15 +180,27 @@ class InternalServerError(APIStatusError):
 
 
 class CreateOutcomeUnknownError(APIError):
-    """A create request may have reached the server, but its answer was lost and no matching task was found.
+    """A create request may have reached the server, but its answer was lost and its task could not be told.
 
-    The task may exist (and be billed). Look for it with `client.artworks.list()` before creating it again.
+    The task may exist (and be billed). ``candidates`` names the artworks that may be it (when several matched,
+    or a match could not be confirmed as this request's own); otherwise look with `client.artworks.list()` before
+    creating it again.
     """
 
-    def __init__(self, message: str, *, operation: str, body: Mapping[str, Any], cause: BaseException | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        body: Mapping[str, Any],
+        cause: BaseException | None = None,
+        candidates: Sequence[str] = (),
+    ) -> None:
         self.operation = operation
         self.body = dict(body)
         self.cause = cause
+        self.candidates = list(candidates)
+        """Ids of artworks that may be this request's task (empty when none was found)."""
         super().__init__(message)
 
 

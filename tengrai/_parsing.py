@@ -140,6 +140,12 @@ def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = 
     if not all(isinstance(url, str) for url in results):
         raise ValueError(f"field 'results' must be a list of URLs, got {results!r}")
     duration = _require(data, "duration", (int, float), "a number")
+    try:
+        seconds = float(duration)
+    except OverflowError:
+        raise ValueError(
+            f"field 'duration' must be a number of seconds, got a {len(str(duration))}-digit integer"
+        ) from None
     created = _require(data, "createdAt", str, "a date-time string")
     try:
         created_at = _timestamp(created)
@@ -152,7 +158,7 @@ def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = 
         parameters=MappingProxyType(parameters),
         results=list(results),
         created_at=created_at,
-        duration=float(duration),
+        duration=seconds,
         is_terminal=status in terminal_statuses(),
         _source=data,
         _client=client,

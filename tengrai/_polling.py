@@ -166,9 +166,13 @@ def _finished(artwork: Artwork, raise_on_failure: bool) -> Artwork:
     return artwork
 
 
-def _final_margin(remaining: float) -> float:
-    # How long before the deadline the last poll starts: enough for one quick request.
-    return min(1.0, remaining / 2)
+FINAL_MARGIN = 0.05
+"""Seconds before the deadline the last poll starts at the latest (more when polls have been slower)."""
+
+
+def _final_margin(remaining: float, latency: float) -> float:
+    # How long before the deadline the last poll starts: time for one request as long as the slowest seen so far.
+    return min(remaining / 2, max(FINAL_MARGIN, latency))
 
 
 def wait_flow(
@@ -197,6 +201,8 @@ def wait_flow(
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
             return _finished(artwork, raise_on_failure)
+    latency = 0.0
+    """The longest a poll has taken in this wait: the last poll starts at least that long before the deadline."""
     look_now = artwork is None  # waiting by id: look at once
     last_look = False
     while True:
@@ -213,21 +219,25 @@ def wait_flow(
         if hint is not None:
             delay = max(delay, hint)
             hint = None
-        if delay > remaining - _final_margin(remaining):
+        margin = _final_margin(remaining, latency)
+        if delay > remaining - margin:
             # The next regular poll would come after the deadline: take one last look just before it instead.
-            delay = max(0.0, remaining - _final_margin(remaining))
+            delay = max(0.0, remaining - margin)
             last_look = True
         if delay > 0:
             yield Sleep(delay)
+        asked_at = core.clock()
         try:
             observed = yield from core.get(artwork_id, deadline=deadline, max_retries=0)
         except DeadlineExpired as expired:
             raise timeout_error(artwork_id, artwork, core.clock() - started, expired.cause or last_error) from None
         except _TRANSIENT as exc:
+            latency = max(latency, core.clock() - asked_at)
             last_error = exc
             hint = exc.retry_after if isinstance(exc, RateLimitError) else _retry_after(exc)
             logger.info("polling artwork %s failed (%s); trying again", artwork_id, exc)
             continue
+        latency = max(latency, core.clock() - asked_at)
         if artwork is None or observed.status != artwork.status:
             logger.info("artwork %s is %s after %.1fs", artwork_id, observed.status, core.clock() - started)
         artwork = observed

@@ -5,13 +5,19 @@ Creates are paid and the API documents no idempotency key, so a create is retrie
 never reached the server; a failure that may have happened after the server got the request is *ambiguous* and
 is handed to the recovery in `tengrai._recovery` instead of being retried blindly.
 
+The rule for a create is "could the request have reached the server?", not a list of failures: only failures
+that certainly happened before anything was sent are retried or raised; every other failure of a sent create
+(known or not, an unreadable answer included) is ambiguous.
+
 | outcome                                          | read  | create    |
 |--------------------------------------------------|-------|-----------|
 | connect error, connect timeout, pool timeout,     | retry | retry     |
 | proxy error (nothing was sent)                   |       |           |
+| the request could not be built, unsupported URL   | raise | raise     |
+| scheme (nothing was sent)                        |       |           |
 | read/write timeout, read/write error, remote      | retry | ambiguous |
 | protocol error, close error (maybe sent)          |       |           |
-| other request errors (bad URL, local protocol)    | raise | raise     |
+| any other failure while sending or reading        | raise | ambiguous |
 | 429, 503                                          | retry | retry     |
 | 408                                               | retry | raise     |
 | 502, 504 (a gateway answered: maybe forwarded)    | retry | ambiguous |
@@ -62,14 +68,18 @@ class Decision(enum.Enum):
 
 # Names of httpx exception classes, so that this module does not import httpx.
 _NOT_SENT = frozenset({"ConnectError", "ConnectTimeout", "PoolTimeout", "ProxyError"})
+_NEVER_SENT = frozenset({"RequestNotSent", "UnsupportedProtocol", "InvalidURL"})
+"""Failures before sending that another attempt would repeat."""
 _MAYBE_SENT = frozenset(
     {"ReadTimeout", "WriteTimeout", "ReadError", "WriteError", "RemoteProtocolError", "CloseError", "NetworkError"}
 )
 
 
 def _exception_kind(exc: BaseException) -> str | None:
-    """``not-sent``, ``maybe-sent`` or None for an httpx request error (looked up along the class hierarchy)."""
+    """``never-sent``, ``not-sent``, ``maybe-sent`` or None (unknown) for a failure (looked up along the classes)."""
     for cls in type(exc).__mro__:
+        if cls.__name__ in _NEVER_SENT:
+            return "never-sent"
         if cls.__name__ in _NOT_SENT:
             return "not-sent"
         if cls.__name__ in _MAYBE_SENT:
@@ -81,11 +91,13 @@ def decide(kind: RequestKind, *, status: int | None = None, exc: BaseException |
     """Retry, raise or recover after an attempt that ended with ``status`` (an error answer) or ``exc``."""
     if exc is not None:
         where = _exception_kind(exc)
-        if where is None:
+        if where == "never-sent":
             return Decision.RAISE
-        if kind == "read" or where == "not-sent":
+        if where == "not-sent":
             return Decision.RETRY
-        return Decision.AMBIGUOUS
+        if kind == "create":
+            return Decision.AMBIGUOUS  # it may have reached the server, whatever the failure
+        return Decision.RETRY if where == "maybe-sent" else Decision.RAISE
     if status is None:
         raise ValueError("decide() needs a status or an exception")
     if status in (429, 503):

@@ -37,6 +37,20 @@ class _ThreadedHttp:
         self.timeout = http.timeout
         self._limiter: Any = None
 
+    def build_request(self, method: str, url: str, **kwargs: Any) -> httpx.Request:
+        """Build a request as the blocking client would (no I/O)."""
+        return self.http.build_request(method, url, **kwargs)
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """Send a built request from a worker thread."""
+        import anyio
+        import anyio.to_thread
+
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(_THREADS)
+        call = functools.partial(self.http.send, request, **kwargs)
+        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         import anyio
         import anyio.to_thread

@@ -48,10 +48,12 @@ EXCEPTION_TABLE = [
     (httpx.WriteError, Decision.RETRY, Decision.AMBIGUOUS),
     (httpx.RemoteProtocolError, Decision.RETRY, Decision.AMBIGUOUS),
     (httpx.CloseError, Decision.RETRY, Decision.AMBIGUOUS),
-    (httpx.LocalProtocolError, Decision.RAISE, Decision.RAISE),
     (httpx.UnsupportedProtocol, Decision.RAISE, Decision.RAISE),
-    (httpx.DecodingError, Decision.RAISE, Decision.RAISE),
-    (httpx.TooManyRedirects, Decision.RAISE, Decision.RAISE),
+    # Anything else a sent create ran into may have happened after the server got it.
+    (httpx.LocalProtocolError, Decision.RAISE, Decision.AMBIGUOUS),
+    (httpx.DecodingError, Decision.RAISE, Decision.AMBIGUOUS),
+    (httpx.TooManyRedirects, Decision.RAISE, Decision.AMBIGUOUS),
+    (RuntimeError, Decision.RAISE, Decision.AMBIGUOUS),
 ]
 
 STATUS_TABLE = [

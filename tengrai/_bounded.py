@@ -1,0 +1,115 @@
+"""A whole-request deadline for the blocking client.
+
+httpx applies its timeouts to each read and write separately: a server that trickles one byte just inside the
+read timeout can keep a request alive for ever. The async runner cancels a request at its deadline; a blocking
+request cannot be cancelled from outside, so instead every socket operation of the client's own connection pool
+is given at most the time left before the request's deadline (a thread-local set around each request), and fails
+with a timeout once it has passed. The pool is httpcore's, whose network backend is swapped for a wrapper.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import httpcore
+import httpx
+
+__all__ = ["bound_transports", "request_deadline"]
+
+_local = threading.local()
+
+
+@contextlib.contextmanager
+def request_deadline(seconds: float | None) -> Iterator[None]:
+    """Within the block, socket operations of bounded pools on this thread end ``seconds`` from now."""
+    if seconds is None:
+        yield
+        return
+    previous = getattr(_local, "deadline", None)
+    _local.deadline = time.monotonic() + seconds
+    try:
+        yield
+    finally:
+        _local.deadline = previous
+
+
+def _within(timeout: float | None, *, reading: bool) -> float | None:
+    deadline: float | None = getattr(_local, "deadline", None)
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        exc = httpcore.ReadTimeout if reading else httpcore.WriteTimeout
+        raise exc("the request's deadline passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _within(timeout, reading=True))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _within(timeout, reading=False))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _within(timeout, reading=True)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _connect_within(timeout)
+        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_unix_socket(path, _connect_within(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _connect_within(timeout: float | None) -> float | None:
+    try:
+        return _within(timeout, reading=False)
+    except httpcore.WriteTimeout as exc:
+        raise httpcore.ConnectTimeout(str(exc)) from None
+
+
+def bound_transports(http: httpx.Client) -> bool:
+    """Make the deadlines of `request_deadline` apply to ``http``'s own pools; False if it has none it can bound.
+
+    Only httpx's standard transports are bounded (a test's MockTransport has no sockets to bound).
+    """
+    transports = [http._transport, *(t for t in http._mounts.values() if t is not None)]
+    bounded = False
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
+            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+            bounded = True
+    return bounded

@@ -1,0 +1,114 @@
+"""Every public exception pickles with its fields, so errors can cross a process pool."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+
+import tengrai
+from tengrai import (
+    APIConnectionError,
+    APIResponseError,
+    APIStatusError,
+    APITimeoutError,
+    ArtworkCanceledError,
+    ArtworkError,
+    ArtworkFailedError,
+    ArtworkTimeoutError,
+    CreateOutcomeUnknownError,
+    NotFoundError,
+    TengraiError,
+    ValidationError,
+    WebhookVerificationError,
+)
+
+
+def status_error(cls: type[APIStatusError]) -> APIStatusError:
+    """An error answer of class ``cls``."""
+    return cls(
+        "nope",
+        status_code=404,
+        body={"statusCode": 404, "message": "nope"},
+        headers={"retry-after": "3"},
+        error="Not Found",
+        method="GET",
+        url="https://api.test/v2/artworks/x",
+    )
+
+
+def tengrai_status_errors() -> list[type[APIStatusError]]:
+    """Every exported status error class."""
+    return [
+        obj
+        for name in tengrai.__all__
+        if isinstance(obj := getattr(tengrai, name), type) and issubclass(obj, APIStatusError)
+    ]
+
+
+STATUS_CLASSES: list[type[APIStatusError]] = [APIStatusError, *tengrai_status_errors()]
+EXAMPLES: list[TengraiError] = [
+    TengraiError("plain"),
+    ValidationError("prompt", "x" * 10, "too long"),
+    APIConnectionError("broke", method="GET", url="https://api.test/x"),
+    APITimeoutError("slow", method="POST", url="https://api.test/y"),
+    APIResponseError("bad body", status_code=202, body=b"<html>", method="POST", url="https://api.test/z"),
+    *(status_error(cls) for cls in STATUS_CLASSES),
+    CreateOutcomeUnknownError(
+        "lost",
+        operation="create_quantum_artwork",
+        body={"prompt": "a cat"},
+        cause=httpx.ReadTimeout("no answer"),
+        candidates=["a1", "a2"],
+    ),
+    ArtworkError("the task went wrong", artwork_id="a0"),
+    ArtworkFailedError("the task failed", artwork_id="a1"),
+    ArtworkCanceledError("the task was canceled", artwork_id="a2"),
+    ArtworkTimeoutError("too slow", artwork_id="a3"),
+    WebhookVerificationError("bad signature"),
+]
+
+
+def fields(error: BaseException) -> dict[str, Any]:
+    """What a user reads from an error: its text, class and attributes (a cause compared by its text)."""
+    attributes = {k: (str(v) if isinstance(v, BaseException) else v) for k, v in vars(error).items()}
+    return {"type": type(error), "str": str(error), "args": error.args, **attributes}
+
+
+@pytest.mark.parametrize("error", EXAMPLES, ids=lambda e: type(e).__name__)
+def test_every_public_error_pickles_with_its_fields(error: TengraiError) -> None:
+    error.add_note("artwork id a1: resume with client.artworks.wait('a1')")
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert fields(copy) == fields(error)
+    assert copy.__notes__ == error.__notes__
+
+
+def test_every_exported_error_class_is_covered() -> None:
+    exported = {
+        obj
+        for name in tengrai.__all__
+        if isinstance(obj := getattr(tengrai, name), type) and issubclass(obj, TengraiError)
+    }
+    assert exported - {type(error) for error in EXAMPLES} == set()
+
+
+def raise_not_found(artwork_id: str) -> None:
+    """A process-pool worker that fails the way a client call does."""
+    raise NotFoundError(
+        "no such artwork", status_code=404, body=None, headers={}, method="GET", url=f"https://api.test/{artwork_id}"
+    )
+
+
+def test_an_error_in_a_process_pool_worker_reaches_the_caller_intact() -> None:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        failing = pool.submit(raise_not_found, "a9")
+        working = pool.submit(str, 5)
+        with pytest.raises(NotFoundError) as caught:
+            failing.result(timeout=60)
+        assert working.result(timeout=60) == "5"  # one error does not break the pool
+    assert caught.value.status_code == 404
+    assert caught.value.url == "https://api.test/a9"
