@@ -15,17 +15,44 @@
 
 from __future__ import annotations
 
-from ._requests import BatchRequest, InvalidRequestsError, RequestProblem, load_requests, parse_requests
-from ._runner import DEFAULT_CONCURRENCY, BatchProgress, BatchResult, ResultStatus
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "DEFAULT_CONCURRENCY",
-    "BatchProgress",
-    "BatchRequest",
-    "BatchResult",
-    "InvalidRequestsError",
-    "RequestProblem",
-    "ResultStatus",
-    "load_requests",
-    "parse_requests",
-]
+if TYPE_CHECKING:
+    from ._requests import DEFAULT_CONCURRENCY as DEFAULT_CONCURRENCY
+    from ._requests import BatchRequest as BatchRequest
+    from ._requests import InvalidRequestsError as InvalidRequestsError
+    from ._requests import RequestProblem as RequestProblem
+    from ._requests import load_requests as load_requests
+    from ._requests import parse_requests as parse_requests
+    from ._runner import BatchProgress as BatchProgress
+    from ._runner import BatchResult as BatchResult
+    from ._runner import ResultStatus as ResultStatus
+
+# Names load on first use, so that `tengrai batch --help` (which reads DEFAULT_CONCURRENCY) imports no HTTP stack.
+_HOMES = {
+    "DEFAULT_CONCURRENCY": "._requests",
+    "BatchRequest": "._requests",
+    "InvalidRequestsError": "._requests",
+    "RequestProblem": "._requests",
+    "load_requests": "._requests",
+    "parse_requests": "._requests",
+    "BatchProgress": "._runner",
+    "BatchResult": "._runner",
+    "ResultStatus": "._runner",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'tengrai.batch' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_HOMES)

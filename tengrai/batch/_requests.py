@@ -18,6 +18,7 @@ from typing import Any
 from .._exceptions import TengraiError, ValidationError
 
 __all__ = [
+    "DEFAULT_CONCURRENCY",
     "BatchRequest",
     "InvalidRequestsError",
     "RequestProblem",
@@ -26,6 +27,8 @@ __all__ = [
     "read_jsonl",
 ]
 
+DEFAULT_CONCURRENCY = 32
+"""Creates of a batch in flight at most, by default (the actual number adapts to 429s below it)."""
 KEY_FIELD = "key"
 """The request field naming an item (not sent to the API)."""
 OPERATION_FIELD = "operation"

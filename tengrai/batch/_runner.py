@@ -33,13 +33,14 @@ from .._exceptions import (
     APIConnectionError,
     APIResponseError,
     AuthenticationError,
+    NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     TengraiError,
 )
 from .._logging import logger
 from ._journal import Journal, JournalRow
-from ._requests import BatchRequest
+from ._requests import DEFAULT_CONCURRENCY, BatchRequest
 
 if TYPE_CHECKING:
     import httpx
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from .._engine import AsyncRunner, Flow
     from ..types import Artwork
 
-__all__ = ["BatchProgress", "BatchResult", "ResultStatus", "run_batch"]
+__all__ = ["DEFAULT_CONCURRENCY", "BatchProgress", "BatchResult", "ResultStatus", "run_batch"]
 
 ResultStatus = Literal["succeeded", "failed", "canceled", "error", "may_exist", "timeout", "invalid"]
 """What became of one request:
@@ -62,8 +63,6 @@ ResultStatus = Literal["succeeded", "failed", "canceled", "error", "may_exist", 
 * ``invalid``: the request was skipped as invalid (only with ``skip_invalid``).
 """
 
-DEFAULT_CONCURRENCY = 32
-"""Creates in flight at most, by default."""
 POLL_INTERVAL = 0.5
 """Seconds between status rounds while tasks are expected to end."""
 MAX_POLL_INTERVAL = 5.0
@@ -79,6 +78,8 @@ INDIVIDUAL_POLLS = 8
 """Single-artwork polls in flight at most."""
 DOWNLOADS = 8
 """Artworks whose images are downloaded at the same time at most."""
+VANISHED_AFTER = 30.0
+"""Seconds after its create answered before a task this run created counts as gone when the API answers 404."""
 CREATE_ATTEMPTS = 8
 """Attempts of a create that failed without creating anything (connection refused, 503) before giving up;
 429s do not count."""
@@ -173,6 +174,8 @@ class _Task:
     artwork_id: str
     created_at: float
     """When its creation became known, on the client's clock."""
+    resumed: bool = False
+    """Created by an earlier run (known from the journal)."""
     server_created: float | None = None
     """Its createdAt (Unix seconds), once seen."""
     last: Artwork | None = None
@@ -294,7 +297,7 @@ class _Batch:
             elif row.state == "created":
                 assert row.artwork_id is not None
                 self.progress.created += 1
-                self._watch(request, row.artwork_id)
+                self._watch(request, row.artwork_id, resumed=True)
             elif row.state == "unknown" and self.resend_unknown:
                 logger.warning(
                     "resending %s (line %d), whose earlier create had an unknown outcome", request.item, request.line
@@ -477,8 +480,10 @@ class _Batch:
 
     # ------------------------------------------------------------------ phase 3: watch by the page
 
-    def _watch(self, request: BatchRequest, artwork_id: str, artwork: Artwork | None = None) -> None:
-        task = _Task(request, artwork_id, self.core.clock())
+    def _watch(
+        self, request: BatchRequest, artwork_id: str, artwork: Artwork | None = None, *, resumed: bool = False
+    ) -> None:
+        task = _Task(request, artwork_id, self.core.clock(), resumed=resumed)
         if artwork is not None:
             task.server_created = artwork.created_at.timestamp()
             task.last = artwork
@@ -570,6 +575,9 @@ class _Batch:
                 except RateLimitError as exc:
                     self._throttled(exc, started)
                     return
+                except NotFoundError as exc:
+                    self._vanished(artwork_id, exc)
+                    return
                 except TengraiError as exc:
                     logger.info("polling artwork %s failed (%s)", artwork_id, exc)
                     return
@@ -578,6 +586,16 @@ class _Batch:
         async with anyio.create_task_group() as polls:
             for artwork_id in missing:
                 polls.start_soon(poll, artwork_id)
+
+    def _vanished(self, artwork_id: str, exc: NotFoundError) -> None:
+        """A watched artwork the API no longer knows (deleted, or the journal belongs to another key or server)."""
+        task = self.watching.get(artwork_id)
+        if task is None or (not task.resumed and self.core.clock() - task.created_at < VANISHED_AFTER):
+            return  # a task created moments ago may not be readable everywhere yet
+        del self.watching[artwork_id]
+        error = f"the API does not know artwork {artwork_id} ({exc}): deleted, or created with another key or server"
+        self.journal.done(task.request.item, "error", [], error)
+        self._finish(self._result(task.request, "error", artwork_id=artwork_id, error=error), task.request)
 
     def _observe(self, artwork: Artwork, group: Any) -> None:
         task = self.watching.get(artwork.id)

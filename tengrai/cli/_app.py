@@ -33,7 +33,9 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
 
     streams = Streams(stdout=out, stderr=err)
 
-    handlers = {"get": cmd_get, "list": cmd_list, "wait": cmd_wait, "download": cmd_download}
+    from ._batch import cmd_batch
+
+    handlers = {"get": cmd_get, "list": cmd_list, "wait": cmd_wait, "download": cmd_download, "batch": cmd_batch}
     handler = handlers.get(args.command)
     if handler is not None:
         return guarded(lambda: handler(args, streams), streams.stderr)

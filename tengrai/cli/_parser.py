@@ -21,6 +21,7 @@ examples:
   tengrai selena-variete --image-url https://example.com/fox.png --mode reimagine
   tengrai quantum "a lighthouse" --no-wait        # prints the artwork id
   tengrai wait ID && tengrai download ID -o out/
+  tengrai batch prompts.jsonl -o out/             # many at once; re-run to resume
 
 credentials: {API_KEY_ENV} or --api-key; {BASE_URL_ENV} or --base-url. With no key the commands run against
 a mock server inside the process (and say so); --mock forces it.
@@ -99,6 +100,10 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
     )
     download.add_argument("artwork_id", metavar="ID")
     download.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="DIR", help="directory (default: out/)")
+
+    from ._batch import add_batch_parser
+
+    add_batch_parser(sub, connection)
 
     mock = sub.add_parser(
         "mock",

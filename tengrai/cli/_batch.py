@@ -1,0 +1,281 @@
+"""``tengrai batch REQUESTS.jsonl -o DIR``: many tasks from a JSONL file, crash-safe and resumable.
+
+Each line is a JSON object: ``{"operation": "quantum", "prompt": "...", "aspect_ratio": "16:9", "key": "fox"}``
+(operation = resource name, CLI subcommand or operation id; arguments in snake_case or camelCase; ``key``
+optional). Every line is validated first; any invalid line stops the command before anything is sent, unless
+``--skip-invalid``. The run writes into DIR:
+
+* the images, named ``<artwork id>-<n>.<ext>``;
+* ``results.jsonl``: one line per input line (line, key, operation, status, artworkId, files, error);
+* ``contact-sheet.png``: thumbnails of every image in one grid (needs Pillow; skipped with a note otherwise);
+* ``.tengrai-batch.sqlite``: the journal. Running the same command again resumes: finished lines are skipped,
+  created tasks are waited for, and nothing is ever created twice.
+
+``--shard I/N`` runs the lines whose item name hashes to slot I of N (1-based), with a journal and results file
+of its own (``results-shard-I-of-N.jsonl``), so N processes or machines can share one input with no coordination.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._errors import EXIT_API, UsageError
+
+if TYPE_CHECKING:
+    from ..batch import BatchProgress, BatchResult
+    from ._commands import Streams
+
+__all__ = ["add_batch_parser", "cmd_batch", "parse_shard", "write_contact_sheet_image"]
+
+RESULTS = "results"
+JOURNAL = ".tengrai-batch"
+CONTACT_SHEET = "contact-sheet"
+_THUMBNAIL = 160
+_SHEET_COLUMNS = 8
+_SHEET_MAX_IMAGES = 400
+
+
+def add_batch_parser(sub: Any, connection: argparse.ArgumentParser) -> None:
+    """Add the ``batch`` subcommand to the CLI's subparsers."""
+    from ..batch import DEFAULT_CONCURRENCY
+
+    batch = sub.add_parser(
+        "batch",
+        help="run many requests from a JSONL file (crash-safe, resumable)",
+        description=(
+            "Run every request of a JSONL file (one JSON object per line: operation, arguments, optional key), "
+            "save the images and results.jsonl into DIR. Re-running the same command resumes it; no request is "
+            "ever created twice."
+        ),
+        parents=[connection],
+        allow_abbrev=False,
+    )
+    batch.add_argument("requests", metavar="REQUESTS.jsonl", help="one request per line")
+    batch.add_argument("-o", "--out", required=True, metavar="DIR", help="directory for images, results, journal")
+    batch.add_argument(
+        "--concurrency",
+        type=int,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"creates in flight at most; adapts to rate limits (default {DEFAULT_CONCURRENCY})",
+    )
+    batch.add_argument("--skip-invalid", action="store_true", help="run the valid lines even if some are invalid")
+    batch.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again the lines whose earlier create had an unknown outcome (their task may exist and be billed)",
+    )
+    batch.add_argument("--shard", type=parse_shard, metavar="I/N", help="run only slice I of N (1-based)")
+    batch.add_argument("--no-save", action="store_true", help="do not download the images")
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/4"`` -> (2, 4); argparse error unless 1 <= I <= N."""
+    index, _, count = text.partition("/")
+    try:
+        shard = int(index), int(count)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: write the shard as I/N, e.g. 1/4") from None
+    if not 1 <= shard[0] <= shard[1]:
+        raise argparse.ArgumentTypeError(f"{text!r}: I must be between 1 and N")
+    return shard
+
+
+def in_shard(item: str, shard: tuple[int, int] | None) -> bool:
+    """Whether an item (its key, or ``line:<n>``) belongs to ``shard``: a stable hash of its name, not ``hash()``."""
+    if shard is None:
+        return True
+    digest = hashlib.sha256(item.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % shard[1] == shard[0] - 1
+
+
+def _suffix(shard: tuple[int, int] | None) -> str:
+    return "" if shard is None else f"-shard-{shard[0]}-of-{shard[1]}"
+
+
+def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
+    """Run the batch; exit 0 when every line succeeded, 1 when some did not, 2 for invalid input."""
+    from ..batch import load_requests
+    from ._session import open_session
+
+    if args.concurrency < 1:
+        raise UsageError(f"--concurrency={args.concurrency}: must be at least 1")
+    try:
+        valid, problems = load_requests(args.requests)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {args.requests}") from None
+    for problem in problems:
+        streams.stderr.write(f"{args.requests}: {problem}\n")
+    if problems and not args.skip_invalid:
+        raise UsageError(
+            f"{len(problems)} invalid line(s) in {args.requests}; nothing was sent. Fix them, or pass --skip-invalid"
+        )
+    chosen = [request for request in valid if in_shard(request.item, args.shard)]
+    skipped = [problem for problem in problems if in_shard(problem.key or f"line:{problem.line}", args.shard)]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = _suffix(args.shard)
+    journal = out / f"{JOURNAL}{suffix}.sqlite"
+    with open_session(args, streams.stderr) as session:
+        if session.in_process_mock:
+            streams.stderr.write("note: the in-process mock ends with this command: a re-run cannot resume it\n")
+        bar = _Bar(streams.stderr, len(chosen))
+        started = time.monotonic()
+        try:
+            with bar:
+                results = session.client.batch(
+                    chosen,
+                    concurrency=args.concurrency,
+                    output_dir=None if args.no_save else out,
+                    journal=journal,
+                    resend_unknown=args.resend_unknown,
+                    on_progress=bar.update,
+                )
+        except KeyboardInterrupt:
+            streams.stderr.write(
+                f"\ninterrupted: every task created so far is recorded in {journal}; "
+                "run the same command again to resume (nothing is created twice)\n"
+            )
+            raise SystemExit(130) from None
+        took = time.monotonic() - started
+    from ..batch import BatchResult
+
+    invalid = [BatchResult(line=p.line, key=p.key, operation_id="", status="invalid", error=p.message) for p in skipped]
+    everything = sorted([*results, *invalid], key=lambda result: result.line)
+    results_path = out / f"{RESULTS}{suffix}.jsonl"
+    _write_results(results_path, everything)
+    sheet_note = _contact_sheet(out / f"{CONTACT_SHEET}{suffix}.png", everything, args.no_save)
+    streams.stdout.write(_summary(everything, took, results_path, sheet_note, bar.requests) + "\n")
+    return 0 if all(result.status == "succeeded" for result in everything) else EXIT_API
+
+
+def _write_results(path: Path, results: Sequence[BatchResult]) -> None:
+    lines = "".join(json.dumps(result.to_json(), ensure_ascii=False) + "\n" for result in results)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(lines)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(temporary, path)
+
+
+def _summary(results: Sequence[BatchResult], took: float, path: Path, sheet: str, requests: int) -> str:
+    from collections import Counter
+
+    from ._output import format_table
+
+    counts = Counter(result.status for result in results)
+    rows = [[status, str(count)] for status, count in sorted(counts.items(), key=lambda item: -item[1])]
+    lines = [format_table(["STATUS", "LINES"], rows), ""]
+    lines.append(f"{len(results)} line(s) in {took:.1f} s, {requests} API request(s) by this run")
+    lines.append(f"results: {path}")
+    lines.append(sheet)
+    problems = [result for result in results if result.status != "succeeded"][:10]
+    for result in problems:
+        name = f" ({result.key})" if result.key else ""
+        ident = f" artwork {result.artwork_id}" if result.artwork_id else ""
+        lines.append(f"  line {result.line}{name}: {result.status}{ident}: {result.error}")
+    return "\n".join(line for line in lines if line is not None)
+
+
+def _contact_sheet(target: Path, results: Sequence[BatchResult], no_save: bool) -> str:
+    files = [Path(path) for result in results for path in result.files]
+    if no_save or not files:
+        return "contact sheet: none (no images saved)"
+    try:
+        path = write_contact_sheet_image(target, files)
+    except ImportError:
+        return "contact sheet: skipped (needs Pillow: pip install pillow)"
+    return f"contact sheet: {path}"
+
+
+def write_contact_sheet_image(target: Path, files: Sequence[Path]) -> Path:
+    """One PNG grid of thumbnails of ``files`` (the first `_SHEET_MAX_IMAGES`); ImportError without Pillow."""
+    from PIL import Image
+
+    shown = list(files)[:_SHEET_MAX_IMAGES]
+    columns = min(_SHEET_COLUMNS, len(shown))
+    rows = -(-len(shown) // columns)
+    sheet = Image.new("RGB", (columns * _THUMBNAIL, rows * _THUMBNAIL), "white")
+    for index, path in enumerate(shown):
+        try:
+            with Image.open(path) as image:
+                image.thumbnail((_THUMBNAIL - 4, _THUMBNAIL - 4))
+                x = (index % columns) * _THUMBNAIL + (_THUMBNAIL - image.width) // 2
+                y = (index // columns) * _THUMBNAIL + (_THUMBNAIL - image.height) // 2
+                sheet.paste(image.convert("RGB"), (x, y))
+        except OSError:
+            continue  # not an image Pillow can read: leave its cell empty
+    sheet.save(target)
+    return target
+
+
+class _Bar:
+    """``[#####-----] 45/100 done · 3 not ok · 60 created · 12 s left`` on a terminal; silent otherwise."""
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self._stream = stream
+        self._total = total
+        self._enabled = _is_terminal(stream)
+        self._started = time.monotonic()
+        self._last = 0.0
+        self._width = 0
+        self._lock = threading.Lock()
+        self.requests = 0
+
+    def __enter__(self) -> _Bar:
+        self._started = time.monotonic()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._enabled and self._width:
+            self._write("\r" + " " * self._width + "\r")
+
+    def update(self, progress: BatchProgress) -> None:
+        self.requests = progress.requests
+        if not self._enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and progress.finished < progress.total:
+            return
+        self._last = now
+        self._write("\r" + self._line(progress, now))
+
+    def _line(self, progress: BatchProgress, now: float) -> str:
+        total = max(1, progress.total)
+        filled = int(20 * progress.finished / total)
+        elapsed = now - self._started
+        eta = ""
+        if 0 < progress.finished < progress.total:
+            eta = f" · {elapsed / progress.finished * (progress.total - progress.finished):.0f} s left"
+        line = (
+            f"[{'#' * filled}{'-' * (20 - filled)}] {progress.finished}/{progress.total} done"
+            f" · {progress.failed} not ok · {progress.created} created{eta}"
+        )
+        pad = max(0, self._width - len(line))
+        self._width = len(line)
+        return line + " " * pad
+
+    def _write(self, text: str) -> None:
+        with self._lock:
+            try:
+                self._stream.write(text)
+                self._stream.flush()
+            except (OSError, ValueError):
+                self._enabled = False
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
