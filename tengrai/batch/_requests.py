@@ -90,27 +90,48 @@ class InvalidRequestsError(TengraiError, ValueError):
         )
 
 
+def _artwork_operations() -> dict[str, str]:
+    """Operation ids of the artwork tasks by operation id, resource name and CLI subcommand (the field model's)."""
+    from .. import _fields
+
+    table: dict[str, str] = {}
+    for op in _fields.model().artwork_operations():
+        for name in (op.operation_id, op.resource, op.command):
+            if name:
+                table.setdefault(name, op.operation_id)
+    return table
+
+
 def _operation_id(name: Any) -> str:
     """The operation id for a resource name, CLI subcommand or operation id; ValueError names the choices."""
-    from ..validation import _operation_id as resolve
-
-    if not isinstance(name, str) or not name:
+    if not isinstance(name, str) or not name.strip():
         raise ValueError(f"{OPERATION_FIELD!r} must name an operation (e.g. 'quantum'), got {name!r}")
-    return resolve(name.strip().replace("-", "_"))
+    table = _artwork_operations()
+    found = table.get(name.strip())
+    if found is not None:
+        return found
+    import difflib
+
+    close = difflib.get_close_matches(name.strip(), list(table), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else "."
+    from .. import _fields
+
+    choices = ", ".join(f"{op.resource} ({op.command})" for op in _fields.model().artwork_operations())
+    raise ValueError(f"unknown operation {name!r}{hint} Artwork operations: {choices}")
 
 
 def _snake_params(operation_id: str, arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The arguments with API (camelCase) names turned into the client's snake_case names.
+    """The arguments with API (wire, camelCase) names turned into the client's snake_case names.
 
     Names that are neither are kept, so that validation reports them with its did-you-mean.
     """
-    from ..validation import _plan
+    from .. import _fields
 
-    plan = _plan(operation_id)
+    op = _fields.model().operation(operation_id)
     params: dict[str, Any] = {}
     for name, value in arguments.items():
-        field = plan.by_api.get(name) if name not in plan.by_py else None
-        target = field.py_name if field is not None else name
+        field = op.by_wire.get(name) if name not in op.by_name else None
+        target = field.name if field is not None else name
         if target in params:
             raise ValidationError(name, value, f"is given twice (as {target!r} and as its camelCase name)")
         params[target] = value
@@ -118,11 +139,11 @@ def _snake_params(operation_id: str, arguments: Mapping[str, Any]) -> dict[str, 
 
 
 def _reserved_fields_are_free(operation_id: str) -> None:
-    from ..validation import _plan
+    from .. import _fields
 
-    plan = _plan(operation_id)
+    op = _fields.model().operation(operation_id)
     for reserved in (KEY_FIELD, OPERATION_FIELD):
-        if reserved in plan.by_py or reserved in plan.by_api:  # pragma: no cover - a spec change
+        if reserved in op.by_name or reserved in op.by_wire:  # pragma: no cover - a spec change
             raise NotImplementedError(f"{operation_id} has a field named {reserved!r}, which batch requests reserve")
 
 
