@@ -177,7 +177,7 @@ def _method(op: Operation, literals: set[str]) -> Method:
     positional = [_argument(item, literals) for item in op.path_params]
     keywords = [_argument(item, literals) for item in (*op.query_params, *op.fields)]
     if op.is_artwork_task:
-        return Method(op, positional, keywords, "Artwork", "AsyncArtwork")
+        return Method(op, positional, keywords, "SyncArtwork", "AsyncArtwork")
     returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
     return Method(op, positional, keywords, returns, returns)
 

@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebhookVerificationError as WebhookVerificationError
     from .types import Artwork as Artwork
+    from .types import ArtworkNotBoundError as ArtworkNotBoundError
     from .types import AsyncArtwork as AsyncArtwork
     from .types import SavedImage as SavedImage
     from .types import StatusEvent as StatusEvent
+    from .types import SyncArtwork as SyncArtwork
     from .types import UnknownStatusWarning as UnknownStatusWarning
     from .validation import TruncationWarning as TruncationWarning
 
@@ -52,6 +54,8 @@ _EXPORTS = {
     "AsyncTengrai": "._client",
     "Artwork": ".types",
     "AsyncArtwork": ".types",
+    "ArtworkNotBoundError": ".types",
+    "SyncArtwork": ".types",
     "SavedImage": ".types",
     "StatusEvent": ".types",
     "UnknownStatusWarning": ".types",

@@ -9,6 +9,7 @@ connection pool itself carries no credentials, so result downloads through the s
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import random
@@ -27,7 +28,7 @@ from ._exceptions import TengraiError, ValidationError
 from ._logging import configure_from_env
 from ._retry import RetryPolicy
 from .resources import Artworks, AsyncArtworks, AsyncGeneratedResources, GeneratedResources
-from .types import Artwork, AsyncArtwork
+from .types import AsyncArtwork, SyncArtwork
 
 if TYPE_CHECKING:
     from tengrai_api.client import AuthenticatedClient
@@ -94,7 +95,6 @@ def _core(
     max_concurrent_downloads: int,
     clock: Callable[[], float] | None,
     seed: int | None,
-    factory: type[Artwork],
 ) -> Core:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValidationError("max_retries", max_retries, "max_retries must be an integer >= 0")
@@ -110,7 +110,6 @@ def _core(
         max_concurrent_downloads=max_concurrent_downloads,
         clock=clock,
         rng=random.Random(seed) if seed is not None else None,
-        artwork_factory=factory,
     )
 
 
@@ -141,7 +140,6 @@ class _ClientBase:
         max_concurrent_downloads: int,
         clock: Callable[[], float] | None,
         seed: int | None,
-        factory: type[Artwork],
         transport: Any,
         http_client: Any,
     ) -> httpx.Timeout:
@@ -160,7 +158,6 @@ class _ClientBase:
             max_concurrent_downloads=max_concurrent_downloads,
             clock=clock,
             seed=seed,
-            factory=factory,
         )
         self._transport = transport
         self._generated = None
@@ -255,7 +252,6 @@ class Tengrai(_ClientBase, GeneratedResources):
             max_concurrent_downloads=max_concurrent_downloads,
             clock=clock,
             seed=seed,
-            factory=Artwork,
             transport=transport,
             http_client=http_client,
         )
@@ -266,7 +262,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         self._attach_resources(self._core, runner)
         self.artworks = Artworks(self._core, runner)
         """Read, list, wait for and download artworks."""
-        self._core.binding = self.artworks
+        self._core.artwork_factory = functools.partial(SyncArtwork, _reader=self.artworks)
 
     def batch(
         self,
@@ -369,7 +365,6 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
             max_concurrent_downloads=max_concurrent_downloads,
             clock=clock,
             seed=seed,
-            factory=AsyncArtwork,
             transport=transport,
             http_client=http_client,
         )
@@ -388,7 +383,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         self._attach_resources(self._core, runner)
         self.artworks = AsyncArtworks(self._core, runner)
         """Read, list, wait for and download artworks."""
-        self._core.binding = self.artworks
+        self._core.artwork_factory = functools.partial(AsyncArtwork, _reader=self.artworks)
 
     async def batch(
         self,

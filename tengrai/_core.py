@@ -82,7 +82,7 @@ class Core:
         max_concurrent_downloads: int,
         clock: Callable[[], float] | None,
         rng: random.Random | None,
-        artwork_factory: type[Artwork],
+        artwork_factory: Callable[..., Artwork] = Artwork,
     ) -> None:
         from ._polling import DurationStats
 
@@ -102,8 +102,8 @@ class Core:
         """Unix time on the local wall clock (only used when the server sends no Date header)."""
         self.rng = rng or random.Random()
         self.artwork_factory = artwork_factory
-        self.binding: Any = None
-        """The artworks resource that `Artwork.wait()` and friends call (set by the client)."""
+        """Builds the artworks this client returns from their fields: a plain `Artwork`, or the client's bound
+        handle (`SyncArtwork`/`AsyncArtwork` with its ``artworks`` resource; set by the client)."""
         self.durations: DurationStats = DurationStats()
         self.created: collections.OrderedDict[str, float] = collections.OrderedDict()
         """Artworks this client created -> clock time it learnt of them (bounded). Used to time polls, and so
@@ -132,7 +132,7 @@ class Core:
 
     def make_artwork(self, data: Any) -> Artwork:
         """Parse an artwork bound to this client, learning from its duration."""
-        return self._learn(parse_artwork(data, factory=self.artwork_factory, client=self.binding))
+        return self._learn(parse_artwork(data, factory=self.artwork_factory))
 
     def timeout_within(self, deadline: float | None) -> float | None:
         """The per-request timeout, shortened so that a request cannot outlast ``deadline``."""
@@ -239,7 +239,7 @@ class Core:
         response = yield from self.request("GET", self.url("list_artworks"), params={"offset": offset, "limit": limit})
         data = _json_or_error(response)
         try:
-            return [self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory, client=self.binding)]
+            return [self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory)]
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
 

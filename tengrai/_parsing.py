@@ -12,7 +12,6 @@ import datetime
 import functools
 import json
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from . import _spec
@@ -26,9 +25,11 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
-from .types import Artwork
+from .types import Artwork, ReadOnlyDict
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
 __all__ = [
@@ -123,12 +124,13 @@ def generated_model(data: Mapping[str, Any]) -> Any:
         raise ValueError(f"not a valid {artwork_type!r} artwork: {type(exc).__name__}: {exc}") from exc
 
 
-def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = None) -> Artwork:
+def parse_artwork(data: Any, *, factory: Callable[..., Artwork] = Artwork) -> Artwork:
     """Parse one artwork object (a decoded JSON dict) into an `Artwork`.
 
     The fields the SDK relies on are checked here (so a broken answer fails at once, naming the field); the
     generated model (`Artwork.raw`) is built from the same object when first asked for, which keeps a poll or a
-    page of a list cheap. Raises ValueError, naming the field, when ``data`` is not an artwork object.
+    page of a list cheap. ``factory`` builds the result from the record's fields (`Artwork`, or a client's bound
+    handle class). Raises ValueError, naming the field, when ``data`` is not an artwork object.
     """
     if not isinstance(data, dict):
         raise ValueError(f"an artwork must be a JSON object, got {type(data).__name__}")
@@ -155,24 +157,23 @@ def parse_artwork(data: Any, *, factory: type[Artwork] = Artwork, client: Any = 
         id=artwork_id,
         artwork_type=artwork_type,
         status=status,
-        parameters=MappingProxyType(parameters),
+        parameters=ReadOnlyDict(parameters),
         results=list(results),
         created_at=created_at,
         duration=seconds,
         is_terminal=status in terminal_statuses(),
         _source=data,
-        _client=client,
     )
 
 
-def parse_artwork_list(data: Any, *, factory: type[Artwork] = Artwork, client: Any = None) -> list[Artwork]:
+def parse_artwork_list(data: Any, *, factory: Callable[..., Artwork] = Artwork) -> list[Artwork]:
     """Parse a page of artworks (a JSON array)."""
     if not isinstance(data, list):
         raise ValueError(f"a page of artworks must be a JSON array, got {type(data).__name__}")
     artworks = []
     for index, item in enumerate(data):
         try:
-            artworks.append(parse_artwork(item, factory=factory, client=client))
+            artworks.append(parse_artwork(item, factory=factory))
         except ValueError as exc:
             raise ValueError(f"item {index}: {exc}") from exc
     return artworks

@@ -1,4 +1,5 @@
-"""Public types: the artwork handle, progress events, saved files, and the spec's value types for arguments.
+"""Public types: the artwork record and its sync/async handles, progress events, saved files, and the spec's value
+types for arguments.
 
 The Literal types (`QuantumStyle`, `AspectRatio`, ...) are those of the generated package, re-exported here so
 that user code never imports `tengrai_api`. They are loaded on first access, which keeps ``import tengrai`` light.
@@ -12,7 +13,9 @@ import datetime
 import importlib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from ._exceptions import TengraiError
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -30,8 +33,11 @@ if TYPE_CHECKING:
     from tengrai_api.models.quantum_style import QuantumStyle as QuantumStyle
     from tengrai_api.models.style import Style as Style
 
+    from .resources.artworks import Artworks, AsyncArtworks
+
 __all__ = [
     "Artwork",
+    "ArtworkNotBoundError",
     "ArtworkStatus",
     "ArtworkType",
     "AspectRatio",
@@ -44,9 +50,11 @@ __all__ = [
     "PromptMode",
     "QuantumAspectRatio",
     "QuantumStyle",
+    "ReadOnlyDict",
     "SavedImage",
     "StatusEvent",
     "Style",
+    "SyncArtwork",
     "UnknownStatusWarning",
 ]
 
@@ -80,27 +88,70 @@ class UnknownStatusWarning(UserWarning):
     """An artwork reported a status this SDK version does not know; it is treated as not finished."""
 
 
-def _unbound(action: str) -> Exception:
-    from ._exceptions import TengraiError
+class ArtworkNotBoundError(TengraiError, AttributeError):
+    """A plain `Artwork` record was asked for I/O (``wait``, ``save``, ...): only the clients' handles do I/O.
 
-    return TengraiError(
-        f"this artwork is not bound to a client (it was parsed, not fetched); use client.artworks.{action}(artwork)"
+    Also an AttributeError, so ``hasattr(record, "wait")`` is False.
+    """
+
+
+def _not_bound(action: str) -> ArtworkNotBoundError:
+    return ArtworkNotBoundError(
+        "this artwork is a plain record, not bound to a client (it was parsed, unpickled or copied from one); "
+        f"use client.artworks.{action}(artwork)"
     )
 
 
-@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+_IO_METHODS = frozenset({"refresh", "wait", "save", "download"})
+_PARSED_FIELDS = frozenset({"id", "artworkType", "status", "parameters", "results", "duration", "createdAt"})
+
+
+class ReadOnlyDict(dict[str, Any]):
+    """A dict that refuses changes: `Artwork.parameters`. It is still a dict, so ``json.dumps`` encodes it,
+    and it pickles and copies; ``dict(parameters)`` gives a mutable copy."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("artwork parameters are read-only; take a copy with dict(artwork.parameters)")
+
+    def __setitem__(self, key: str, value: Any) -> NoReturn:
+        self._refuse()
+
+    def __delitem__(self, key: str) -> NoReturn:
+        self._refuse()
+
+    __ior__ = clear = pop = popitem = setdefault = update = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ReadOnlyDict, (dict(self),))
+
+    def __copy__(self) -> ReadOnlyDict:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ReadOnlyDict:
+        return ReadOnlyDict(copy.deepcopy(dict(self), memo))
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Artwork:
-    """An artwork task as the API last reported it. Immutable: fetch again (`refresh`) to see progress.
+    """An artwork task as the API last reported it: a plain, immutable data record.
+
+    It pickles, deep-copies and compares by value; ``json.dumps(artwork.parameters)`` and
+    ``json.dumps(artwork.to_dict())`` work. The clients return handles of it that can also do I/O:
+    `SyncArtwork` (`Tengrai`) and `AsyncArtwork` (`AsyncTengrai`) with ``wait``, ``save``, ``download`` and
+    ``refresh``. A handle pickles as its plain record (without the client).
 
     Attributes:
         id: the artwork id; keep it to resume waiting later (`client.artworks.wait(id)`).
         artwork_type: ``quantum``, ``selena_variete``, ``face_refiner``, ... (any string: new types parse too).
         status: ``starting``, ``processing``, ``succeeded``, ``failed``, ``canceled``, or a newer status.
-        parameters: the request parameters as the API echoes them (camelCase keys, read-only).
+        parameters: the request parameters as the API echoes them (camelCase keys; a read-only dict).
         results: URLs of the result images (empty until the task succeeds).
         created_at: when the API created the task (timezone-aware).
         duration: processing time in seconds as reported by the API.
         raw: the generated `tengrai_api` model of the artwork (for power users).
+        extra: the fields the API sent that this SDK version does not read (kept, never dropped).
     """
 
     id: str
@@ -110,11 +161,10 @@ class Artwork:
     results: list[str]
     created_at: datetime.datetime
     duration: float
-    is_terminal: bool = dataclasses.field(compare=False)
+    is_terminal: bool
     """True once the status is one after which the artwork no longer changes (read from the spec)."""
-    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
-    _client: Any = dataclasses.field(default=None, compare=False)
-    _raw: Any = dataclasses.field(default=None, compare=False)
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    _raw: Any = None
 
     @property
     def raw(self) -> Any:
@@ -128,6 +178,19 @@ class Artwork:
             object.__setattr__(self, "_raw", generated_model(self._source))
         return self._raw
 
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Top-level fields of the API's answer that the SDK does not read (a deep copy)."""
+        return {key: copy.deepcopy(value) for key, value in self._source.items() if key not in _PARSED_FIELDS}
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.id, self.artwork_type, self.status, self.parameters, self.results, self.created_at, self.duration)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Artwork):
+            return NotImplemented
+        return self._values() == other._values()
+
     def __hash__(self) -> int:
         return hash((self.id, self.status, self.duration, len(self.results)))
 
@@ -136,6 +199,36 @@ class Artwork:
             f"{type(self).__name__}(id={self.id!r}, artwork_type={self.artwork_type!r}, status={self.status!r}, "
             f"results={len(self.results)}, created_at={self.created_at.isoformat()!r})"
         )
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names the record does not have: point I/O calls at the client.
+        if name in _IO_METHODS:
+            raise _not_bound("get" if name == "refresh" else name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_record, (self.record_fields(),))
+
+    def __copy__(self) -> Artwork:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Artwork:
+        # The data is copied; a handle's client binding is shared, not copied.
+        duplicate = object.__new__(type(self))
+        fields = copy.deepcopy(self.record_fields(), memo)
+        for field in dataclasses.fields(self):
+            value = fields[field.name] if field.name in fields else getattr(self, field.name)
+            object.__setattr__(duplicate, field.name, None if field.name == "_raw" else value)
+        return duplicate
+
+    def record_fields(self) -> dict[str, Any]:
+        """The record's fields as keyword arguments of `Artwork` (what pickling keeps)."""
+        return {name: getattr(self, name) for name in _RECORD_FIELDS}
+
+    @property
+    def record(self) -> Artwork:
+        """This artwork as a plain `Artwork` record (itself if it is one)."""
+        return self if type(self) is Artwork else Artwork(**self.record_fields())
 
     @property
     def succeeded(self) -> bool:
@@ -147,66 +240,76 @@ class Artwork:
         data: dict[str, Any] = copy.deepcopy(dict(self._source))
         return data
 
-    # Conveniences bound to the client that fetched the artwork.
 
-    def refresh(self) -> Artwork:
+_RECORD_FIELDS = tuple(field.name for field in dataclasses.fields(Artwork) if field.name != "_raw")
+
+
+def _record(fields: dict[str, Any]) -> Artwork:
+    """Unpickle an artwork as a plain record."""
+    return Artwork(**fields)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+class SyncArtwork(Artwork):
+    """An `Artwork` returned by `Tengrai`, with blocking conveniences bound to that client's ``artworks``."""
+
+    _reader: Artworks | None = None
+
+    def __copy__(self) -> SyncArtwork:
+        return self
+
+    def _artworks(self, action: str) -> Artworks:
+        if self._reader is None:
+            raise _not_bound(action)
+        return self._reader
+
+    def refresh(self) -> SyncArtwork:
         """Fetch the artwork again."""
-        if self._client is None:
-            raise _unbound("get")
-        result: Artwork = self._client.get(self.id)
-        return result
+        return self._artworks("get").get(self.id)
 
     def wait(
         self, *, timeout: float | None = None, on_progress: Callable[[StatusEvent], object] | None = None
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Wait until the task ends; see `client.artworks.wait`."""
-        if self._client is None:
-            raise _unbound("wait")
-        result: Artwork = self._client.wait(self, timeout=timeout, on_progress=on_progress)
-        return result
+        return self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress)
 
     def save(self, directory: str | Path, *, sidecar: bool = False, timeout: float | None = None) -> list[SavedImage]:
         """Wait if needed, then write the result images into ``directory``; see `client.artworks.save`."""
-        if self._client is None:
-            raise _unbound("save")
-        result: list[SavedImage] = self._client.save(self, directory, sidecar=sidecar, timeout=timeout)
-        return result
+        return self._artworks("save").save(self, directory, sidecar=sidecar, timeout=timeout)
 
     def download(self, *, timeout: float | None = None) -> list[bytes]:
         """Wait if needed, then fetch the result images into memory; see `client.artworks.download`."""
-        if self._client is None:
-            raise _unbound("download")
-        result: list[bytes] = self._client.download(self, timeout=timeout)
-        return result
+        return self._artworks("download").download(self, timeout=timeout)
 
 
-@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+@dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
 class AsyncArtwork(Artwork):
-    """An `Artwork` fetched by `AsyncTengrai`: its conveniences are coroutines (``await artwork.wait()``)."""
+    """An `Artwork` returned by `AsyncTengrai`: its conveniences are coroutines (``await artwork.wait()``)."""
 
-    def __hash__(self) -> int:
-        return hash((self.id, self.status, self.duration, len(self.results)))
+    _reader: AsyncArtworks | None = None
 
-    async def refresh(self) -> AsyncArtwork:  # type: ignore[override]
+    def __copy__(self) -> AsyncArtwork:
+        return self
+
+    def _artworks(self, action: str) -> AsyncArtworks:
+        if self._reader is None:
+            raise _not_bound(action)
+        return self._reader
+
+    async def refresh(self) -> AsyncArtwork:
         """Fetch the artwork again."""
-        if self._client is None:
-            raise _unbound("get")
-        result: AsyncArtwork = await self._client.get(self.id)
-        return result
+        return await self._artworks("get").get(self.id)
 
-    async def wait(  # type: ignore[override]
+    async def wait(
         self,
         *,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: Callable[[StatusEvent], object | Awaitable[object]] | None = None,
     ) -> AsyncArtwork:
         """Wait until the task ends; see `AsyncTengrai.artworks.wait`."""
-        if self._client is None:
-            raise _unbound("wait")
-        result: AsyncArtwork = await self._client.wait(self, timeout=timeout, on_progress=on_progress)
-        return result
+        return await self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress)
 
-    async def save(  # type: ignore[override]
+    async def save(
         self,
         directory: str | Path,
         *,
@@ -214,17 +317,11 @@ class AsyncArtwork(Artwork):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
     ) -> list[SavedImage]:
         """Wait if needed, then write the result images into ``directory``."""
-        if self._client is None:
-            raise _unbound("save")
-        result: list[SavedImage] = await self._client.save(self, directory, sidecar=sidecar, timeout=timeout)
-        return result
+        return await self._artworks("save").save(self, directory, sidecar=sidecar, timeout=timeout)
 
-    async def download(self, *, timeout: float | None = None) -> list[bytes]:  # type: ignore[override]  # noqa: ASYNC109 - a total deadline, the documented API
+    async def download(self, *, timeout: float | None = None) -> list[bytes]:  # noqa: ASYNC109 - a total deadline
         """Wait if needed, then fetch the result images into memory."""
-        if self._client is None:
-            raise _unbound("download")
-        result: list[bytes] = await self._client.download(self, timeout=timeout)
-        return result
+        return await self._artworks("download").download(self, timeout=timeout)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

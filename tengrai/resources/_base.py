@@ -11,14 +11,14 @@ import functools
 import json
 import math
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
 from .. import _spec
 from .._core import Ambiguous, DeadlineExpired
 from .._engine import Flow
 from .._exceptions import ArtworkError, TengraiError, ValidationError
-from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent
+from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
 if TYPE_CHECKING:
     import os
@@ -214,18 +214,27 @@ class SyncResource(_Resource):
         self._core = core
         self._runner = runner
 
-    def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> Artwork:
+    def _handle(self, artwork: Artwork) -> SyncArtwork:
+        """``artwork`` as this client's handle (the client's core already builds them; a plain record is bound)."""
+        if isinstance(artwork, SyncArtwork):
+            return artwork
+        from .artworks import Artworks
+
+        reader = self if isinstance(self, Artworks) else Artworks(self._core, self._runner)
+        return SyncArtwork(**artwork.record_fields(), _reader=reader)
+
+    def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> SyncArtwork:
         from .._create import create_flow
 
-        return self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
+        return self._handle(self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline)))
 
     def _generate(
         self, params: Mapping[str, Any], timeout: float | None, on_progress: ProgressCallback | None
-    ) -> Artwork:
+    ) -> SyncArtwork:
         deadline = self._deadline(timeout)
         artwork = self._create(params, deadline[1])
         with noted(artwork.id):
-            return self._runner.run(self._wait_flow(artwork, deadline), on_progress)
+            return self._handle(self._runner.run(self._wait_flow(artwork, deadline), on_progress))
 
     def _call(
         self, operation_id: str, path: Mapping[str, Any], query: Mapping[str, Any], body: Mapping[str, Any]
@@ -242,11 +251,20 @@ class AsyncResource(_Resource):
         self._core = core
         self._runner = runner
 
+    def _handle(self, artwork: Artwork) -> AsyncArtwork:
+        """``artwork`` as this client's handle (the client's core already builds them; a plain record is bound)."""
+        if isinstance(artwork, AsyncArtwork):
+            return artwork
+        from .artworks import AsyncArtworks
+
+        reader = self if isinstance(self, AsyncArtworks) else AsyncArtworks(self._core, self._runner)
+        return AsyncArtwork(**artwork.record_fields(), _reader=reader)
+
     async def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> AsyncArtwork:
         from .._create import create_flow
 
         artwork = await self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
-        return cast("AsyncArtwork", artwork)  # the async client's core builds AsyncArtwork
+        return self._handle(artwork)
 
     async def _generate(
         self,
@@ -257,8 +275,7 @@ class AsyncResource(_Resource):
         deadline = self._deadline(timeout)
         artwork = await self._create(params, deadline[1])
         with noted(artwork.id):
-            done = await self._runner.run(self._wait_flow(artwork, deadline), on_progress)
-            return cast("AsyncArtwork", done)
+            return self._handle(await self._runner.run(self._wait_flow(artwork, deadline), on_progress))
 
     async def _call(
         self, operation_id: str, path: Mapping[str, Any], query: Mapping[str, Any], body: Mapping[str, Any]

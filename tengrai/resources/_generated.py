@@ -22,7 +22,7 @@ from tengrai_api.models import (
     Style,
 )
 
-from ..types import Artwork, AsyncArtwork
+from ..types import AsyncArtwork, SyncArtwork
 from ._base import AsyncResource, ProgressCallback, SyncResource
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class Quantum(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Quantum task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -139,7 +139,7 @@ class Quantum(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Quantum task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -230,7 +230,7 @@ class SelenaVariete(SyncResource):
         transparent_background: bool | None = None,
         color_tone: ColorTone | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Selena Variete task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -324,7 +324,7 @@ class SelenaVariete(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Selena Variete task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -418,7 +418,7 @@ class FaceRefiner(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Face refiner task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -462,7 +462,7 @@ class FaceRefiner(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Face refiner task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.

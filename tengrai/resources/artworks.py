@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from ._base import AsyncResource, Pager, ProgressCallback, SyncResource, noted, target_id
 
 if TYPE_CHECKING:
     import os
 
-    from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent
+    from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
 __all__ = ["Artworks", "AsyncArtworks"]
 
@@ -19,11 +19,11 @@ __all__ = ["Artworks", "AsyncArtworks"]
 class Artworks(SyncResource):
     """Artworks of the API key: `get`, `list`, `wait`, `events`, `save`, `download`."""
 
-    def get(self, artwork_id: str) -> Artwork:
+    def get(self, artwork_id: str) -> SyncArtwork:
         """Fetch one artwork by id (retried on transient failures)."""
-        return self._runner.run(self._core.get(artwork_id))
+        return self._handle(self._runner.run(self._core.get(artwork_id)))
 
-    def list(self, *, limit: int | None = None, page_size: int = 100) -> Iterator[Artwork]:
+    def list(self, *, limit: int | None = None, page_size: int = 100) -> Iterator[SyncArtwork]:
         """Iterate over the key's artworks, newest first, fetching page after page (``page_size`` per request).
 
         ``limit`` caps the total number yielded (None: all of them). Pages are fetched lazily.
@@ -31,15 +31,16 @@ class Artworks(SyncResource):
         pager = Pager(limit, page_size)
         return self._walk(pager)
 
-    def _walk(self, pager: Pager) -> Iterator[Artwork]:
+    def _walk(self, pager: Pager) -> Iterator[SyncArtwork]:
         while not pager.done:
             asked = pager.request_size
             page = self._runner.run(self._core.list_page(pager.offset, asked))
-            yield from pager.accept(page, asked)
+            for artwork in pager.accept(page, asked):
+                yield self._handle(artwork)
 
     def wait(
         self, artwork: Artwork | str, *, timeout: float | None = None, on_progress: ProgressCallback | None = None
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Wait until the task ends and return it.
 
         Args:
@@ -55,7 +56,7 @@ class Artworks(SyncResource):
         artwork_id = target_id(artwork)
         deadline = self._deadline(timeout)
         with noted(artwork_id):
-            return self._runner.run(self._wait_flow(artwork, deadline), on_progress)
+            return self._handle(self._runner.run(self._wait_flow(artwork, deadline), on_progress))
 
     def events(self, artwork: Artwork | str, *, timeout: float | None = None) -> Iterator[StatusEvent]:
         """Iterate over `StatusEvent`s until the task ends (the last event is terminal; failure does not raise).
@@ -101,8 +102,7 @@ class AsyncArtworks(AsyncResource):
 
     async def get(self, artwork_id: str) -> AsyncArtwork:
         """Fetch one artwork by id (retried on transient failures)."""
-        artwork = await self._runner.run(self._core.get(artwork_id))
-        return cast("AsyncArtwork", artwork)
+        return self._handle(await self._runner.run(self._core.get(artwork_id)))
 
     def list(self, *, limit: int | None = None, page_size: int = 100) -> AsyncIterator[AsyncArtwork]:
         """Iterate (``async for``) over the key's artworks, newest first, page after page."""
@@ -114,7 +114,7 @@ class AsyncArtworks(AsyncResource):
             asked = pager.request_size
             page = await self._runner.run(self._core.list_page(pager.offset, asked))
             for artwork in pager.accept(page, asked):
-                yield cast("AsyncArtwork", artwork)  # the async core builds AsyncArtwork
+                yield self._handle(artwork)
 
     async def wait(
         self,
@@ -127,8 +127,7 @@ class AsyncArtworks(AsyncResource):
         artwork_id = target_id(artwork)
         deadline = self._deadline(timeout)
         with noted(artwork_id):
-            result = await self._runner.run(self._wait_flow(artwork, deadline), on_progress)
-            return cast("AsyncArtwork", result)
+            return self._handle(await self._runner.run(self._wait_flow(artwork, deadline), on_progress))
 
     def events(self, artwork: Artwork | str, *, timeout: float | None = None) -> AsyncIterator[StatusEvent]:
         """Iterate (``async for``) over `StatusEvent`s until the task ends; see `Artworks.events`."""
