@@ -28,7 +28,7 @@ from ._exceptions import TengraiError, ValidationError
 from ._logging import configure_from_env
 from ._retry import RetryPolicy
 from .resources import Artworks, AsyncArtworks, AsyncGeneratedResources, GeneratedResources
-from .types import AsyncArtwork, SyncArtwork
+from .types import Artwork, AsyncArtwork, SyncArtwork
 
 if TYPE_CHECKING:
     from tengrai_api.client import AuthenticatedClient
