@@ -19,6 +19,7 @@ from tengrai import (
     ArtworkCanceledError,
     ArtworkError,
     ArtworkFailedError,
+    ArtworkNotBoundError,
     ArtworkTimeoutError,
     CreateOutcomeUnknownError,
     NotFoundError,
@@ -70,6 +71,7 @@ EXAMPLES: list[TengraiError] = [
     ArtworkCanceledError("the task was canceled", artwork_id="a2"),
     ArtworkTimeoutError("too slow", artwork_id="a3"),
     WebhookVerificationError("bad signature"),
+    ArtworkNotBoundError("use client.artworks.wait(artwork)"),
 ]
 
 
