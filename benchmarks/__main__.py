@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "polling": ("benchmarks.polling", "3 polling efficiency"),
     "concurrency": ("benchmarks.concurrency", "4 concurrency"),
     "mock": ("benchmarks.mock_throughput", "5 mock throughput"),
+    "batch": ("benchmarks.batch", "6 batch"),
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "RESULTS.md"
 

@@ -166,6 +166,61 @@ class _Window:
         return max(1, int(self.size))
 
 
+class _Pacer:
+    """Spaces requests once a rate limit has been hit, so that the limit is met without waiting out 429s.
+
+    A 429's ``Retry-After`` is honoured in full, but whole seconds round the real wait up, so a batch that bursts
+    until the limit answers 429 loses most of a second per window. After the first 429 the pacer estimates the
+    limit (the requests answered since the window began, over the window's estimated length: the time until the
+    429 plus the rounded ``Retry-After`` less half a second) and from then on sends at `HEADROOM` of it, growing
+    the rate by `GROWTH` per second and cutting it by `CUT` at every further 429.
+    """
+
+    HEADROOM = 0.97
+    GROWTH = 1.005
+    CUT = 0.95
+
+    def __init__(self) -> None:
+        self.rate: float | None = None
+        self._next = 0.0
+        self._grown_at = 0.0
+        self._window_start: float | None = None
+        self._answered = 0
+
+    async def take(self, clock: Callable[[], float]) -> None:
+        """Wait for this request's slot (at once while no limit is known)."""
+        if self.rate is None:
+            return
+        import anyio
+
+        now = clock()
+        if now - self._grown_at >= 1.0:
+            self.rate *= self.GROWTH
+            self._grown_at = now
+        slot = max(now, self._next)
+        self._next = slot + 1.0 / self.rate
+        if slot > now:
+            await anyio.sleep(slot - now)
+
+    def answered(self, now: float) -> None:
+        """Count an answer below 400 (a request the limit let through)."""
+        if self._window_start is None:
+            self._window_start = now
+        self._answered += 1
+
+    def limited(self, now: float, retry_after: float | None) -> None:
+        """The first 429 of a pause: estimate the limit or cut the rate."""
+        start = self._window_start if self._window_start is not None else now
+        if self.rate is None and self._answered:
+            window = (now - start) + max(0.5, (retry_after if retry_after is not None else 1.0) - 0.5)
+            self.rate = self.HEADROOM * self._answered / window
+            self._grown_at = now
+        elif self.rate is not None:
+            self.rate *= self.CUT
+        self._window_start = None
+        self._answered = 0
+
+
 @dataclass(slots=True)
 class _Task:
     """A created task being watched."""
@@ -206,6 +261,7 @@ class _Batch:
         self.on_progress = on_progress
         self.wait_timeout = wait_timeout
         self.window = _Window(concurrency)
+        self.pacer = _Pacer()
         self.results: dict[str, BatchResult] = {}
         self.progress = BatchProgress(total=len(self.requests), window=self.window.size)
         self.queue: collections.deque[BatchRequest] = collections.deque()
@@ -248,8 +304,11 @@ class _Batch:
             self._watch_wake.set()
 
     async def _send(self, flow: Flow[Any]) -> Any:
+        await self.pacer.take(self.core.clock)
         self.progress.requests += 1
-        return await self.runner.run(flow)
+        result = await self.runner.run(flow)
+        self.pacer.answered(self.core.clock())
+        return result
 
     def _throttled(self, exc: RateLimitError | None, sent_at: float) -> None:
         """A 429 (or 503): pause every request for Retry-After and halve the window (once per pause)."""
@@ -259,6 +318,8 @@ class _Batch:
         wait = exc.retry_after if exc is not None else None
         now = self.core.clock()
         self.pause_until = max(self.pause_until, now + (wait if wait is not None else 1.0))
+        if exc is not None:
+            self.pacer.limited(now, wait)
         self.window.cut()
         self.last_cut = now
         self._changed()

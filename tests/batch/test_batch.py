@@ -150,3 +150,34 @@ def test_dropped_create_answers_are_recovered_without_doubles() -> None:
         assert len(ids) == len(set(ids))
         assert set(server.state.artworks) == set(ids)  # every task the server created belongs to one line
         assert {result.status for result in results} <= {"succeeded", "may_exist", "error"}
+
+
+def test_the_pacer_estimates_the_limit_from_the_first_429_then_cuts() -> None:
+    from tengrai.batch._runner import _Pacer
+
+    pacer = _Pacer()
+    for n in range(50):  # 50 answers in the first 0.4 s of a window, then a 429 asking for 1 s
+        pacer.answered(100.0 + n * 0.008)
+    pacer.limited(100.4, 1.0)
+    # The window is estimated as 0.4 s + (1 - 0.5) s: 50 per 0.9 s, sent at 97% of it.
+    assert pacer.rate == pytest.approx(_Pacer.HEADROOM * 50 / 0.9)
+    before = pacer.rate
+    assert before is not None
+    pacer.limited(103.0, 1.0)
+    assert pacer.rate == pytest.approx(before * _Pacer.CUT)
+
+
+@pytest.mark.anyio
+async def test_the_pacer_spaces_requests_once_a_rate_is_known() -> None:
+    from tengrai.batch._runner import _Pacer
+
+    now = [0.0]
+    pacer = _Pacer()
+    await pacer.take(lambda: now[0])  # no limit known: no wait
+    pacer.rate = 1000.0
+    pacer._grown_at = 0.0
+    slots = []
+    for _ in range(3):
+        await pacer.take(lambda: now[0])
+        slots.append(pacer._next)
+    assert slots == pytest.approx([0.001, 0.002, 0.003])
