@@ -2,10 +2,12 @@
 
 `build_request_body` turns the snake_case keyword arguments of a create call into the camelCase JSON body and
 checks them against the operation's request schema: unknown fields (with a did-you-mean), types, enum membership
-(with a did-you-mean), integer ranges, string lengths, patterns, absolute http(s) URLs, lists (item count,
-uniqueness, each item checked by its own rules), required fields,
-`dependentRequired` (width and height together) and the `x-` extensions of the spec: `x-max-pixel-area`,
-`x-max-words` and `x-webhook-policy`. Nothing here restates a documented value: ranges, enums, limits and defaults
+(with a did-you-mean), integer ranges, string lengths, patterns, absolute http(s) URLs, required fields,
+`dependentRequired` (width and height together), `multipleOf`, arrays (`items`, `minItems`, `maxItems`), nested
+objects, the `if`/`then` rules of an `allOf` (fields required, or values allowed, when another field has a given
+value) and the `x-` extensions of the spec: `x-max-pixel-area` (and `x-max-pixel-area-with`, the larger area a
+boolean field such as ``highResolution`` allows), `x-max-words`, `x-webhook-policy` and `x-sdk-max-length` (a
+limit of the SDK's own, not of the API). Nothing here restates a documented value: ranges, enums, limits and defaults
 come from `tengrai._spec`, so a spec change plus `make generate` updates the checks. A schema keyword this module
 does not understand makes it fail loudly (NotImplementedError) instead of silently skipping a rule.
 
@@ -70,16 +72,22 @@ _FIELD_RULES: Final = frozenset(
         "maxLength",
         "pattern",
         "format",
+        "multipleOf",
         "items",
         "minItems",
         "maxItems",
         "uniqueItems",
+        "properties",
+        "required",
+        "additionalProperties",
     }
 )
-_OBJECT_KEYWORDS: Final = frozenset({"type", "properties", "required", "additionalProperties", "dependentRequired"})
+_OBJECT_KEYWORDS: Final = frozenset(
+    {"type", "properties", "required", "additionalProperties", "dependentRequired", "allOf"}
+)
 _FORMATS: Final = frozenset({"uri"})
 _WEBHOOK_POLICIES: Final = frozenset({"https-public-host"})
-_TYPES: Final = frozenset({"string", "integer", "number", "boolean", "array"})
+_TYPES: Final = frozenset({"string", "integer", "number", "boolean", "array", "object"})
 _PACKAGE_DIR: Final = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
@@ -95,6 +103,54 @@ def _num(value: float) -> str:
 
 def _type_name(value: Any) -> str:
     return type(value).__name__
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    """Whether ``value`` is a whole multiple of ``step``, exactly (0.3 is a multiple of 0.1)."""
+    from fractions import Fraction  # imported here: only multipleOf rules need it
+
+    return (Fraction(str(value)) / Fraction(str(step))).denominator == 1
+
+
+def _same(value: Any, const: Any) -> bool:
+    """JSON equality: ``True`` is not ``1``, ``1.0`` is ``1``."""
+    if isinstance(value, bool) or isinstance(const, bool):
+        return isinstance(value, bool) and isinstance(const, bool) and value is const
+    return bool(value == const)
+
+
+@dataclass(frozen=True, slots=True)
+class _Condition:
+    """One ``if``/``then`` of a request's ``allOf``: when ``field`` equals ``value``, ``required`` fields must be
+    given and the fields of ``allowed`` may take only the listed values."""
+
+    field: str
+    value: Any
+    required: tuple[str, ...]
+    allowed: Mapping[str, tuple[Any, ...]]
+
+
+def _conditions(schema: Mapping[str, Any], where: str) -> tuple[_Condition, ...]:
+    """The ``allOf`` of a request schema as `_Condition` rules; any other shape fails loudly."""
+    found = []
+    for rule in schema.get("allOf", ()):
+        _reject_unknown(set(rule), frozenset({"if", "then"}), f"an allOf entry of {where}")
+        test, then = rule.get("if", {}), rule.get("then", {})
+        _reject_unknown(set(test), frozenset({"properties", "required"}), f"an if of {where}")
+        _reject_unknown(set(then), frozenset({"properties", "required"}), f"a then of {where}")
+        tested = test.get("properties", {})
+        if len(tested) != 1 or set(test.get("required", ())) != set(tested):
+            raise NotImplementedError(f"{where}: an if must test one required property with const")
+        ((field, condition),) = tested.items()
+        if set(condition) != {"const"}:
+            raise NotImplementedError(f"{where}: an if must test {field} with const only")
+        allowed: dict[str, tuple[Any, ...]] = {}
+        for name, restriction in then.get("properties", {}).items():
+            if set(restriction) != {"enum"}:
+                raise NotImplementedError(f"{where}: a then may restrict {name} with enum only")
+            allowed[name] = tuple(restriction["enum"])
+        found.append(_Condition(field, condition["const"], tuple(then.get("required", ())), allowed))
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,15 +171,19 @@ class _Field:
     exclusive_maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    sdk_max_length: int | None = None
+    multiple_of: float | None = None
+    items: _Field | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    members: Mapping[str, _Field] | None = None
+    members_required: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None
     uri: bool = False
     webhook_policy: str | None = None
     max_words: int | None = None
     sizes: Mapping[str, tuple[int, int]] | None = None
     default_ratio: str | None = None
-    items: _Field | None = None
-    min_items: int | None = None
-    max_items: int | None = None
     unique_items: bool = False
 
     def error(self, value: Any, rule: str) -> ValidationError:
@@ -145,36 +205,14 @@ class _Field:
             value = self._number(value)
             self._check_range(value)
         elif kind == "array":
-            return self._array(value, strict=strict)
+            value = self._check_array(value, strict=strict)
+        elif kind == "object":
+            value = self._check_object(value, strict=strict)
         elif not isinstance(value, bool):  # boolean
             raise self.error(value, f"must be a boolean (True or False), not {_type_name(value)}")
         if self.enum_set is not None and value not in self.enum_set:
             raise self._enum_error(value)
         return value
-
-    def _array(self, value: Any, *, strict: bool) -> list[Any]:
-        if not isinstance(value, list | tuple):
-            raise self.error(value, f"must be a list, not {_type_name(value)}")
-        if self.min_items is not None and len(value) < self.min_items:
-            raise self.error(value, f"has {len(value)} items; the documented minItems is {self.min_items}")
-        if self.max_items is not None and len(value) > self.max_items:
-            raise self.error(value, f"has {len(value)} items; the documented maxItems is {self.max_items}")
-        checked = []
-        for index, item in enumerate(value):
-            if self.items is None:
-                checked.append(item)
-                continue
-            try:
-                checked.append(self.items.check(item, strict=strict))
-            except ValidationError as exc:
-                raise ValidationError(f"{self.api_name}[{index}]", item, exc.rule) from None
-        if self.unique_items:
-            seen: list[Any] = []
-            for index, item in enumerate(checked):
-                if item in seen:
-                    raise ValidationError(f"{self.api_name}[{index}]", item, "repeats an earlier item (uniqueItems)")
-                seen.append(item)
-        return checked
 
     def _integer(self, value: Any) -> int:
         if isinstance(value, bool):
@@ -211,6 +249,59 @@ class _Field:
             raise self.error(value, f"must be greater than {_num(self.exclusive_minimum)} (exclusiveMinimum)")
         if self.exclusive_maximum is not None and value >= self.exclusive_maximum:
             raise self.error(value, f"must be less than {_num(self.exclusive_maximum)} (exclusiveMaximum)")
+        if self.multiple_of is not None and not _is_multiple(value, self.multiple_of):
+            raise self.error(
+                value, f"must be a multiple of {_num(self.multiple_of)} (documented multipleOf for {self.owner})"
+            )
+
+    def _check_array(self, value: Any, *, strict: bool) -> list[Any]:
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple):
+            raise self.error(value, f"must be a list (JSON array), not {_type_name(value)}")
+        count = len(value)
+        if self.min_items is not None and self.min_items == self.max_items and count != self.min_items:
+            raise self.error(value, f"must hold exactly {self.min_items} items, not {count} (minItems/maxItems)")
+        if self.min_items is not None and count < self.min_items:
+            raise self.error(value, f"has {count} items; the documented minItems is {self.min_items}")
+        if self.max_items is not None and count > self.max_items:
+            raise self.error(value, f"has {count} items; the documented maxItems is {self.max_items}")
+        checked = []
+        for index, item in enumerate(value):
+            if self.items is None:
+                checked.append(item)
+                continue
+            try:
+                checked.append(self.items.check(item, strict=strict))
+            except ValidationError as error:
+                place = f"{self.api_name}[{index}]" + error.field.removeprefix(self.items.api_name)
+                raise ValidationError(place, error.value, error.rule) from None
+        if self.unique_items:
+            seen: list[Any] = []
+            for index, item in enumerate(checked):
+                if item in seen:
+                    raise ValidationError(f"{self.api_name}[{index}]", item, "repeats an earlier item (uniqueItems)")
+                seen.append(item)
+        return checked
+
+    def _check_object(self, value: Any, *, strict: bool) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.error(value, f"must be a mapping (JSON object), not {_type_name(value)}")
+        members = self.members or {}
+        checked: dict[str, Any] = {}
+        for key, item in value.items():
+            member = members.get(key) if isinstance(key, str) else None
+            if member is None:
+                known = ", ".join(members) or "none"
+                raise self.error(value, f"has the unknown key {key!r}; known keys: {known}")
+            if item is None:
+                continue
+            try:
+                checked[key] = member.check(item, strict=strict)
+            except ValidationError as error:
+                raise ValidationError(f"{self.api_name}.{error.field}", error.value, error.rule) from None
+        for key in self.members_required:
+            if key not in checked:
+                raise self.error(value, f"needs the key {key!r} (required)")
+        return checked
 
     def _check_string(self, value: str, *, strict: bool) -> None:
         if self.min_length is not None and len(value) < self.min_length:
@@ -218,6 +309,12 @@ class _Field:
         if self.max_length is not None and len(value) > self.max_length:
             raise self.error(
                 value, f"is {len(value):,} characters long; the documented maxLength is {self.max_length:,}"
+            )
+        if self.sdk_max_length is not None and len(value) > self.sdk_max_length:
+            raise self.error(
+                value,
+                f"is {len(value):,} characters long; the SDK's limit is {self.sdk_max_length:,} "
+                "(x-sdk-max-length: a sanity limit of this SDK, not a documented API rule)",
             )
         if self.uri:
             self._check_uri(value)
@@ -293,9 +390,9 @@ class _Field:
         elsewhere = _operations_accepting(self.api_name, value, exclude=self.owner)
         if elsewhere:
             rule += f" ({value!r} is valid for {', '.join(elsewhere)}, not for {self.owner})"
-        suggestion = _suggest(str(value), choices)
+        suggestion = _suggest(str(value), choices) if self.json_type == "string" else None
         rule += f"; did you mean {suggestion!r}?" if suggestion is not None else "."
-        return self.error(value, f"{rule} Allowed: {', '.join(repr(choice) for choice in choices)}")
+        return self.error(value, f"{rule} Allowed: {', '.join(repr(choice) for choice in self.enum)}")
 
 
 def _close_match(word: str, choices: list[str]) -> str | None:
@@ -365,7 +462,19 @@ def _build_field(api_name: str, node: Mapping[str, Any], owner: str) -> _Field:
     if sizes is not None and (enum is None or set(sizes) != set(enum) or schema.get("x-default") not in sizes):
         raise NotImplementedError(f"{where}: x-sizes/x-default do not match the enum")
     pattern = schema.get("pattern")
-    items = _build_field(api_name, schema["items"], owner) if "items" in schema else None
+    items = members = None
+    if json_type == "array":
+        if "items" not in schema:
+            raise NotImplementedError(f"{where}: an array needs an items schema")
+        items = _build_field(f"{api_name}[]", schema["items"], owner)
+    if json_type == "object":
+        if schema.get("additionalProperties", True) is not False:
+            raise NotImplementedError(f"{where}: only closed objects (additionalProperties: false)")
+        members = {name: _build_field(name, node, owner) for name, node in schema.get("properties", {}).items()}
+    elif {"properties", "required", "additionalProperties"} & set(schema):
+        raise NotImplementedError(f"{where}: object keywords on a {json_type} property")
+    if json_type != "array" and {"items", "minItems", "maxItems", "uniqueItems"} & set(schema):
+        raise NotImplementedError(f"{where}: array keywords on a {json_type} property")
     return _Field(
         api_name=api_name,
         py_name=_snake(api_name),
@@ -381,15 +490,19 @@ def _build_field(api_name: str, node: Mapping[str, Any], owner: str) -> _Field:
         exclusive_maximum=schema.get("exclusiveMaximum"),
         min_length=schema.get("minLength"),
         max_length=schema.get("maxLength"),
+        sdk_max_length=schema.get("x-sdk-max-length"),
+        multiple_of=schema.get("multipleOf"),
+        items=items,
+        min_items=schema.get("minItems"),
+        max_items=schema.get("maxItems"),
+        members=members,
+        members_required=tuple(schema.get("required", ())) if members is not None else (),
         pattern=re.compile(pattern) if pattern is not None else None,
         uri=fmt == "uri",
         webhook_policy=policy,
         max_words=schema.get("x-max-words"),
         sizes=sizes,
         default_ratio=schema.get("x-default"),
-        items=items,
-        min_items=schema.get("minItems"),
-        max_items=schema.get("maxItems"),
         unique_items=bool(schema.get("uniqueItems", False)),
     )
 
@@ -405,6 +518,8 @@ class _Plan:
     required: tuple[str, ...]
     dependent_required: tuple[tuple[str, tuple[str, ...]], ...]
     max_pixel_area: int | None
+    max_pixel_area_with: Mapping[str, int]
+    conditions: tuple[_Condition, ...]
 
 
 def _request_operations() -> list[str]:
@@ -458,7 +573,20 @@ def _plan(operation_id: str) -> _Plan:
             (str(name), tuple(needs)) for name, needs in schema.get("dependentRequired", {}).items()
         ),
         max_pixel_area=schema.get("x-max-pixel-area"),
+        max_pixel_area_with=_pixel_area_with(schema, fields, operation_id),
+        conditions=_conditions(schema, f"the request of {operation_id}"),
     )
+
+
+def _pixel_area_with(schema: Mapping[str, Any], fields: list[_Field], operation_id: str) -> dict[str, int]:
+    """``x-max-pixel-area-with``: boolean field -> the larger area allowed when it is true."""
+    raw: Mapping[str, Any] = schema.get("x-max-pixel-area-with", {})
+    booleans = {field.api_name for field in fields if field.json_type == "boolean"}
+    if raw and ("x-max-pixel-area" not in schema or not set(raw) <= booleans):
+        raise NotImplementedError(
+            f"{operation_id}: x-max-pixel-area-with needs x-max-pixel-area and names boolean fields only"
+        )
+    return {str(name): int(area) for name, area in raw.items()}
 
 
 def _operations_accepting(api_name: str, value: Any, *, exclude: str) -> list[str]:
@@ -511,9 +639,34 @@ def build_request_body(operation_id: str, params: Mapping[str, Any], *, strict: 
             for needed in needs:
                 if needed not in body:
                     raise _dependent_error(plan, name, needed, body[name])
+    for condition in plan.conditions:
+        if condition.field in body and _same(body[condition.field], condition.value):
+            _check_condition(plan, condition, body)
     if plan.max_pixel_area is not None and "width" in body and "height" in body:
-        _check_pixel_area(plan, body["width"], body["height"])
+        _check_pixel_area(plan, body["width"], body["height"], body)
     return body
+
+
+def _check_condition(plan: _Plan, condition: _Condition, body: Mapping[str, Any]) -> None:
+    when = f"when {condition.field} is {condition.value!r}"
+    for name in condition.required:
+        if name not in body:
+            field = plan.by_api.get(name)
+            py_name = field.py_name if field is not None else _snake(name)
+            cli_option = "--" + py_name.replace("_", "-")
+            raise ValidationError(
+                name,
+                None,
+                f"is required by {plan.title} {when} (if/then): pass {py_name}=... ({cli_option} in the CLI)",
+            )
+    for name, allowed in condition.allowed.items():
+        if name in body and not any(_same(body[name], choice) for choice in allowed):
+            raise ValidationError(
+                name,
+                body[name],
+                f"is not allowed by {plan.title} {when} (if/then); allowed then: "
+                + ", ".join(repr(choice) for choice in allowed),
+            )
 
 
 def _unknown_field_error(plan: _Plan, key: Any, value: Any) -> ValidationError:
@@ -559,16 +712,23 @@ def _ratio_field(plan: _Plan) -> _Field | None:
     return next((field for field in plan.by_api.values() if field.sizes), None)
 
 
-def _check_pixel_area(plan: _Plan, width: int, height: int) -> None:
+def _check_pixel_area(plan: _Plan, width: float, height: float, body: Mapping[str, Any]) -> None:
     assert plan.max_pixel_area is not None
+    limit, because = plan.max_pixel_area, "x-max-pixel-area"
+    for flag, larger in plan.max_pixel_area_with.items():
+        if body.get(flag) is True and larger > limit:
+            limit, because = larger, f"x-max-pixel-area-with, as {flag} is true"
     area = width * height
-    if area <= plan.max_pixel_area:
+    if area <= limit:
         return
-    side = math.isqrt(plan.max_pixel_area)
+    side = math.isqrt(limit)
     rule = (
-        f"with height={height}, width x height = {area:,} pixels exceeds the documented maximum pixel area "
-        f"{plan.max_pixel_area:,} of {plan.title} (x-max-pixel-area; e.g. {side} x {side})"
+        f"with height={height}, width x height = {_num(area)} pixels exceeds the documented maximum pixel area "
+        f"{limit:,} of {plan.title} ({because}; e.g. {side} x {side})"
     )
+    for flag, larger in plan.max_pixel_area_with.items():
+        if body.get(flag) is not True and area <= larger:
+            rule += f"; {flag}=True allows up to {larger:,}"
     ratio_field = _ratio_field(plan)
     if ratio_field is not None and ratio_field.sizes:
         ratio, (ratio_width, ratio_height) = min(

@@ -3,6 +3,12 @@
 A recipe fixes the seed (after the spec's transform), the result index, the size, the format and, for
 image-to-image tasks, the recipe of the source image. Rendering the same recipe always gives the same bytes, so
 images need not be stored: they are drawn when first downloaded and kept in a size-capped cache.
+
+Image operations draw what the real operation would give, so that code depending on the result can be tested:
+an upscale is its source enlarged (``width``/``height`` of the recipe are the source's times the scale factor), the
+detailer sharpens, remove-background cuts the subject out onto real transparency (RGBA), a depth map is grayscale,
+a segmentation is a black-and-white mask, and a face swap is its target (size included) with the face of the
+second image. Other types lay a pattern over their source (`EFFECTS` lists the special ones).
 """
 
 from __future__ import annotations
@@ -12,11 +18,12 @@ import io
 import random
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
-__all__ = ["CONTENT_TYPES", "ImageCache", "ImageRecipe", "render", "synthetic_source"]
+__all__ = ["CONTENT_TYPES", "EFFECTS", "ImageCache", "ImageRecipe", "render", "synthetic_source"]
 
 CONTENT_TYPES = {"png": "image/png", "webp": "image/webp"}
 """File extension -> content type of the formats the mock writes."""
@@ -39,6 +46,8 @@ class ImageRecipe:
     fmt: str
     transparent: bool = False
     source: ImageRecipe | None = None
+    extra: ImageRecipe | None = None
+    """A second input image (the face of a face swap)."""
 
     def __post_init__(self) -> None:
         if self.fmt not in CONTENT_TYPES:
@@ -76,7 +85,78 @@ def _pattern(recipe: ImageRecipe) -> Image.Image:
     return image
 
 
+def _source(recipe: ImageRecipe) -> Image.Image:
+    assert recipe.source is not None
+    return _pixels(recipe.source).convert("RGB")
+
+
+def _upscale(recipe: ImageRecipe) -> Image.Image:
+    """The source enlarged to the recipe's size (its scale factor times the source's)."""
+    return _source(recipe).resize((recipe.width, recipe.height), Image.Resampling.BICUBIC)
+
+
+def _detail(recipe: ImageRecipe) -> Image.Image:
+    """The source sharpened, enlarged to the recipe's size (factor 1 keeps the size)."""
+    return _upscale(recipe).filter(ImageFilter.UnsharpMask(radius=2, percent=160, threshold=2))
+
+
+def _subject(recipe: ImageRecipe) -> Image.Image:
+    """A white-on-black mask of a "subject": an ellipse around the centre, placed by the seed."""
+    rng = random.Random(f"subject/{recipe.kind}/{recipe.seed}/{recipe.index}")
+    width, height = recipe.width, recipe.height
+    mask = Image.new("L", (width, height), 0)
+    cx, cy = width * rng.uniform(0.4, 0.6), height * rng.uniform(0.4, 0.6)
+    rx, ry = width * rng.uniform(0.2, 0.3), height * rng.uniform(0.25, 0.35)
+    ImageDraw.Draw(mask).ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=255)
+    return mask
+
+
+def _cutout(recipe: ImageRecipe) -> Image.Image:
+    """The source with everything but the subject fully transparent (RGBA)."""
+    image = _source(recipe).resize((recipe.width, recipe.height)).convert("RGBA")
+    image.putalpha(_subject(recipe))
+    return image
+
+
+def _mask(recipe: ImageRecipe) -> Image.Image:
+    """A segmentation mask: the selected area white (255), the rest black (0), nothing in between."""
+    return _subject(recipe)
+
+
+def _depth(recipe: ImageRecipe) -> Image.Image:
+    """A grayscale depth map: a far-to-near gradient with the subject standing out closer (lighter)."""
+    size = (recipe.width, recipe.height)
+    gradient = _GRADIENT.resize(size)
+    luminance = _source(recipe).convert("L").resize(size).filter(ImageFilter.GaussianBlur(4))
+    depth = Image.blend(gradient, luminance, 0.3)
+    return Image.composite(depth.point(lambda value: 128 + value // 2), depth, _subject(recipe))
+
+
+def _swap(recipe: ImageRecipe) -> Image.Image:
+    """The target (the recipe's source) with the face (``extra``) pasted into its "face" area."""
+    target = _source(recipe).resize((recipe.width, recipe.height))
+    if recipe.extra is None:
+        return target
+    face = _pixels(recipe.extra).convert("RGB").resize(target.size)
+    return Image.composite(face, target, _subject(recipe).filter(ImageFilter.GaussianBlur(8)))
+
+
+EFFECTS: dict[str, Callable[[ImageRecipe], Image.Image]] = {
+    "upscaling_v2": _upscale,
+    "detailer_upscaler": _detail,
+    "remove_background": _cutout,
+    "segmentation": _mask,
+    "depth_map": _depth,
+    "face_swap": _swap,
+}
+"""Artwork types whose result is drawn from the source image by a special rule (the rest blend a pattern in)."""
+_KEEPS_ALPHA = frozenset({"remove_background"})
+
+
 def _pixels(recipe: ImageRecipe) -> Image.Image:
+    effect = EFFECTS.get(recipe.kind)
+    if effect is not None and recipe.source is not None:
+        return effect(recipe)
     pattern = _pattern(recipe)
     if recipe.source is None:
         return pattern
@@ -85,15 +165,19 @@ def _pixels(recipe: ImageRecipe) -> Image.Image:
 
 
 def render(recipe: ImageRecipe) -> bytes:
-    """The encoded image of ``recipe`` (deterministic)."""
+    """The encoded image of ``recipe`` (deterministic).
+
+    RGBA stays RGBA only for transparent results; grayscale results (masks, depth maps) stay grayscale and are
+    written losslessly, so a mask holds only black and white.
+    """
     image = _pixels(recipe)
-    if not recipe.transparent:
+    if image.mode == "RGBA" and not (recipe.transparent or recipe.kind in _KEEPS_ALPHA):
         image = image.convert("RGB")
     buffer = io.BytesIO()
     if recipe.fmt == "png":
         image.save(buffer, format="PNG", compress_level=1)
     else:
-        image.save(buffer, format="WEBP", quality=80, method=0)
+        image.save(buffer, format="WEBP", quality=80, method=0, lossless=image.mode == "L")
     return buffer.getvalue()
 
 

@@ -156,12 +156,22 @@ class CreateRules:
                 reason = webhook_problem(webhook, allow_loopback=allow_loopback_webhooks)
                 if reason is not None:
                     problems.append(Problem("webhook", f"{_short(webhook)} {reason}", "x-webhook-policy"))
-        area = _spec.extension(self.schema, "max-pixel-area")
+        area = self.max_pixel_area(body)
         width, height = body.get("width"), body.get("height")
         if area and isinstance(width, int | float) and isinstance(height, int | float) and width * height > area:
-            message = f"width x height = {width:g} x {height:g} = {width * height:g} pixels exceeds the maximum area"
-            problems.append(Problem("width", f"{message} of {area} pixels", "x-max-pixel-area"))
+            message = f"width x height = {width:g} x {height:g} = {width * height:,.0f} pixels exceeds the maximum area"
+            problems.append(Problem("width", f"{message} of {area:,} pixels (x-max-pixel-area)", "x-max-pixel-area"))
         return problems
+
+    def max_pixel_area(self, body: Mapping[str, Any]) -> int | None:
+        """The largest width x height for ``body``: ``x-max-pixel-area``, or the larger area of
+        ``x-max-pixel-area-with`` when its boolean field (``highResolution``) is true."""
+        area: int | None = _spec.extension(self.schema, "max-pixel-area")
+        larger: Mapping[str, int] = _spec.extension(self.schema, "max-pixel-area-with", {})
+        for flag, value in larger.items():
+            if body.get(flag) is True and (area is None or value > area):
+                area = value
+        return area
 
     def normalized(self, body: Mapping[str, Any]) -> JSON:
         """The parameters the server stores: integers as ints, defaults filled in, over-long prompts truncated."""
@@ -180,34 +190,50 @@ class CreateRules:
         return params
 
     def size(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
-        """The result size in pixels, or None when it follows the source image (no size fields in the operation)."""
+        """The result size in pixels, or None when it follows the source image (no size fields in the operation,
+        or an aspect ratio whose sizes the spec does not give)."""
         if "width" in params and "height" in params:
             return int(params["width"]), int(params["height"])
         ratio = self.properties.get("aspectRatio")
         if ratio is None:
             return None
         sizes: Mapping[str, list[int]] = _spec.extension(ratio, "sizes", {})
+        if params.get("highResolution") is True:
+            sizes = _spec.extension(ratio, "high-resolution-sizes", sizes)
         key = params.get("aspectRatio") or _spec.extension(ratio, "default")
+        if key not in sizes:
+            return None
         width, height = sizes[key]
         return width, height
 
     def output_format(self, params: Mapping[str, Any]) -> str | None:
-        """The result file format (``png``/``webp``), or None when the operation has no ``outputFormat``."""
-        prop = self.properties.get("outputFormat")
-        if prop is None:
-            return None
-        return resolved_format(prop, params.get("outputFormat", prop.get("default", "")))
+        """The result file format (``png``/``webp``), or None when the operation has no format field
+        (``outputFormat``, or ``imageFormat`` of the Style DNA operations)."""
+        for name in ("outputFormat", "imageFormat"):
+            prop = self.properties.get(name)
+            if prop is not None:
+                return resolved_format(prop, params.get(name, prop.get("default", "")))
+        return None
+
+    @property
+    def image_fields(self) -> tuple[str, ...]:
+        """The request fields that carry the URL of an input image (``format: uri``, not the webhook)."""
+        return tuple(
+            name
+            for name, prop in self.properties.items()
+            if prop.get("format") == "uri" and "x-webhook-policy" not in prop
+        )
+
+    def max_image_area(self, name: str) -> int | None:
+        """The documented largest pixel area of the image behind field ``name`` (``x-max-image-pixel-area``)."""
+        area = self.properties[name].get("x-max-image-pixel-area")
+        return None if area is None else int(area)
 
     def transformed_seed(self, seed: int) -> int:
         """The seed the generation pipeline uses: ``floor(seed * multiplier) + offset`` (``x-seed-transform``)."""
         transform: Mapping[str, Any] = _spec.extension(self.properties["seed"], "seed-transform", {})
         multiplier = Fraction(str(transform.get("multiplier", 1)))
         return math.floor(seed * multiplier) + int(transform.get("offset", 0))
-
-    @property
-    def reads_image(self) -> bool:
-        """Whether the operation works on a source image (``imageUrl``)."""
-        return "imageUrl" in self.properties
 
 
 def _is_loopback_http(url: str) -> bool:

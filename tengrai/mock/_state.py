@@ -301,26 +301,50 @@ class MockState:
             record.status = FAILED
             record.error = f"the mock failed this task on purpose (MockConfig failure_rate={self.config.failure_rate})"
             return
-        source: ImageRecipe | None = None
-        if create_rules(record.operation_id).reads_image:
-            source, error = self._read_source(str(record.parameters.get("imageUrl", "")))
-            if source is None:
+        rules = create_rules(record.operation_id)
+        inputs: dict[str, ImageRecipe] = {}
+        for name in rules.image_fields:
+            url = record.parameters.get(name)
+            if not isinstance(url, str):
+                continue
+            image, error = self._read_source(url, name)
+            if image is None:
                 record.status, record.error = FAILED, error
                 return
+            area = rules.max_image_area(name)
+            if area is not None and image.width * image.height > area:
+                record.status, record.error = (
+                    FAILED,
+                    (
+                        f"{name} {url} is {image.width} x {image.height} = {image.width * image.height:,} pixels; "
+                        f"the documented maximum is {area:,} (x-max-image-pixel-area)"
+                    ),
+                )
+                return
+            inputs[name] = image
+        # A face swap is drawn on its target (whose size it keeps) with the face of its source; every other
+        # operation is drawn from its one input image.
+        source = inputs.get("targetImage") or next(iter(inputs.values()), None)
+        extra = inputs.get("sourceImage") if "targetImage" in inputs else None
+        scale = record.parameters.get("scaleFactor")
         if record.size is not None:
             width, height = record.size
+        elif source is not None and isinstance(scale, int):
+            width, height = source.width * scale, source.height * scale
         elif source is not None:
             width, height = source.width, source.height
-        else:  # an operation with neither size fields nor a source image: none in the spec today
+        else:  # neither size fields nor a source image (Style DNA anchor): the API's default size
             width, height = 1024, 1024
         record.recipes = tuple(
-            ImageRecipe(record.artwork_type, record.seed, index, width, height, record.fmt, record.transparent, source)
+            ImageRecipe(
+                record.artwork_type, record.seed, index, width, height, record.fmt, record.transparent, source, extra
+            )
             for index in range(record.batch)
         )
         record.status = SUCCEEDED
 
-    def _read_source(self, url: str) -> tuple[ImageRecipe | None, str]:
-        """The recipe of the image ``url`` points at, or None and why it cannot be read."""
+    def _read_source(self, url: str, name: str = "imageUrl") -> tuple[ImageRecipe | None, str]:
+        """The recipe of the image ``url`` (request field ``name``) points at, or None and why it cannot be read."""
         try:
             parts = urlsplit(url)
         except ValueError:
@@ -330,18 +354,18 @@ class MockState:
             record = self._artworks.get(found["artwork_id"])
             now = self.clock.now()
             if record is None or record.expired(now):
-                return None, f"imageUrl {url} could not be read: HTTP 404 (no such artwork on this server)"
+                return None, f"{name} {url} could not be read: HTTP 404 (no such artwork on this server)"
             index = int(found["index"])
             if record.status != SUCCEEDED:
                 status = record.status_at(now)
-                return None, f"imageUrl {url} could not be read: artwork {record.id} is {status} and has no images"
+                return None, f"{name} {url} could not be read: artwork {record.id} is {status} and has no images"
             if index >= len(record.recipes) or found["ext"] != record.fmt:
-                return None, f"imageUrl {url} could not be read: HTTP 404 (artwork {record.id} has no such file)"
+                return None, f"{name} {url} could not be read: HTTP 404 (artwork {record.id} has no such file)"
             return _capped(record.recipes[index]), ""
         if self.config.foreign_image_urls == "synthesize":
             return synthetic_source(url), ""
         return None, (
-            f"imageUrl {url} could not be read: the mock server fetches nothing from the network and reads only "
+            f"{name} {url} could not be read: the mock server fetches nothing from the network and reads only "
             "its own result files (<base>/files/...); use MockConfig(foreign_image_urls='synthesize') to accept "
             "other URLs"
         )
@@ -489,7 +513,13 @@ def _origin(url: str) -> str:
 
 def _capped(recipe: ImageRecipe, depth: int = 0) -> ImageRecipe:
     """``recipe`` with its chain of sources cut after `_MAX_SOURCE_DEPTH` levels (keeps rendering bounded)."""
-    if recipe.source is None:
+    if recipe.source is None and recipe.extra is None:
         return recipe
-    source = None if depth + 1 >= _MAX_SOURCE_DEPTH else _capped(recipe.source, depth + 1)
-    return dataclasses.replace(recipe, source=source)
+    source = None
+    if recipe.source is not None and depth + 1 < _MAX_SOURCE_DEPTH:
+        source = _capped(recipe.source, depth + 1)
+    # A second input (a face swap's face) keeps only its own pixels below the top: chains stay linear.
+    extra = recipe.extra
+    if extra is not None and (depth > 0 or extra.source is not None or extra.extra is not None):
+        extra = dataclasses.replace(extra, source=None, extra=None) if depth > 0 else _capped(extra, depth + 1)
+    return dataclasses.replace(recipe, source=source, extra=extra)

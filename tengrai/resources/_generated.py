@@ -8,17 +8,25 @@ Generated from ``openapi/tengrai.yaml`` by ``make generate`` (``openapi/generate
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 from tengrai_api.models import (
     AspectRatio,
+    CameraAngle,
     ColorTone,
+    DepthModel,
+    DepthNormalizationMode,
+    HamiltonAspectRatio,
+    HamiltonStyle,
+    ImageFormat,
     Model,
     OutputFormat,
     ProcessingMode,
     PromptMode,
     QuantumAspectRatio,
     QuantumStyle,
+    SegmentationMethod,
     Style,
 )
 
@@ -30,14 +38,38 @@ if TYPE_CHECKING:
     from .._engine import AsyncRunner, SyncRunner
 
 __all__ = [
+    "AsyncDepthMap",
+    "AsyncDetailerUpscaler",
     "AsyncFaceRefiner",
+    "AsyncFaceSwap",
     "AsyncGeneratedResources",
+    "AsyncHamilton",
+    "AsyncPhotoPilot",
     "AsyncQuantum",
+    "AsyncRemoveBackground",
+    "AsyncSegmentation",
+    "AsyncSelena",
     "AsyncSelenaVariete",
+    "AsyncStyleDna",
+    "AsyncStyleDnaAnchor",
+    "AsyncStyleDnaEdit",
+    "AsyncUpscaling",
+    "DepthMap",
+    "DetailerUpscaler",
     "FaceRefiner",
+    "FaceSwap",
     "GeneratedResources",
+    "Hamilton",
+    "PhotoPilot",
     "Quantum",
+    "RemoveBackground",
+    "Segmentation",
+    "Selena",
     "SelenaVariete",
+    "StyleDna",
+    "StyleDnaAnchor",
+    "StyleDnaEdit",
+    "Upscaling",
 ]
 
 
@@ -100,7 +132,7 @@ class Quantum(SyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -172,7 +204,7 @@ class Quantum(SyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -237,7 +269,7 @@ class SelenaVariete(SyncResource):
         and nothing is sent. None means "not given" (the server applies its default).
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to process. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to process. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
@@ -276,7 +308,7 @@ class SelenaVariete(SyncResource):
                 ``mutedColors``, ``neonColors``.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
         """
         return self._create(
             {
@@ -330,7 +362,7 @@ class SelenaVariete(SyncResource):
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to process. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to process. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
@@ -369,7 +401,7 @@ class SelenaVariete(SyncResource):
                 ``mutedColors``, ``neonColors``.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
         """
@@ -425,7 +457,7 @@ class FaceRefiner(SyncResource):
         and nothing is sent. None means "not given" (the server applies its default).
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to refine. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to refine. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             denoising: ``denoising``. Denoising strength level from 1 (very subtle) to 5 (extreme). Controls how much
@@ -435,7 +467,7 @@ class FaceRefiner(SyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -468,7 +500,7 @@ class FaceRefiner(SyncResource):
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to refine. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to refine. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             denoising: ``denoising``. Denoising strength level from 1 (very subtle) to 5 (extreme). Controls how much
@@ -478,7 +510,7 @@ class FaceRefiner(SyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -493,6 +525,1365 @@ class FaceRefiner(SyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class Selena(SyncResource):
+    """Selena: Start a text-to-image generation with Selena, the workhorse model. Answers at once with the artwork task;
+    poll it with get_artwork or receive it on the webhook when it ends. No page documents this endpoint: its request
+    is the Selena artwork's parameters (see openapi/NOTES.md).
+
+    ``client.selena`` of `Tengrai`: operation ``create_selena_artwork``
+    (``POST /v2/artworks/selena``).
+    """
+
+    _operation = "create_selena_artwork"
+
+    def create(
+        self,
+        *,
+        model: Model | None = None,
+        batch: int | None = None,
+        prompt_mode: PromptMode | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: Style | None = None,
+        creativity: int | None = None,
+        details: int | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        transparent_background: bool | None = None,
+        color_tone: ColorTone | None = None,
+        camera_angle: CameraAngle | None = None,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Selena task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
+                ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
+            batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
+                ``2``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of the Selena family (Selena, Selena Variete, txt2img). One of: ``default``,
+                ``portraiture``, ``landscape``, ``photographer``, ``analog``, ``car``, ``food``, ``horror``,
+                ``stained-glass``, ``impasto``, ``abstract-ink``, ``illustration``, ``aquarelle``, ``water-cute``,
+                ``sphericute``, ``fairytale``, ``machinart``, ``isometric``, ``logo``, ``abstractpen``, ``lineart``,
+                ``manga``, ``infiny-weave``, ``infiny-pattern``, ``infiny-flow``. Server default: ``default``.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Server default: ``3``.
+            details: ``details``. Level of detail from 1 to 5. Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width
+                and height are not given. One of: ``1:1``, ``7:9``, ``2:3``, ``4:7``, ``9:16``, ``9:21``, ``9:7``,
+                ``3:2``, ``7:4``, ``16:9``, ``21:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            transparent_background: ``transparentBackground``. Generate the image on a transparent background. Server
+                default: ``false``.
+            color_tone: ``colorTone``. Overall color palette. Prepended to the prompt; flows through SEER improvement.
+                One of: ``cool``, ``warm``, ``blackAndWhite``, ``pastel``, ``vibrantColors``, ``sepia``,
+                ``mutedColors``, ``neonColors``.
+            camera_angle: ``cameraAngle``. Camera framing or perspective. Prepended to the prompt; flows through SEER
+                improvement. One of: ``closeUp``, ``eyeLevel``, ``lowAngle``, ``highAngle``, ``wormsEye``, ``birdsEye``,
+                ``fishEye``, ``aerialView``, ``dutchAngle``, ``firstPersonView``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create(
+            {
+                "model": model,
+                "batch": batch,
+                "prompt_mode": prompt_mode,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "creativity": creativity,
+                "details": details,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "transparent_background": transparent_background,
+                "color_tone": color_tone,
+                "camera_angle": camera_angle,
+                "webhook": webhook,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        model: Model | None = None,
+        batch: int | None = None,
+        prompt_mode: PromptMode | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: Style | None = None,
+        creativity: int | None = None,
+        details: int | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        transparent_background: bool | None = None,
+        color_tone: ColorTone | None = None,
+        camera_angle: CameraAngle | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Selena task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
+                ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
+            batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
+                ``2``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of the Selena family (Selena, Selena Variete, txt2img). One of: ``default``,
+                ``portraiture``, ``landscape``, ``photographer``, ``analog``, ``car``, ``food``, ``horror``,
+                ``stained-glass``, ``impasto``, ``abstract-ink``, ``illustration``, ``aquarelle``, ``water-cute``,
+                ``sphericute``, ``fairytale``, ``machinart``, ``isometric``, ``logo``, ``abstractpen``, ``lineart``,
+                ``manga``, ``infiny-weave``, ``infiny-pattern``, ``infiny-flow``. Server default: ``default``.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Server default: ``3``.
+            details: ``details``. Level of detail from 1 to 5. Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width
+                and height are not given. One of: ``1:1``, ``7:9``, ``2:3``, ``4:7``, ``9:16``, ``9:21``, ``9:7``,
+                ``3:2``, ``7:4``, ``16:9``, ``21:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            transparent_background: ``transparentBackground``. Generate the image on a transparent background. Server
+                default: ``false``.
+            color_tone: ``colorTone``. Overall color palette. Prepended to the prompt; flows through SEER improvement.
+                One of: ``cool``, ``warm``, ``blackAndWhite``, ``pastel``, ``vibrantColors``, ``sepia``,
+                ``mutedColors``, ``neonColors``.
+            camera_angle: ``cameraAngle``. Camera framing or perspective. Prepended to the prompt; flows through SEER
+                improvement. One of: ``closeUp``, ``eyeLevel``, ``lowAngle``, ``highAngle``, ``wormsEye``, ``birdsEye``,
+                ``fishEye``, ``aerialView``, ``dutchAngle``, ``firstPersonView``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "model": model,
+                "batch": batch,
+                "prompt_mode": prompt_mode,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "creativity": creativity,
+                "details": details,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "transparent_background": transparent_background,
+                "color_tone": color_tone,
+                "camera_angle": camera_angle,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class Hamilton(SyncResource):
+    """Hamilton: Start a text-to-image generation with the Hamilton model; poll the task or wire a webhook.
+
+    ``client.hamilton`` of `Tengrai`: operation ``create_hamilton_artwork``
+    (``POST /v2/artworks/hamilton``).
+    """
+
+    _operation = "create_hamilton_artwork"
+
+    def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: HamiltonStyle | None = None,
+        prompt_mode: PromptMode | None = None,
+        creativity: int | None = None,
+        effort: int | None = None,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        high_resolution: bool | None = None,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Hamilton task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of Hamilton. One of: ``default``, ``stained-glass``, ``line-drawing``,
+                ``simple-sketch``, ``hand-sketch``, ``coloring-book``, ``plasticine``, ``photographer``, ``analog``,
+                ``abstract-flat``, ``surreal``, ``manga``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            creativity: ``creativity``. Creativity from 1 to 5 (controls the CFG scale). Range: 1..5. Server default:
+                ``3``.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (1:1 gives 1328 x 1328 instead of 1024 x
+                1024). Server default: ``false``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "prompt_mode": prompt_mode,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "high_resolution": high_resolution,
+                "webhook": webhook,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: HamiltonStyle | None = None,
+        prompt_mode: PromptMode | None = None,
+        creativity: int | None = None,
+        effort: int | None = None,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        high_resolution: bool | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of Hamilton. One of: ``default``, ``stained-glass``, ``line-drawing``,
+                ``simple-sketch``, ``hand-sketch``, ``coloring-book``, ``plasticine``, ``photographer``, ``analog``,
+                ``abstract-flat``, ``surreal``, ``manga``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            creativity: ``creativity``. Creativity from 1 to 5 (controls the CFG scale). Range: 1..5. Server default:
+                ``3``.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (1:1 gives 1328 x 1328 instead of 1024 x
+                1024). Server default: ``false``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "prompt_mode": prompt_mode,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "high_resolution": high_resolution,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class PhotoPilot(SyncResource):
+    """Photo Pilot: Image-to-image generation from a source image. Documented on the V1 path with the V2 status enum and
+    a 202 answer; no V2 path is documented (see openapi/NOTES.md).
+
+    ``client.photo_pilot`` of `Tengrai`: operation ``create_photo_pilot_artwork``
+    (``POST /v1/artworks/photo-pilot``).
+    """
+
+    _operation = "create_photo_pilot_artwork"
+
+    def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        high_resolution: bool | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Photo Pilot task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. With low guidance the
+                output size can be set (aspectRatio or width and height); otherwise the source image's size is used. One
+                of: ``1``, ``2``, ``3``. Required.
+            modification: ``modification``. How much the source image is modified, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (area up to 1,763,584 pixels). Server
+                default: ``false``.
+            width: ``width``. Output width; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            height: ``height``. Output height; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            image_url: ``imageUrl``. URL of the source image. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "high_resolution": high_resolution,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "webhook": webhook,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        high_resolution: bool | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. With low guidance the
+                output size can be set (aspectRatio or width and height); otherwise the source image's size is used. One
+                of: ``1``, ``2``, ``3``. Required.
+            modification: ``modification``. How much the source image is modified, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (area up to 1,763,584 pixels). Server
+                default: ``false``.
+            width: ``width``. Output width; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            height: ``height``. Output height; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            image_url: ``imageUrl``. URL of the source image. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "high_resolution": high_resolution,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class FaceSwap(SyncResource):
+    """Face swap: Map the face from a source image onto the matching face of a target image, keeping the target's
+    lighting and pose.
+
+    ``client.face_swap`` of `Tengrai`: operation ``create_face_swap_artwork``
+    (``POST /v2/artworks/face-swap``).
+    """
+
+    _operation = "create_face_swap_artwork"
+
+    def create(
+        self,
+        *,
+        source_image: str,
+        target_image: str,
+        denoising: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> Artwork:
+        """Start a Face swap task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            source_image: ``sourceImage``. URL of the image with the face to take. Required.
+            target_image: ``targetImage``. URL of the image whose face is replaced; the result keeps its lighting, pose
+                and size. Required.
+            denoising: ``denoising``. Blending intensity from 1 (very subtle) to 5 (extreme). Range: 1..5. Server
+                default: ``3``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return self._create(
+            {
+                "source_image": source_image,
+                "target_image": target_image,
+                "denoising": denoising,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        source_image: str,
+        target_image: str,
+        denoising: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            source_image: ``sourceImage``. URL of the image with the face to take. Required.
+            target_image: ``targetImage``. URL of the image whose face is replaced; the result keeps its lighting, pose
+                and size. Required.
+            denoising: ``denoising``. Blending intensity from 1 (very subtle) to 5 (extreme). Range: 1..5. Server
+                default: ``3``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "source_image": source_image,
+                "target_image": target_image,
+                "denoising": denoising,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class Upscaling(SyncResource):
+    """Upscaler: Upscale an image by an integer scale factor.
+
+    ``client.upscaling`` of `Tengrai`: operation ``create_upscaling_artwork``
+    (``POST /v2/artworks/upscaling``).
+    """
+
+    _operation = "create_upscaling_artwork"
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        scale_factor: int | None = None,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Upscaler task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. How many times larger each side of the result is (2 to 8). Range: 2..8.
+                Server default: ``2``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create({"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook})
+
+    def generate(
+        self,
+        *,
+        image_url: str,
+        scale_factor: int | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. How many times larger each side of the result is (2 to 8). Range: 2..8.
+                Server default: ``2``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, on_progress
+        )
+
+
+class DetailerUpscaler(SyncResource):
+    """Detailer Upscaler: Sharpen the fine details of an image and optionally upscale it (scale factor 1 keeps the
+    size).
+
+    ``client.detailer_upscaler`` of `Tengrai`: operation ``create_detailer_upscaler_artwork``
+    (``POST /v2/artworks/detailer-upscaler``).
+    """
+
+    _operation = "create_detailer_upscaler_artwork"
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        scale_factor: Literal[1, 2, 4, 8] | None = None,
+        details: int | None = None,
+        modification: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> Artwork:
+        """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. 1 sharpens details only; 2, 4 and 8 sharpen details and upscale by that
+                factor. One of: ``1``, ``2``, ``4``, ``8``. Server default: ``2``.
+            details: ``details``. Detail strength: 1 Low, 2 Medium, 3 High. Range: 1..3. Server default: ``2``.
+            modification: ``modification``. How much the image may change: 1 Subtle, 2 Balanced, 3 Strong. Range: 1..3.
+                Server default: ``2``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return self._create(
+            {
+                "image_url": image_url,
+                "scale_factor": scale_factor,
+                "details": details,
+                "modification": modification,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        image_url: str,
+        scale_factor: Literal[1, 2, 4, 8] | None = None,
+        details: int | None = None,
+        modification: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. 1 sharpens details only; 2, 4 and 8 sharpen details and upscale by that
+                factor. One of: ``1``, ``2``, ``4``, ``8``. Server default: ``2``.
+            details: ``details``. Detail strength: 1 Low, 2 Medium, 3 High. Range: 1..3. Server default: ``2``.
+            modification: ``modification``. How much the image may change: 1 Subtle, 2 Balanced, 3 Strong. Range: 1..3.
+                Server default: ``2``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "image_url": image_url,
+                "scale_factor": scale_factor,
+                "details": details,
+                "modification": modification,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class RemoveBackground(SyncResource):
+    """Remove background: Create a new artwork from an image with its background made transparent.
+
+    ``client.remove_background`` of `Tengrai`: operation ``create_remove_background_artwork``
+    (``POST /v2/artworks/remove-background``).
+    """
+
+    _operation = "create_remove_background_artwork"
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> Artwork:
+        """Start a Remove background task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image whose background is removed. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return self._create({"image_url": image_url, "webhook": webhook, "output_format": output_format})
+
+    def generate(
+        self,
+        *,
+        image_url: str,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image whose background is removed. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, on_progress
+        )
+
+
+class Segmentation(SyncResource):
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points.
+
+    ``client.segmentation`` of `Tengrai`: operation ``create_segmentation_artwork``
+    (``POST /v2/artworks/segmentation``).
+    """
+
+    _operation = "create_segmentation_artwork"
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        method: SegmentationMethod,
+        text_prompt: str | None = None,
+        text_confidence: float | None = None,
+        text_max_detections: int | None = None,
+        text_combine_masks: bool | None = None,
+        points_positive: Mapping[str, Any] | None = None,
+        points_negative: Mapping[str, Any] | None = None,
+        mask_expand: int | None = None,
+        mask_tapered_corners: bool | None = None,
+        mask_blur_sigma: float | None = None,
+        mask_kernel_size: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> Artwork:
+        """Start a Segmentation task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to segment. Required.
+            method: ``method``. How segmentation selects the area to mask. One of: ``text``, ``points``. Required.
+            text_prompt: ``textPrompt``. What to select, in words (required with method text).
+            text_confidence: ``textConfidence``. Minimum detection confidence (method text), at most 1. Range: ..1.
+                Server default: ``0.2``.
+            text_max_detections: ``textMaxDetections``. Most objects to detect (method text); -1 means unlimited. Range:
+                -1..100. Server default: ``-1``.
+            text_combine_masks: ``textCombineMasks``. Combine the masks of all detections into one (method text). Server
+                default: ``true``.
+            points_positive: ``pointsPositive``. Points inside the area to select (required with method points).
+            points_negative: ``pointsNegative``. Points outside the area to select (method points).
+            mask_expand: ``maskExpand``. Pixels to grow (positive) or shrink (negative) the mask by. Range:
+                -16,384..16,384. Server default: ``0``.
+            mask_tapered_corners: ``maskTaperedCorners``. Taper the corners of an expanded mask.
+            mask_blur_sigma: ``maskBlurSigma``. Blur of the mask edge (sigma). Range: 0.1..100. Server default: ``0.1``.
+            mask_kernel_size: ``maskKernelSize``. Kernel size of the mask blur, at most 100. Range: ..100. Server
+                default: ``0``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return self._create(
+            {
+                "image_url": image_url,
+                "method": method,
+                "text_prompt": text_prompt,
+                "text_confidence": text_confidence,
+                "text_max_detections": text_max_detections,
+                "text_combine_masks": text_combine_masks,
+                "points_positive": points_positive,
+                "points_negative": points_negative,
+                "mask_expand": mask_expand,
+                "mask_tapered_corners": mask_tapered_corners,
+                "mask_blur_sigma": mask_blur_sigma,
+                "mask_kernel_size": mask_kernel_size,
+                "webhook": webhook,
+                "output_format": output_format,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        image_url: str,
+        method: SegmentationMethod,
+        text_prompt: str | None = None,
+        text_confidence: float | None = None,
+        text_max_detections: int | None = None,
+        text_combine_masks: bool | None = None,
+        points_positive: Mapping[str, Any] | None = None,
+        points_negative: Mapping[str, Any] | None = None,
+        mask_expand: int | None = None,
+        mask_tapered_corners: bool | None = None,
+        mask_blur_sigma: float | None = None,
+        mask_kernel_size: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to segment. Required.
+            method: ``method``. How segmentation selects the area to mask. One of: ``text``, ``points``. Required.
+            text_prompt: ``textPrompt``. What to select, in words (required with method text).
+            text_confidence: ``textConfidence``. Minimum detection confidence (method text), at most 1. Range: ..1.
+                Server default: ``0.2``.
+            text_max_detections: ``textMaxDetections``. Most objects to detect (method text); -1 means unlimited. Range:
+                -1..100. Server default: ``-1``.
+            text_combine_masks: ``textCombineMasks``. Combine the masks of all detections into one (method text). Server
+                default: ``true``.
+            points_positive: ``pointsPositive``. Points inside the area to select (required with method points).
+            points_negative: ``pointsNegative``. Points outside the area to select (method points).
+            mask_expand: ``maskExpand``. Pixels to grow (positive) or shrink (negative) the mask by. Range:
+                -16,384..16,384. Server default: ``0``.
+            mask_tapered_corners: ``maskTaperedCorners``. Taper the corners of an expanded mask.
+            mask_blur_sigma: ``maskBlurSigma``. Blur of the mask edge (sigma). Range: 0.1..100. Server default: ``0.1``.
+            mask_kernel_size: ``maskKernelSize``. Kernel size of the mask blur, at most 100. Range: ..100. Server
+                default: ``0``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "image_url": image_url,
+                "method": method,
+                "text_prompt": text_prompt,
+                "text_confidence": text_confidence,
+                "text_max_detections": text_max_detections,
+                "text_combine_masks": text_combine_masks,
+                "points_positive": points_positive,
+                "points_negative": points_negative,
+                "mask_expand": mask_expand,
+                "mask_tapered_corners": mask_tapered_corners,
+                "mask_blur_sigma": mask_blur_sigma,
+                "mask_kernel_size": mask_kernel_size,
+                "webhook": webhook,
+                "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class DepthMap(SyncResource):
+    """Depth map: Produce a grayscale depth map of an image: lighter is closer.
+
+    ``client.depth_map`` of `Tengrai`: operation ``create_depth_map_artwork``
+    (``POST /v2/artworks/depth-map``).
+    """
+
+    _operation = "create_depth_map_artwork"
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        invert_depth: bool | None = None,
+        resolution_lower_limit: int | None = None,
+        use_post_resize: bool | None = None,
+        use_version3: bool | None = None,
+        model: DepthModel | None = None,
+        normalization_mode: DepthNormalizationMode | None = None,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Depth map task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to estimate depth for. Required.
+            invert_depth: ``invertDepth``. Invert the map (darker is closer).
+            resolution_lower_limit: ``resolutionLowerLimit``. Processing resolution, 256 to 2048 and a multiple of 64.
+                Range: 256..2048. Server default: ``1024``.
+            use_post_resize: ``usePostResize``. Resize the map back to the source image's resolution.
+            use_version3: ``useVersion3``. true uses Depth Anything V3, false V2.
+            model: ``model``. Depth Anything model. Version 2 (useVersion3 false) has giant, large, base and small;
+                version 3 (useVersion3 true) adds mono_large, metric_large and nested_giant_large. One of: ``small``,
+                ``base``, ``large``, ``giant``, ``mono_large``, ``metric_large``, ``nested_giant_large``. Server
+                default: ``large``.
+            normalization_mode: ``normalizationMode``. Normalization of the depth values (Depth Anything V3 only). One
+                of: ``Standard``, ``V2-Style``, ``Raw``. Server default: ``Standard``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create(
+            {
+                "image_url": image_url,
+                "invert_depth": invert_depth,
+                "resolution_lower_limit": resolution_lower_limit,
+                "use_post_resize": use_post_resize,
+                "use_version3": use_version3,
+                "model": model,
+                "normalization_mode": normalization_mode,
+                "webhook": webhook,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        image_url: str,
+        invert_depth: bool | None = None,
+        resolution_lower_limit: int | None = None,
+        use_post_resize: bool | None = None,
+        use_version3: bool | None = None,
+        model: DepthModel | None = None,
+        normalization_mode: DepthNormalizationMode | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to estimate depth for. Required.
+            invert_depth: ``invertDepth``. Invert the map (darker is closer).
+            resolution_lower_limit: ``resolutionLowerLimit``. Processing resolution, 256 to 2048 and a multiple of 64.
+                Range: 256..2048. Server default: ``1024``.
+            use_post_resize: ``usePostResize``. Resize the map back to the source image's resolution.
+            use_version3: ``useVersion3``. true uses Depth Anything V3, false V2.
+            model: ``model``. Depth Anything model. Version 2 (useVersion3 false) has giant, large, base and small;
+                version 3 (useVersion3 true) adds mono_large, metric_large and nested_giant_large. One of: ``small``,
+                ``base``, ``large``, ``giant``, ``mono_large``, ``metric_large``, ``nested_giant_large``. Server
+                default: ``large``.
+            normalization_mode: ``normalizationMode``. Normalization of the depth values (Depth Anything V3 only). One
+                of: ``Standard``, ``V2-Style``, ``Raw``. Server default: ``Standard``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "image_url": image_url,
+                "invert_depth": invert_depth,
+                "resolution_lower_limit": resolution_lower_limit,
+                "use_post_resize": use_post_resize,
+                "use_version3": use_version3,
+                "model": model,
+                "normalization_mode": normalization_mode,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class StyleDnaAnchor(SyncResource):
+    """Generate anchor image: Create the anchor image that defines a Style DNA.
+
+    ``client.style_dna_anchor`` of `Tengrai`: operation ``create_style_dna_anchor_artwork``
+    (``POST /v2/style-dna/generate-anchor``).
+    """
+
+    _operation = "create_style_dna_anchor_artwork"
+
+    def create(
+        self,
+        *,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Generate anchor image task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create({"webhook": webhook})
+
+    def generate(
+        self,
+        *,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate({"webhook": webhook}, timeout, on_progress)
+
+
+class StyleDna(SyncResource):
+    """Generate image: Generate an image in the style of a Style DNA anchor image.
+
+    ``client.style_dna`` of `Tengrai`: operation ``create_style_dna_artwork``
+    (``POST /v2/style-dna/generate``).
+    """
+
+    _operation = "create_style_dna_artwork"
+
+    def create(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Generate image task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the image shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create(
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+                "webhook": webhook,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the image shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class StyleDnaEdit(SyncResource):
+    """Edit image: Edit an image with a change prompt without rerunning the full Style DNA pipeline.
+
+    ``client.style_dna_edit`` of `Tengrai`: operation ``create_style_dna_edit_artwork``
+    (``POST /v2/style-dna/edit``).
+    """
+
+    _operation = "create_style_dna_edit_artwork"
+
+    def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+    ) -> Artwork:
+        """Start a Edit image task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words). Server default: ````.
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. One of: ``1``, ``2``,
+                ``3``. Required.
+            modification: ``modification``. How much the image is changed, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_url: ``imageUrl``. URL of the image to edit. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return self._create(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "image_format": image_format,
+                "webhook": webhook,
+            }
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Artwork:
+        """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words). Server default: ````.
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. One of: ``1``, ``2``,
+                ``3``. Required.
+            modification: ``modification``. How much the image is changed, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_url: ``imageUrl``. URL of the image to edit. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll.
+        """
+        return self._generate(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "image_format": image_format,
+                "webhook": webhook,
             },
             timeout,
             on_progress,
@@ -558,7 +1949,7 @@ class AsyncQuantum(AsyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -630,7 +2021,7 @@ class AsyncQuantum(AsyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -695,7 +2086,7 @@ class AsyncSelenaVariete(AsyncResource):
         and nothing is sent. None means "not given" (the server applies its default).
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to process. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to process. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
@@ -734,7 +2125,7 @@ class AsyncSelenaVariete(AsyncResource):
                 ``mutedColors``, ``neonColors``.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
         """
         return await self._create(
             {
@@ -788,7 +2179,7 @@ class AsyncSelenaVariete(AsyncResource):
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to process. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to process. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
@@ -827,7 +2218,7 @@ class AsyncSelenaVariete(AsyncResource):
                 ``mutedColors``, ``neonColors``.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
         """
@@ -883,7 +2274,7 @@ class AsyncFaceRefiner(AsyncResource):
         and nothing is sent. None means "not given" (the server applies its default).
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to refine. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to refine. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             denoising: ``denoising``. Denoising strength level from 1 (very subtle) to 5 (extreme). Controls how much
@@ -893,7 +2284,7 @@ class AsyncFaceRefiner(AsyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -926,7 +2317,7 @@ class AsyncFaceRefiner(AsyncResource):
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
 
         Args:
-            image_url: ``imageUrl``. URL of the source image to refine. At most 2048 characters. Required.
+            image_url: ``imageUrl``. URL of the source image to refine. Required.
             model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
                 ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
             denoising: ``denoising``. Denoising strength level from 1 (very subtle) to 5 (extreme). Controls how much
@@ -936,7 +2327,7 @@ class AsyncFaceRefiner(AsyncResource):
                 1..2,147,483,647.
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
-                addresses are rejected. At most 2048 characters.
+                addresses are rejected.
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
@@ -951,6 +2342,1365 @@ class AsyncFaceRefiner(AsyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncSelena(AsyncResource):
+    """Selena: Start a text-to-image generation with Selena, the workhorse model. Answers at once with the artwork task;
+    poll it with get_artwork or receive it on the webhook when it ends. No page documents this endpoint: its request
+    is the Selena artwork's parameters (see openapi/NOTES.md).
+
+    ``client.selena`` of `AsyncTengrai`: operation ``create_selena_artwork``
+    (``POST /v2/artworks/selena``).
+    """
+
+    _operation = "create_selena_artwork"
+
+    async def create(
+        self,
+        *,
+        model: Model | None = None,
+        batch: int | None = None,
+        prompt_mode: PromptMode | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: Style | None = None,
+        creativity: int | None = None,
+        details: int | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        transparent_background: bool | None = None,
+        color_tone: ColorTone | None = None,
+        camera_angle: CameraAngle | None = None,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Selena task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
+                ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
+            batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
+                ``2``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of the Selena family (Selena, Selena Variete, txt2img). One of: ``default``,
+                ``portraiture``, ``landscape``, ``photographer``, ``analog``, ``car``, ``food``, ``horror``,
+                ``stained-glass``, ``impasto``, ``abstract-ink``, ``illustration``, ``aquarelle``, ``water-cute``,
+                ``sphericute``, ``fairytale``, ``machinart``, ``isometric``, ``logo``, ``abstractpen``, ``lineart``,
+                ``manga``, ``infiny-weave``, ``infiny-pattern``, ``infiny-flow``. Server default: ``default``.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Server default: ``3``.
+            details: ``details``. Level of detail from 1 to 5. Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width
+                and height are not given. One of: ``1:1``, ``7:9``, ``2:3``, ``4:7``, ``9:16``, ``9:21``, ``9:7``,
+                ``3:2``, ``7:4``, ``16:9``, ``21:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            transparent_background: ``transparentBackground``. Generate the image on a transparent background. Server
+                default: ``false``.
+            color_tone: ``colorTone``. Overall color palette. Prepended to the prompt; flows through SEER improvement.
+                One of: ``cool``, ``warm``, ``blackAndWhite``, ``pastel``, ``vibrantColors``, ``sepia``,
+                ``mutedColors``, ``neonColors``.
+            camera_angle: ``cameraAngle``. Camera framing or perspective. Prepended to the prompt; flows through SEER
+                improvement. One of: ``closeUp``, ``eyeLevel``, ``lowAngle``, ``highAngle``, ``wormsEye``, ``birdsEye``,
+                ``fishEye``, ``aerialView``, ``dutchAngle``, ``firstPersonView``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create(
+            {
+                "model": model,
+                "batch": batch,
+                "prompt_mode": prompt_mode,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "creativity": creativity,
+                "details": details,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "transparent_background": transparent_background,
+                "color_tone": color_tone,
+                "camera_angle": camera_angle,
+                "webhook": webhook,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        model: Model | None = None,
+        batch: int | None = None,
+        prompt_mode: PromptMode | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: Style | None = None,
+        creativity: int | None = None,
+        details: int | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        transparent_background: bool | None = None,
+        color_tone: ColorTone | None = None,
+        camera_angle: CameraAngle | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Selena task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            model: ``model``. Generation model (V2 names carry the `.safetensors` suffix). One of:
+                ``tengrai-20231128-m-d.safetensors``, ``tengrai-20240423-m-f.safetensors``.
+            batch: ``batch``. Number of images to generate per task (1-2). Default 2. Range: 1..2. Server default:
+                ``2``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of the Selena family (Selena, Selena Variete, txt2img). One of: ``default``,
+                ``portraiture``, ``landscape``, ``photographer``, ``analog``, ``car``, ``food``, ``horror``,
+                ``stained-glass``, ``impasto``, ``abstract-ink``, ``illustration``, ``aquarelle``, ``water-cute``,
+                ``sphericute``, ``fairytale``, ``machinart``, ``isometric``, ``logo``, ``abstractpen``, ``lineart``,
+                ``manga``, ``infiny-weave``, ``infiny-pattern``, ``infiny-flow``. Server default: ``default``.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Server default: ``3``.
+            details: ``details``. Level of detail from 1 to 5. Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width
+                and height are not given. One of: ``1:1``, ``7:9``, ``2:3``, ``4:7``, ``9:16``, ``9:21``, ``9:7``,
+                ``3:2``, ``7:4``, ``16:9``, ``21:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            transparent_background: ``transparentBackground``. Generate the image on a transparent background. Server
+                default: ``false``.
+            color_tone: ``colorTone``. Overall color palette. Prepended to the prompt; flows through SEER improvement.
+                One of: ``cool``, ``warm``, ``blackAndWhite``, ``pastel``, ``vibrantColors``, ``sepia``,
+                ``mutedColors``, ``neonColors``.
+            camera_angle: ``cameraAngle``. Camera framing or perspective. Prepended to the prompt; flows through SEER
+                improvement. One of: ``closeUp``, ``eyeLevel``, ``lowAngle``, ``highAngle``, ``wormsEye``, ``birdsEye``,
+                ``fishEye``, ``aerialView``, ``dutchAngle``, ``firstPersonView``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "model": model,
+                "batch": batch,
+                "prompt_mode": prompt_mode,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "creativity": creativity,
+                "details": details,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "transparent_background": transparent_background,
+                "color_tone": color_tone,
+                "camera_angle": camera_angle,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncHamilton(AsyncResource):
+    """Hamilton: Start a text-to-image generation with the Hamilton model; poll the task or wire a webhook.
+
+    ``client.hamilton`` of `AsyncTengrai`: operation ``create_hamilton_artwork``
+    (``POST /v2/artworks/hamilton``).
+    """
+
+    _operation = "create_hamilton_artwork"
+
+    async def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: HamiltonStyle | None = None,
+        prompt_mode: PromptMode | None = None,
+        creativity: int | None = None,
+        effort: int | None = None,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        high_resolution: bool | None = None,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Hamilton task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of Hamilton. One of: ``default``, ``stained-glass``, ``line-drawing``,
+                ``simple-sketch``, ``hand-sketch``, ``coloring-book``, ``plasticine``, ``photographer``, ``analog``,
+                ``abstract-flat``, ``surreal``, ``manga``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            creativity: ``creativity``. Creativity from 1 to 5 (controls the CFG scale). Range: 1..5. Server default:
+                ``3``.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (1:1 gives 1328 x 1328 instead of 1024 x
+                1024). Server default: ``false``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "prompt_mode": prompt_mode,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "high_resolution": high_resolution,
+                "webhook": webhook,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: HamiltonStyle | None = None,
+        prompt_mode: PromptMode | None = None,
+        creativity: int | None = None,
+        effort: int | None = None,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        high_resolution: bool | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of Hamilton. One of: ``default``, ``stained-glass``, ``line-drawing``,
+                ``simple-sketch``, ``hand-sketch``, ``coloring-book``, ``plasticine``, ``photographer``, ``analog``,
+                ``abstract-flat``, ``surreal``, ``manga``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``servitor``.
+            creativity: ``creativity``. Creativity from 1 to 5 (controls the CFG scale). Range: 1..5. Server default:
+                ``3``.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution.
+                Range: 512..2048.
+            nsfw: ``nsfw``. Set to true to allow NSFW output. When false (the default), safety negatives are injected
+                into the negative prompt to suppress NSFW content. Server default: ``false``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (1:1 gives 1328 x 1328 instead of 1024 x
+                1024). Server default: ``false``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "prompt_mode": prompt_mode,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "high_resolution": high_resolution,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncPhotoPilot(AsyncResource):
+    """Photo Pilot: Image-to-image generation from a source image. Documented on the V1 path with the V2 status enum and
+    a 202 answer; no V2 path is documented (see openapi/NOTES.md).
+
+    ``client.photo_pilot`` of `AsyncTengrai`: operation ``create_photo_pilot_artwork``
+    (``POST /v1/artworks/photo-pilot``).
+    """
+
+    _operation = "create_photo_pilot_artwork"
+
+    async def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        high_resolution: bool | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Photo Pilot task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. With low guidance the
+                output size can be set (aspectRatio or width and height); otherwise the source image's size is used. One
+                of: ``1``, ``2``, ``3``. Required.
+            modification: ``modification``. How much the source image is modified, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (area up to 1,763,584 pixels). Server
+                default: ``false``.
+            width: ``width``. Output width; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            height: ``height``. Output height; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            image_url: ``imageUrl``. URL of the source image. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "high_resolution": high_resolution,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "webhook": webhook,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        high_resolution: bool | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. With low guidance the
+                output size can be set (aspectRatio or width and height); otherwise the source image's size is used. One
+                of: ``1``, ``2``, ``3``. Required.
+            modification: ``modification``. How much the source image is modified, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (area up to 1,763,584 pixels). Server
+                default: ``false``.
+            width: ``width``. Output width; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            height: ``height``. Output height; honoured only with low imageGuidance. The total area must not exceed
+                1,478,656 pixels, or 1,763,584 with highResolution. Range: 512..2048.
+            image_url: ``imageUrl``. URL of the source image. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "high_resolution": high_resolution,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncFaceSwap(AsyncResource):
+    """Face swap: Map the face from a source image onto the matching face of a target image, keeping the target's
+    lighting and pose.
+
+    ``client.face_swap`` of `AsyncTengrai`: operation ``create_face_swap_artwork``
+    (``POST /v2/artworks/face-swap``).
+    """
+
+    _operation = "create_face_swap_artwork"
+
+    async def create(
+        self,
+        *,
+        source_image: str,
+        target_image: str,
+        denoising: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> AsyncArtwork:
+        """Start a Face swap task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            source_image: ``sourceImage``. URL of the image with the face to take. Required.
+            target_image: ``targetImage``. URL of the image whose face is replaced; the result keeps its lighting, pose
+                and size. Required.
+            denoising: ``denoising``. Blending intensity from 1 (very subtle) to 5 (extreme). Range: 1..5. Server
+                default: ``3``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return await self._create(
+            {
+                "source_image": source_image,
+                "target_image": target_image,
+                "denoising": denoising,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        source_image: str,
+        target_image: str,
+        denoising: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            source_image: ``sourceImage``. URL of the image with the face to take. Required.
+            target_image: ``targetImage``. URL of the image whose face is replaced; the result keeps its lighting, pose
+                and size. Required.
+            denoising: ``denoising``. Blending intensity from 1 (very subtle) to 5 (extreme). Range: 1..5. Server
+                default: ``3``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "source_image": source_image,
+                "target_image": target_image,
+                "denoising": denoising,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncUpscaling(AsyncResource):
+    """Upscaler: Upscale an image by an integer scale factor.
+
+    ``client.upscaling`` of `AsyncTengrai`: operation ``create_upscaling_artwork``
+    (``POST /v2/artworks/upscaling``).
+    """
+
+    _operation = "create_upscaling_artwork"
+
+    async def create(
+        self,
+        *,
+        image_url: str,
+        scale_factor: int | None = None,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Upscaler task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. How many times larger each side of the result is (2 to 8). Range: 2..8.
+                Server default: ``2``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create({"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook})
+
+    async def generate(
+        self,
+        *,
+        image_url: str,
+        scale_factor: int | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. How many times larger each side of the result is (2 to 8). Range: 2..8.
+                Server default: ``2``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, on_progress
+        )
+
+
+class AsyncDetailerUpscaler(AsyncResource):
+    """Detailer Upscaler: Sharpen the fine details of an image and optionally upscale it (scale factor 1 keeps the
+    size).
+
+    ``client.detailer_upscaler`` of `AsyncTengrai`: operation ``create_detailer_upscaler_artwork``
+    (``POST /v2/artworks/detailer-upscaler``).
+    """
+
+    _operation = "create_detailer_upscaler_artwork"
+
+    async def create(
+        self,
+        *,
+        image_url: str,
+        scale_factor: Literal[1, 2, 4, 8] | None = None,
+        details: int | None = None,
+        modification: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> AsyncArtwork:
+        """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. 1 sharpens details only; 2, 4 and 8 sharpen details and upscale by that
+                factor. One of: ``1``, ``2``, ``4``, ``8``. Server default: ``2``.
+            details: ``details``. Detail strength: 1 Low, 2 Medium, 3 High. Range: 1..3. Server default: ``2``.
+            modification: ``modification``. How much the image may change: 1 Subtle, 2 Balanced, 3 Strong. Range: 1..3.
+                Server default: ``2``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return await self._create(
+            {
+                "image_url": image_url,
+                "scale_factor": scale_factor,
+                "details": details,
+                "modification": modification,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        image_url: str,
+        scale_factor: Literal[1, 2, 4, 8] | None = None,
+        details: int | None = None,
+        modification: int | None = None,
+        seed: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to process. Its total area (width x height) must not exceed
+                1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. 1 sharpens details only; 2, 4 and 8 sharpen details and upscale by that
+                factor. One of: ``1``, ``2``, ``4``, ``8``. Server default: ``2``.
+            details: ``details``. Detail strength: 1 Low, 2 Medium, 3 High. Range: 1..3. Server default: ``2``.
+            modification: ``modification``. How much the image may change: 1 Subtle, 2 Balanced, 3 Strong. Range: 1..3.
+                Server default: ``2``.
+            seed: ``seed``. Optional random seed for deterministic generation. The pipeline applies the transform
+                floor(seed * 1.2) + 17 before submitting to the workflow engine. Omit to let the server pick one. Range:
+                1..2,147,483,647.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "image_url": image_url,
+                "scale_factor": scale_factor,
+                "details": details,
+                "modification": modification,
+                "seed": seed,
+                "webhook": webhook,
+                "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncRemoveBackground(AsyncResource):
+    """Remove background: Create a new artwork from an image with its background made transparent.
+
+    ``client.remove_background`` of `AsyncTengrai`: operation ``create_remove_background_artwork``
+    (``POST /v2/artworks/remove-background``).
+    """
+
+    _operation = "create_remove_background_artwork"
+
+    async def create(
+        self,
+        *,
+        image_url: str,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> AsyncArtwork:
+        """Start a Remove background task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image whose background is removed. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return await self._create({"image_url": image_url, "webhook": webhook, "output_format": output_format})
+
+    async def generate(
+        self,
+        *,
+        image_url: str,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image whose background is removed. Required.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, on_progress
+        )
+
+
+class AsyncSegmentation(AsyncResource):
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points.
+
+    ``client.segmentation`` of `AsyncTengrai`: operation ``create_segmentation_artwork``
+    (``POST /v2/artworks/segmentation``).
+    """
+
+    _operation = "create_segmentation_artwork"
+
+    async def create(
+        self,
+        *,
+        image_url: str,
+        method: SegmentationMethod,
+        text_prompt: str | None = None,
+        text_confidence: float | None = None,
+        text_max_detections: int | None = None,
+        text_combine_masks: bool | None = None,
+        points_positive: Mapping[str, Any] | None = None,
+        points_negative: Mapping[str, Any] | None = None,
+        mask_expand: int | None = None,
+        mask_tapered_corners: bool | None = None,
+        mask_blur_sigma: float | None = None,
+        mask_kernel_size: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+    ) -> AsyncArtwork:
+        """Start a Segmentation task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to segment. Required.
+            method: ``method``. How segmentation selects the area to mask. One of: ``text``, ``points``. Required.
+            text_prompt: ``textPrompt``. What to select, in words (required with method text).
+            text_confidence: ``textConfidence``. Minimum detection confidence (method text), at most 1. Range: ..1.
+                Server default: ``0.2``.
+            text_max_detections: ``textMaxDetections``. Most objects to detect (method text); -1 means unlimited. Range:
+                -1..100. Server default: ``-1``.
+            text_combine_masks: ``textCombineMasks``. Combine the masks of all detections into one (method text). Server
+                default: ``true``.
+            points_positive: ``pointsPositive``. Points inside the area to select (required with method points).
+            points_negative: ``pointsNegative``. Points outside the area to select (method points).
+            mask_expand: ``maskExpand``. Pixels to grow (positive) or shrink (negative) the mask by. Range:
+                -16,384..16,384. Server default: ``0``.
+            mask_tapered_corners: ``maskTaperedCorners``. Taper the corners of an expanded mask.
+            mask_blur_sigma: ``maskBlurSigma``. Blur of the mask edge (sigma). Range: 0.1..100. Server default: ``0.1``.
+            mask_kernel_size: ``maskKernelSize``. Kernel size of the mask blur, at most 100. Range: ..100. Server
+                default: ``0``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+        """
+        return await self._create(
+            {
+                "image_url": image_url,
+                "method": method,
+                "text_prompt": text_prompt,
+                "text_confidence": text_confidence,
+                "text_max_detections": text_max_detections,
+                "text_combine_masks": text_combine_masks,
+                "points_positive": points_positive,
+                "points_negative": points_negative,
+                "mask_expand": mask_expand,
+                "mask_tapered_corners": mask_tapered_corners,
+                "mask_blur_sigma": mask_blur_sigma,
+                "mask_kernel_size": mask_kernel_size,
+                "webhook": webhook,
+                "output_format": output_format,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        image_url: str,
+        method: SegmentationMethod,
+        text_prompt: str | None = None,
+        text_confidence: float | None = None,
+        text_max_detections: int | None = None,
+        text_combine_masks: bool | None = None,
+        points_positive: Mapping[str, Any] | None = None,
+        points_negative: Mapping[str, Any] | None = None,
+        mask_expand: int | None = None,
+        mask_tapered_corners: bool | None = None,
+        mask_blur_sigma: float | None = None,
+        mask_kernel_size: int | None = None,
+        webhook: str | None = None,
+        output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to segment. Required.
+            method: ``method``. How segmentation selects the area to mask. One of: ``text``, ``points``. Required.
+            text_prompt: ``textPrompt``. What to select, in words (required with method text).
+            text_confidence: ``textConfidence``. Minimum detection confidence (method text), at most 1. Range: ..1.
+                Server default: ``0.2``.
+            text_max_detections: ``textMaxDetections``. Most objects to detect (method text); -1 means unlimited. Range:
+                -1..100. Server default: ``-1``.
+            text_combine_masks: ``textCombineMasks``. Combine the masks of all detections into one (method text). Server
+                default: ``true``.
+            points_positive: ``pointsPositive``. Points inside the area to select (required with method points).
+            points_negative: ``pointsNegative``. Points outside the area to select (method points).
+            mask_expand: ``maskExpand``. Pixels to grow (positive) or shrink (negative) the mask by. Range:
+                -16,384..16,384. Server default: ``0``.
+            mask_tapered_corners: ``maskTaperedCorners``. Taper the corners of an expanded mask.
+            mask_blur_sigma: ``maskBlurSigma``. Blur of the mask edge (sigma). Range: 0.1..100. Server default: ``0.1``.
+            mask_kernel_size: ``maskKernelSize``. Kernel size of the mask blur, at most 100. Range: ..100. Server
+                default: ``0``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
+                with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
+                ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "image_url": image_url,
+                "method": method,
+                "text_prompt": text_prompt,
+                "text_confidence": text_confidence,
+                "text_max_detections": text_max_detections,
+                "text_combine_masks": text_combine_masks,
+                "points_positive": points_positive,
+                "points_negative": points_negative,
+                "mask_expand": mask_expand,
+                "mask_tapered_corners": mask_tapered_corners,
+                "mask_blur_sigma": mask_blur_sigma,
+                "mask_kernel_size": mask_kernel_size,
+                "webhook": webhook,
+                "output_format": output_format,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncDepthMap(AsyncResource):
+    """Depth map: Produce a grayscale depth map of an image: lighter is closer.
+
+    ``client.depth_map`` of `AsyncTengrai`: operation ``create_depth_map_artwork``
+    (``POST /v2/artworks/depth-map``).
+    """
+
+    _operation = "create_depth_map_artwork"
+
+    async def create(
+        self,
+        *,
+        image_url: str,
+        invert_depth: bool | None = None,
+        resolution_lower_limit: int | None = None,
+        use_post_resize: bool | None = None,
+        use_version3: bool | None = None,
+        model: DepthModel | None = None,
+        normalization_mode: DepthNormalizationMode | None = None,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Depth map task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to estimate depth for. Required.
+            invert_depth: ``invertDepth``. Invert the map (darker is closer).
+            resolution_lower_limit: ``resolutionLowerLimit``. Processing resolution, 256 to 2048 and a multiple of 64.
+                Range: 256..2048. Server default: ``1024``.
+            use_post_resize: ``usePostResize``. Resize the map back to the source image's resolution.
+            use_version3: ``useVersion3``. true uses Depth Anything V3, false V2.
+            model: ``model``. Depth Anything model. Version 2 (useVersion3 false) has giant, large, base and small;
+                version 3 (useVersion3 true) adds mono_large, metric_large and nested_giant_large. One of: ``small``,
+                ``base``, ``large``, ``giant``, ``mono_large``, ``metric_large``, ``nested_giant_large``. Server
+                default: ``large``.
+            normalization_mode: ``normalizationMode``. Normalization of the depth values (Depth Anything V3 only). One
+                of: ``Standard``, ``V2-Style``, ``Raw``. Server default: ``Standard``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create(
+            {
+                "image_url": image_url,
+                "invert_depth": invert_depth,
+                "resolution_lower_limit": resolution_lower_limit,
+                "use_post_resize": use_post_resize,
+                "use_version3": use_version3,
+                "model": model,
+                "normalization_mode": normalization_mode,
+                "webhook": webhook,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        image_url: str,
+        invert_depth: bool | None = None,
+        resolution_lower_limit: int | None = None,
+        use_post_resize: bool | None = None,
+        use_version3: bool | None = None,
+        model: DepthModel | None = None,
+        normalization_mode: DepthNormalizationMode | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            image_url: ``imageUrl``. URL of the image to estimate depth for. Required.
+            invert_depth: ``invertDepth``. Invert the map (darker is closer).
+            resolution_lower_limit: ``resolutionLowerLimit``. Processing resolution, 256 to 2048 and a multiple of 64.
+                Range: 256..2048. Server default: ``1024``.
+            use_post_resize: ``usePostResize``. Resize the map back to the source image's resolution.
+            use_version3: ``useVersion3``. true uses Depth Anything V3, false V2.
+            model: ``model``. Depth Anything model. Version 2 (useVersion3 false) has giant, large, base and small;
+                version 3 (useVersion3 true) adds mono_large, metric_large and nested_giant_large. One of: ``small``,
+                ``base``, ``large``, ``giant``, ``mono_large``, ``metric_large``, ``nested_giant_large``. Server
+                default: ``large``.
+            normalization_mode: ``normalizationMode``. Normalization of the depth values (Depth Anything V3 only). One
+                of: ``Standard``, ``V2-Style``, ``Raw``. Server default: ``Standard``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "image_url": image_url,
+                "invert_depth": invert_depth,
+                "resolution_lower_limit": resolution_lower_limit,
+                "use_post_resize": use_post_resize,
+                "use_version3": use_version3,
+                "model": model,
+                "normalization_mode": normalization_mode,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncStyleDnaAnchor(AsyncResource):
+    """Generate anchor image: Create the anchor image that defines a Style DNA.
+
+    ``client.style_dna_anchor`` of `AsyncTengrai`: operation ``create_style_dna_anchor_artwork``
+    (``POST /v2/style-dna/generate-anchor``).
+    """
+
+    _operation = "create_style_dna_anchor_artwork"
+
+    async def create(
+        self,
+        *,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Generate anchor image task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create({"webhook": webhook})
+
+    async def generate(
+        self,
+        *,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate({"webhook": webhook}, timeout, on_progress)
+
+
+class AsyncStyleDna(AsyncResource):
+    """Generate image: Generate an image in the style of a Style DNA anchor image.
+
+    ``client.style_dna`` of `AsyncTengrai`: operation ``create_style_dna_artwork``
+    (``POST /v2/style-dna/generate``).
+    """
+
+    _operation = "create_style_dna_artwork"
+
+    async def create(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Generate image task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the image shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create(
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+                "webhook": webhook,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the image shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+                "webhook": webhook,
+            },
+            timeout,
+            on_progress,
+        )
+
+
+class AsyncStyleDnaEdit(AsyncResource):
+    """Edit image: Edit an image with a change prompt without rerunning the full Style DNA pipeline.
+
+    ``client.style_dna_edit`` of `AsyncTengrai`: operation ``create_style_dna_edit_artwork``
+    (``POST /v2/style-dna/edit``).
+    """
+
+    _operation = "create_style_dna_edit_artwork"
+
+    async def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+    ) -> AsyncArtwork:
+        """Start a Edit image task and return its artwork at once (status ``starting``).
+
+        Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
+        and nothing is sent. None means "not given" (the server applies its default).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words). Server default: ````.
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. One of: ``1``, ``2``,
+                ``3``. Required.
+            modification: ``modification``. How much the image is changed, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_url: ``imageUrl``. URL of the image to edit. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+        """
+        return await self._create(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "image_format": image_format,
+                "webhook": webhook,
+            }
+        )
+
+    async def generate(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncArtwork:
+        """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
+
+        Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words). Server default: ````.
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. One of: ``1``, ``2``,
+                ``3``. Required.
+            modification: ``modification``. How much the image is changed, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_url: ``imageUrl``. URL of the image to edit. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
+                completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
+                addresses are rejected.
+            timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
+            on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+        """
+        return await self._generate(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "image_format": image_format,
+                "webhook": webhook,
             },
             timeout,
             on_progress,
@@ -972,11 +3722,64 @@ class GeneratedResources:
     """Face refiner: Clean up and sharpen the faces in an image: for a generated photo whose composition is good but
     whose faces need another pass."""
 
+    selena: Selena
+    """Selena: Start a text-to-image generation with Selena, the workhorse model. Answers at once with the artwork task;
+    poll it with get_artwork or receive it on the webhook when it ends. No page documents this endpoint: its request
+    is the Selena artwork's parameters (see openapi/NOTES.md)."""
+
+    hamilton: Hamilton
+    """Hamilton: Start a text-to-image generation with the Hamilton model; poll the task or wire a webhook."""
+
+    photo_pilot: PhotoPilot
+    """Photo Pilot: Image-to-image generation from a source image. Documented on the V1 path with the V2 status enum and
+    a 202 answer; no V2 path is documented (see openapi/NOTES.md)."""
+
+    face_swap: FaceSwap
+    """Face swap: Map the face from a source image onto the matching face of a target image, keeping the target's
+    lighting and pose."""
+
+    upscaling: Upscaling
+    """Upscaler: Upscale an image by an integer scale factor."""
+
+    detailer_upscaler: DetailerUpscaler
+    """Detailer Upscaler: Sharpen the fine details of an image and optionally upscale it (scale factor 1 keeps the
+    size)."""
+
+    remove_background: RemoveBackground
+    """Remove background: Create a new artwork from an image with its background made transparent."""
+
+    segmentation: Segmentation
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points."""
+
+    depth_map: DepthMap
+    """Depth map: Produce a grayscale depth map of an image: lighter is closer."""
+
+    style_dna_anchor: StyleDnaAnchor
+    """Generate anchor image: Create the anchor image that defines a Style DNA."""
+
+    style_dna: StyleDna
+    """Generate image: Generate an image in the style of a Style DNA anchor image."""
+
+    style_dna_edit: StyleDnaEdit
+    """Edit image: Edit an image with a change prompt without rerunning the full Style DNA pipeline."""
+
     def _attach_resources(self, core: Core, runner: SyncRunner) -> None:
         """Create every generated resource on this client."""
         self.quantum = Quantum(core, runner)
         self.selena_variete = SelenaVariete(core, runner)
         self.face_refiner = FaceRefiner(core, runner)
+        self.selena = Selena(core, runner)
+        self.hamilton = Hamilton(core, runner)
+        self.photo_pilot = PhotoPilot(core, runner)
+        self.face_swap = FaceSwap(core, runner)
+        self.upscaling = Upscaling(core, runner)
+        self.detailer_upscaler = DetailerUpscaler(core, runner)
+        self.remove_background = RemoveBackground(core, runner)
+        self.segmentation = Segmentation(core, runner)
+        self.depth_map = DepthMap(core, runner)
+        self.style_dna_anchor = StyleDnaAnchor(core, runner)
+        self.style_dna = StyleDna(core, runner)
+        self.style_dna_edit = StyleDnaEdit(core, runner)
 
 
 class AsyncGeneratedResources:
@@ -994,8 +3797,61 @@ class AsyncGeneratedResources:
     """Face refiner: Clean up and sharpen the faces in an image: for a generated photo whose composition is good but
     whose faces need another pass."""
 
+    selena: AsyncSelena
+    """Selena: Start a text-to-image generation with Selena, the workhorse model. Answers at once with the artwork task;
+    poll it with get_artwork or receive it on the webhook when it ends. No page documents this endpoint: its request
+    is the Selena artwork's parameters (see openapi/NOTES.md)."""
+
+    hamilton: AsyncHamilton
+    """Hamilton: Start a text-to-image generation with the Hamilton model; poll the task or wire a webhook."""
+
+    photo_pilot: AsyncPhotoPilot
+    """Photo Pilot: Image-to-image generation from a source image. Documented on the V1 path with the V2 status enum and
+    a 202 answer; no V2 path is documented (see openapi/NOTES.md)."""
+
+    face_swap: AsyncFaceSwap
+    """Face swap: Map the face from a source image onto the matching face of a target image, keeping the target's
+    lighting and pose."""
+
+    upscaling: AsyncUpscaling
+    """Upscaler: Upscale an image by an integer scale factor."""
+
+    detailer_upscaler: AsyncDetailerUpscaler
+    """Detailer Upscaler: Sharpen the fine details of an image and optionally upscale it (scale factor 1 keeps the
+    size)."""
+
+    remove_background: AsyncRemoveBackground
+    """Remove background: Create a new artwork from an image with its background made transparent."""
+
+    segmentation: AsyncSegmentation
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points."""
+
+    depth_map: AsyncDepthMap
+    """Depth map: Produce a grayscale depth map of an image: lighter is closer."""
+
+    style_dna_anchor: AsyncStyleDnaAnchor
+    """Generate anchor image: Create the anchor image that defines a Style DNA."""
+
+    style_dna: AsyncStyleDna
+    """Generate image: Generate an image in the style of a Style DNA anchor image."""
+
+    style_dna_edit: AsyncStyleDnaEdit
+    """Edit image: Edit an image with a change prompt without rerunning the full Style DNA pipeline."""
+
     def _attach_resources(self, core: Core, runner: AsyncRunner) -> None:
         """Create every generated resource on this client."""
         self.quantum = AsyncQuantum(core, runner)
         self.selena_variete = AsyncSelenaVariete(core, runner)
         self.face_refiner = AsyncFaceRefiner(core, runner)
+        self.selena = AsyncSelena(core, runner)
+        self.hamilton = AsyncHamilton(core, runner)
+        self.photo_pilot = AsyncPhotoPilot(core, runner)
+        self.face_swap = AsyncFaceSwap(core, runner)
+        self.upscaling = AsyncUpscaling(core, runner)
+        self.detailer_upscaler = AsyncDetailerUpscaler(core, runner)
+        self.remove_background = AsyncRemoveBackground(core, runner)
+        self.segmentation = AsyncSegmentation(core, runner)
+        self.depth_map = AsyncDepthMap(core, runner)
+        self.style_dna_anchor = AsyncStyleDnaAnchor(core, runner)
+        self.style_dna = AsyncStyleDna(core, runner)
+        self.style_dna_edit = AsyncStyleDnaEdit(core, runner)

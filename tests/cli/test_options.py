@@ -52,7 +52,7 @@ def test_help_shows_every_request_property_with_its_values(
         assert first_words in help_text, (field, first_words)
         for value in prop.get("enum", ()):
             assert str(value) in compact, (field, value)
-        if prop.get("type") == "integer" and "maximum" in prop:
+        if prop.get("type") == "integer" and "minimum" in prop and "maximum" in prop:
             assert f"Integer {prop['minimum']}-{prop['maximum']}" in help_text, field
 
 

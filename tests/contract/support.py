@@ -60,7 +60,8 @@ def fit_extension_rules(body: Any, method: str, path: str) -> Any:
         if problem.keyword == "x-webhook-policy":
             fitted["webhook"] = f"https://hooks.example.com/tengrai/{next(_hook_numbers)}"
         else:
-            area: int = _spec.extension(rules.schema, "max-pixel-area")
+            area = rules.max_pixel_area(fitted)
+            assert area is not None
             fitted["height"] = area // fitted["width"]
     return fitted
 

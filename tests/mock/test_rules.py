@@ -79,7 +79,7 @@ def test_pixel_area_limit_from_the_extension() -> None:
     assert rules.problems({"imageUrl": "https://example.com/a.png", "width": side, "height": side}) == []
     (problem,) = rules.problems({"imageUrl": "https://example.com/a.png", "width": side + 1, "height": side + 1})
     assert problem.field == "width"
-    assert str(area) in problem.message
+    assert f"{area:,}" in problem.message
 
 
 def test_empty_webhook_is_rejected_by_format_and_pattern() -> None:

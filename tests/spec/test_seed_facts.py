@@ -187,9 +187,11 @@ def test_get_artwork_is_a_oneof_of_every_documented_type() -> None:
         "selena", "selena_variete", "quantum", "face_refiner", "face_swap", "upscaling_v2", "detailer_upscaler",
         "remove_background", "segmentation", "depth_map", "hamilton", "photo_pilot",
     ]  # fmt: skip
-    assert [p for p in pinned if p is not None] == documented
+    inferred = [b["properties"]["artworkType"]["const"] for b in branches if b.get("x-inferred-artwork-type")]
+    assert inferred == ["style_dna_anchor", "style_dna", "style_dna_edit"], "Style DNA pages show no artworkType"
+    assert [p for p in pinned if p is not None and p not in inferred] == documented
     assert pinned[-1] is None, "the last branch takes artwork types the spec does not know yet"
-    assert sorted(_spec.component("ArtworkType")["enum"]) == sorted(documented)
+    assert sorted(_spec.component("ArtworkType")["enum"]) == sorted(documented + inferred)
 
 
 # Seed 001 (GET /v1/artworks): pagination, the two V1 branches, the V1 status enum and the error body.

@@ -43,9 +43,29 @@ def snake(api_name: str) -> str:
 
 
 def base_params(operation_id: str) -> dict[str, Any]:
-    """The smallest valid snake_case arguments of an operation: its required fields."""
-    required = _spec.request_schema(operation_id).get("required", [])
-    return {snake(name): REQUIRED_VALUES[name] for name in required}
+    """The smallest valid snake_case arguments of an operation: its required fields (with the values of the
+    schema's first example, or `REQUIRED_VALUES`) plus what its if/then rules require for those values."""
+    schema = _spec.request_schema(operation_id)
+    example = {**REQUIRED_VALUES, **schema.get("examples", [{}])[0]}
+    needed = list(schema.get("required", []))
+    for rule in schema.get("allOf", []):
+        ((field, test),) = rule["if"]["properties"].items()
+        if field in needed and example.get(field) == test["const"]:
+            needed += rule["then"].get("required", [])
+    return {snake(name): example[name] for name in needed}
+
+
+def completed(operation_id: str, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` plus what the request's if/then rules require for the values given (from schema examples)."""
+    schema = _spec.request_schema(operation_id)
+    result = dict(params)
+    for rule in schema.get("allOf", []):
+        ((field, test),) = rule["if"]["properties"].items()
+        if result.get(snake(field)) == test["const"]:
+            for needed in rule["then"].get("required", []):
+                node = _spec.resolve(schema["properties"][needed])
+                result.setdefault(snake(needed), node.get("examples", ["example"])[0])
+    return result
 
 
 @functools.cache

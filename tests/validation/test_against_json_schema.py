@@ -8,6 +8,7 @@ schema. The SDK may only be stricter where the spec carries a rule JSON Schema c
 
 from __future__ import annotations
 
+import math
 import warnings
 from typing import Any
 
@@ -54,30 +55,52 @@ def _values_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         st.text(max_size=12),
         st.sampled_from(URLS),
         st.just(" ".join(["word"] * 300)),
+        st.lists(st.integers(-1, 2), max_size=3),
     ]
-    if "minimum" in schema:
-        low, high = schema["minimum"], schema["maximum"]
+    minimum: Any = schema.get("minimum")
+    maximum: Any = schema.get("maximum")
+    if minimum is not None or maximum is not None:
+        low = math.floor(minimum if minimum is not None else maximum - 10)
+        high = math.ceil(maximum if maximum is not None else low + 10)
         options.append(st.integers(low - 2, high + 2))
         options.append(st.integers(low, high).map(float))
     if "enum" in schema:
         values = st.sampled_from(schema["enum"])
-        options += [values, values, values.map(str.upper), values.map(lambda v: v + "x")]
+        options += [values, values, values.map(lambda v: v.upper() if isinstance(v, str) else v + 1)]
+        options.append(values.map(lambda v: v + "x" if isinstance(v, str) else v * 3))
     if "items" in schema:
         items = _spec.resolve(schema["items"])
         options += [st.lists(_values_for(items), max_size=4), st.lists(_valid_values_for(items), max_size=4)]
+    if schema.get("type") in ("array", "object"):
+        options.append(_valid_values_for(schema))
+        options.append(st.lists(st.lists(st.floats(-0.5, 1.5), min_size=1, max_size=3), max_size=2))
+        options.append(st.fixed_dictionaries({"points": st.lists(st.lists(st.floats(-0.5, 1.5), max_size=3))}))
     return st.one_of(options)
 
 
 def _valid_values_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    schema = _spec.resolve(schema)
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
-    if schema["type"] == "integer":
-        return st.integers(schema.get("minimum", -(10**6)), schema.get("maximum", 10**6))
-    if schema["type"] == "array":
-        low = schema.get("minItems", 0)
-        return st.lists(_valid_values_for(_spec.resolve(schema["items"])), min_size=low, max_size=low + 3)
-    if schema["type"] == "boolean":
+    kind = schema["type"]
+    if kind in ("integer", "number"):
+        low, high = schema.get("minimum", -100), schema.get("maximum", 100)
+        step = schema.get("multipleOf")
+        if step is not None:
+            return st.integers(math.ceil(low / step), math.floor(high / step)).map(lambda n: n * step)
+        if kind == "integer":
+            return st.integers(math.ceil(low), math.floor(high))
+        return st.floats(low, high, allow_nan=False)
+    if kind == "boolean":
         return st.booleans()
+    if kind == "array":
+        items = schema["items"]
+        return st.lists(
+            _valid_values_for(items), min_size=schema.get("minItems", 0), max_size=schema.get("maxItems", 3)
+        )
+    if kind == "object":
+        members = {name: _valid_values_for(node) for name, node in schema.get("properties", {}).items()}
+        return st.fixed_dictionaries({}, optional=members)
     if schema.get("format") == "uri":
         return st.sampled_from(URLS[:3])
     return st.text(max_size=30)

@@ -85,7 +85,7 @@ def test_aspect_ratio_size_is_per_family() -> None:
     with pytest.raises(ValidationError) as caught:
         aspect_ratio_size("21:9", operation_id="quantum")
     assert caught.value.field == "aspectRatio"
-    assert "valid for Selena Variete" in caught.value.rule
+    assert "Selena Variete, not for Quantum" in caught.value.rule
     with pytest.raises(ValidationError, match="did you mean '16:9'"):
         aspect_ratio_size("16:09", operation_id="quantum")
 
@@ -124,9 +124,13 @@ def test_word_count(text: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("schema", "match"),
     [
-        ({"type": "integer", "multipleOf": 8}, "multipleOf"),
+        ({"type": "integer", "const": 8}, "const"),
+        ({"type": "array", "items": {"type": "string"}, "prefixItems": []}, "prefixItems"),
+        ({"type": "array"}, "needs an items schema"),
+        ({"type": "object", "properties": {}}, "only closed objects"),
+        ({"type": "string", "items": {"type": "string"}}, "array keywords on a string"),
+        ({"type": "null"}, "unsupported type"),
         ({"type": "array", "items": {"type": "string"}, "contains": {"const": "a"}}, "contains"),
-        ({"type": "object"}, "unsupported type"),
         ({"type": "string", "format": "email"}, "unsupported format"),
         ({"type": "string", "x-webhook-policy": "anything-goes"}, "x-webhook-policy"),
         ({"type": "string", "enum": ["a"], "x-sizes": {"b": [1, 1]}, "x-default": "b"}, "x-sizes"),

@@ -14,11 +14,40 @@ if TYPE_CHECKING:
     from .camera_angle import CameraAngle
     from .color_tone import ColorTone
     from .create_api_key_request import CreateApiKeyRequest
+    from .create_depth_map_artwork_request import CreateDepthMapArtworkRequest
+    from .create_detailer_upscaler_artwork_request import (
+        CreateDetailerUpscalerArtworkRequest,
+    )
+    from .create_detailer_upscaler_artwork_request_scale_factor import (
+        CreateDetailerUpscalerArtworkRequestScaleFactor,
+    )
     from .create_face_refiner_artwork_request import CreateFaceRefinerArtworkRequest
+    from .create_face_swap_artwork_request import CreateFaceSwapArtworkRequest
+    from .create_hamilton_artwork_request import CreateHamiltonArtworkRequest
+    from .create_photo_pilot_artwork_request import CreatePhotoPilotArtworkRequest
+    from .create_photo_pilot_artwork_request_image_guidance import (
+        CreatePhotoPilotArtworkRequestImageGuidance,
+    )
     from .create_quantum_artwork_request import CreateQuantumArtworkRequest
+    from .create_remove_background_artwork_request import (
+        CreateRemoveBackgroundArtworkRequest,
+    )
+    from .create_segmentation_artwork_request import CreateSegmentationArtworkRequest
+    from .create_selena_artwork_request import CreateSelenaArtworkRequest
     from .create_selena_variete_artwork_request import CreateSelenaVarieteArtworkRequest
+    from .create_style_dna_anchor_artwork_request import (
+        CreateStyleDnaAnchorArtworkRequest,
+    )
+    from .create_style_dna_artwork_request import CreateStyleDnaArtworkRequest
+    from .create_style_dna_edit_artwork_request import CreateStyleDnaEditArtworkRequest
+    from .create_style_dna_edit_artwork_request_image_guidance import (
+        CreateStyleDnaEditArtworkRequestImageGuidance,
+    )
+    from .create_upscaling_artwork_request import CreateUpscalingArtworkRequest
     from .depth_map_artwork import DepthMapArtwork
     from .depth_map_artwork_parameters import DepthMapArtworkParameters
+    from .depth_model import DepthModel
+    from .depth_normalization_mode import DepthNormalizationMode
     from .detailer_upscaler_artwork import DetailerUpscalerArtwork
     from .detailer_upscaler_artwork_parameters import DetailerUpscalerArtworkParameters
     from .error_response import ErrorResponse
@@ -28,11 +57,15 @@ if TYPE_CHECKING:
     from .face_swap_artwork_parameters import FaceSwapArtworkParameters
     from .hamilton_artwork import HamiltonArtwork
     from .hamilton_artwork_parameters import HamiltonArtworkParameters
+    from .hamilton_aspect_ratio import HamiltonAspectRatio
+    from .hamilton_style import HamiltonStyle
+    from .image_format import ImageFormat
     from .mintable_api_key_scope import MintableApiKeyScope
     from .model import Model
     from .output_format import OutputFormat
     from .photo_pilot_artwork import PhotoPilotArtwork
     from .photo_pilot_artwork_parameters import PhotoPilotArtworkParameters
+    from .point_list import PointList
     from .processing_mode import ProcessingMode
     from .prompt_mode import PromptMode
     from .quantum_artwork import QuantumArtwork
@@ -44,11 +77,24 @@ if TYPE_CHECKING:
     from .revoke_api_key_response import RevokeApiKeyResponse
     from .segmentation_artwork import SegmentationArtwork
     from .segmentation_artwork_parameters import SegmentationArtworkParameters
+    from .segmentation_artwork_parameters_points_negative import (
+        SegmentationArtworkParametersPointsNegative,
+    )
+    from .segmentation_artwork_parameters_points_positive import (
+        SegmentationArtworkParametersPointsPositive,
+    )
+    from .segmentation_method import SegmentationMethod
     from .selena_artwork import SelenaArtwork
     from .selena_artwork_parameters import SelenaArtworkParameters
     from .selena_variete_artwork import SelenaVarieteArtwork
     from .selena_variete_artwork_parameters import SelenaVarieteArtworkParameters
     from .style import Style
+    from .style_dna_anchor_artwork import StyleDnaAnchorArtwork
+    from .style_dna_anchor_artwork_parameters import StyleDnaAnchorArtworkParameters
+    from .style_dna_artwork import StyleDnaArtwork
+    from .style_dna_artwork_parameters import StyleDnaArtworkParameters
+    from .style_dna_edit_artwork import StyleDnaEditArtwork
+    from .style_dna_edit_artwork_parameters import StyleDnaEditArtworkParameters
     from .txt_2_img_artwork import Txt2ImgArtwork
     from .txt_2_img_artwork_parameters import Txt2ImgArtworkParameters
     from .unknown_artwork import UnknownArtwork
@@ -75,11 +121,28 @@ _MODULE_OF = {
     "CameraAngle": ".camera_angle",
     "ColorTone": ".color_tone",
     "CreateApiKeyRequest": ".create_api_key_request",
+    "CreateDepthMapArtworkRequest": ".create_depth_map_artwork_request",
+    "CreateDetailerUpscalerArtworkRequest": ".create_detailer_upscaler_artwork_request",
+    "CreateDetailerUpscalerArtworkRequestScaleFactor": ".create_detailer_upscaler_artwork_request_scale_factor",
     "CreateFaceRefinerArtworkRequest": ".create_face_refiner_artwork_request",
+    "CreateFaceSwapArtworkRequest": ".create_face_swap_artwork_request",
+    "CreateHamiltonArtworkRequest": ".create_hamilton_artwork_request",
+    "CreatePhotoPilotArtworkRequest": ".create_photo_pilot_artwork_request",
+    "CreatePhotoPilotArtworkRequestImageGuidance": ".create_photo_pilot_artwork_request_image_guidance",
     "CreateQuantumArtworkRequest": ".create_quantum_artwork_request",
+    "CreateRemoveBackgroundArtworkRequest": ".create_remove_background_artwork_request",
+    "CreateSegmentationArtworkRequest": ".create_segmentation_artwork_request",
+    "CreateSelenaArtworkRequest": ".create_selena_artwork_request",
     "CreateSelenaVarieteArtworkRequest": ".create_selena_variete_artwork_request",
+    "CreateStyleDnaAnchorArtworkRequest": ".create_style_dna_anchor_artwork_request",
+    "CreateStyleDnaArtworkRequest": ".create_style_dna_artwork_request",
+    "CreateStyleDnaEditArtworkRequest": ".create_style_dna_edit_artwork_request",
+    "CreateStyleDnaEditArtworkRequestImageGuidance": ".create_style_dna_edit_artwork_request_image_guidance",
+    "CreateUpscalingArtworkRequest": ".create_upscaling_artwork_request",
     "DepthMapArtwork": ".depth_map_artwork",
     "DepthMapArtworkParameters": ".depth_map_artwork_parameters",
+    "DepthModel": ".depth_model",
+    "DepthNormalizationMode": ".depth_normalization_mode",
     "DetailerUpscalerArtwork": ".detailer_upscaler_artwork",
     "DetailerUpscalerArtworkParameters": ".detailer_upscaler_artwork_parameters",
     "ErrorResponse": ".error_response",
@@ -89,11 +152,15 @@ _MODULE_OF = {
     "FaceSwapArtworkParameters": ".face_swap_artwork_parameters",
     "HamiltonArtwork": ".hamilton_artwork",
     "HamiltonArtworkParameters": ".hamilton_artwork_parameters",
+    "HamiltonAspectRatio": ".hamilton_aspect_ratio",
+    "HamiltonStyle": ".hamilton_style",
+    "ImageFormat": ".image_format",
     "MintableApiKeyScope": ".mintable_api_key_scope",
     "Model": ".model",
     "OutputFormat": ".output_format",
     "PhotoPilotArtwork": ".photo_pilot_artwork",
     "PhotoPilotArtworkParameters": ".photo_pilot_artwork_parameters",
+    "PointList": ".point_list",
     "ProcessingMode": ".processing_mode",
     "PromptMode": ".prompt_mode",
     "QuantumArtwork": ".quantum_artwork",
@@ -105,11 +172,20 @@ _MODULE_OF = {
     "RevokeApiKeyResponse": ".revoke_api_key_response",
     "SegmentationArtwork": ".segmentation_artwork",
     "SegmentationArtworkParameters": ".segmentation_artwork_parameters",
+    "SegmentationArtworkParametersPointsNegative": ".segmentation_artwork_parameters_points_negative",
+    "SegmentationArtworkParametersPointsPositive": ".segmentation_artwork_parameters_points_positive",
+    "SegmentationMethod": ".segmentation_method",
     "SelenaArtwork": ".selena_artwork",
     "SelenaArtworkParameters": ".selena_artwork_parameters",
     "SelenaVarieteArtwork": ".selena_variete_artwork",
     "SelenaVarieteArtworkParameters": ".selena_variete_artwork_parameters",
     "Style": ".style",
+    "StyleDnaAnchorArtwork": ".style_dna_anchor_artwork",
+    "StyleDnaAnchorArtworkParameters": ".style_dna_anchor_artwork_parameters",
+    "StyleDnaArtwork": ".style_dna_artwork",
+    "StyleDnaArtworkParameters": ".style_dna_artwork_parameters",
+    "StyleDnaEditArtwork": ".style_dna_edit_artwork",
+    "StyleDnaEditArtworkParameters": ".style_dna_edit_artwork_parameters",
     "Txt2ImgArtwork": ".txt_2_img_artwork",
     "Txt2ImgArtworkParameters": ".txt_2_img_artwork_parameters",
     "UnknownArtwork": ".unknown_artwork",
@@ -149,11 +225,28 @@ __all__ = (
     "CameraAngle",
     "ColorTone",
     "CreateApiKeyRequest",
+    "CreateDepthMapArtworkRequest",
+    "CreateDetailerUpscalerArtworkRequest",
+    "CreateDetailerUpscalerArtworkRequestScaleFactor",
     "CreateFaceRefinerArtworkRequest",
+    "CreateFaceSwapArtworkRequest",
+    "CreateHamiltonArtworkRequest",
+    "CreatePhotoPilotArtworkRequest",
+    "CreatePhotoPilotArtworkRequestImageGuidance",
     "CreateQuantumArtworkRequest",
+    "CreateRemoveBackgroundArtworkRequest",
+    "CreateSegmentationArtworkRequest",
+    "CreateSelenaArtworkRequest",
     "CreateSelenaVarieteArtworkRequest",
+    "CreateStyleDnaAnchorArtworkRequest",
+    "CreateStyleDnaArtworkRequest",
+    "CreateStyleDnaEditArtworkRequest",
+    "CreateStyleDnaEditArtworkRequestImageGuidance",
+    "CreateUpscalingArtworkRequest",
     "DepthMapArtwork",
     "DepthMapArtworkParameters",
+    "DepthModel",
+    "DepthNormalizationMode",
     "DetailerUpscalerArtwork",
     "DetailerUpscalerArtworkParameters",
     "ErrorResponse",
@@ -163,11 +256,15 @@ __all__ = (
     "FaceSwapArtworkParameters",
     "HamiltonArtwork",
     "HamiltonArtworkParameters",
+    "HamiltonAspectRatio",
+    "HamiltonStyle",
+    "ImageFormat",
     "MintableApiKeyScope",
     "Model",
     "OutputFormat",
     "PhotoPilotArtwork",
     "PhotoPilotArtworkParameters",
+    "PointList",
     "ProcessingMode",
     "PromptMode",
     "QuantumArtwork",
@@ -179,11 +276,20 @@ __all__ = (
     "RevokeApiKeyResponse",
     "SegmentationArtwork",
     "SegmentationArtworkParameters",
+    "SegmentationArtworkParametersPointsNegative",
+    "SegmentationArtworkParametersPointsPositive",
+    "SegmentationMethod",
     "SelenaArtwork",
     "SelenaArtworkParameters",
     "SelenaVarieteArtwork",
     "SelenaVarieteArtworkParameters",
     "Style",
+    "StyleDnaAnchorArtwork",
+    "StyleDnaAnchorArtworkParameters",
+    "StyleDnaArtwork",
+    "StyleDnaArtworkParameters",
+    "StyleDnaEditArtwork",
+    "StyleDnaEditArtworkParameters",
     "Txt2ImgArtwork",
     "Txt2ImgArtworkParameters",
     "UnknownArtwork",

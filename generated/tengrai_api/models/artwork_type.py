@@ -12,6 +12,9 @@ ArtworkType = Literal[
     "segmentation",
     "selena",
     "selena_variete",
+    "style_dna",
+    "style_dna_anchor",
+    "style_dna_edit",
     "upscaling_v2",
 ]
 
@@ -27,6 +30,9 @@ ARTWORK_TYPE_VALUES: set[ArtworkType] = {
     "segmentation",
     "selena",
     "selena_variete",
+    "style_dna",
+    "style_dna_anchor",
+    "style_dna_edit",
     "upscaling_v2",
 }
 

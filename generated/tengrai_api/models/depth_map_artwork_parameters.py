@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.depth_model import DepthModel, check_depth_model
+from ..models.depth_normalization_mode import (
+    DepthNormalizationMode,
+    check_depth_normalization_mode,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepthMapArtworkParameters")
@@ -15,12 +20,13 @@ T = TypeVar("T", bound="DepthMapArtworkParameters")
 class DepthMapArtworkParameters:
     image_url: str | Unset = UNSET
     invert_depth: bool | Unset = UNSET
-    resolution_lower_limit: int | Unset = UNSET
+    resolution_lower_limit: int | Unset = 1024
     use_post_resize: bool | Unset = UNSET
     use_version_3: bool | Unset = UNSET
-    model: str | Unset = UNSET
-    normalization_mode: str | Unset = UNSET
+    model: DepthModel | str | Unset = UNSET
+    normalization_mode: DepthNormalizationMode | str | Unset = UNSET
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +40,21 @@ class DepthMapArtworkParameters:
 
         use_version_3 = self.use_version_3
 
-        model = self.model
+        model: str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
 
-        normalization_mode = self.normalization_mode
+        normalization_mode: str | Unset
+        if isinstance(self.normalization_mode, Unset):
+            normalization_mode = UNSET
+        elif isinstance(self.normalization_mode, str):
+            normalization_mode = self.normalization_mode
+        else:
+            normalization_mode = self.normalization_mode
 
         webhook = self.webhook
 
@@ -75,9 +93,35 @@ class DepthMapArtworkParameters:
 
         use_version_3 = d.pop("useVersion3", UNSET)
 
-        model = d.pop("model", UNSET)
+        def _parse_model(data: object) -> DepthModel | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_depth_model_value_type_0 = check_depth_model(data)
 
-        normalization_mode = d.pop("normalizationMode", UNSET)
+                return componentsschemas_depth_model_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DepthModel | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_normalization_mode(data: object) -> DepthNormalizationMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_depth_normalization_mode_value_type_0 = check_depth_normalization_mode(data)
+
+                return componentsschemas_depth_normalization_mode_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DepthNormalizationMode | str | Unset, data)
+
+        normalization_mode = _parse_normalization_mode(d.pop("normalizationMode", UNSET))
 
         webhook = d.pop("webhook", UNSET)
 

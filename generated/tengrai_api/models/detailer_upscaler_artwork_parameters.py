@@ -15,11 +15,15 @@ T = TypeVar("T", bound="DetailerUpscalerArtworkParameters")
 @_attrs_define
 class DetailerUpscalerArtworkParameters:
     image_url: str | Unset = UNSET
-    scale_factor: int | Unset = UNSET
-    details: int | Unset = UNSET
-    modification: int | Unset = UNSET
+    scale_factor: int | Unset = 2
+    """ 1 sharpens details only; 2, 4 and 8 sharpen details and upscale by that factor. """
+    details: int | Unset = 2
+    modification: int | Unset = 2
     seed: int | Unset = UNSET
+    """ Optional random seed for deterministic generation. The pipeline applies the transform floor(seed * 1.2) + 17
+    before submitting to the workflow engine. Omit to let the server pick one. """
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     output_format: OutputFormat | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.hamilton_aspect_ratio import (
+    HamiltonAspectRatio,
+    check_hamilton_aspect_ratio,
+)
+from ..models.hamilton_style import HamiltonStyle, check_hamilton_style
 from ..models.prompt_mode import PromptMode, check_prompt_mode
 from ..types import UNSET, Unset
 
@@ -15,18 +20,27 @@ T = TypeVar("T", bound="HamiltonArtworkParameters")
 @_attrs_define
 class HamiltonArtworkParameters:
     prompt: str | Unset = UNSET
+    """ Limited to 256 words; additional content will be truncated. """
     negative_prompt: str | Unset = UNSET
-    style: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
+    style: HamiltonStyle | str | Unset = UNSET
     prompt_mode: PromptMode | str | Unset = UNSET
     creativity: int | Unset = UNSET
     effort: int | Unset = UNSET
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: HamiltonAspectRatio | str | Unset = UNSET
     width: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution. """
     height: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels, or 1,763,584 pixels with highResolution. """
     nsfw: bool | Unset = UNSET
-    high_resolution: bool | Unset = UNSET
+    """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
+    prompt to suppress NSFW content. """
+    high_resolution: bool | Unset = False
     transparent_background: bool | Unset = UNSET
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +48,13 @@ class HamiltonArtworkParameters:
 
         negative_prompt = self.negative_prompt
 
-        style = self.style
+        style: str | Unset
+        if isinstance(self.style, Unset):
+            style = UNSET
+        elif isinstance(self.style, str):
+            style = self.style
+        else:
+            style = self.style
 
         prompt_mode: str | Unset
         if isinstance(self.prompt_mode, Unset):
@@ -48,7 +68,13 @@ class HamiltonArtworkParameters:
 
         effort = self.effort
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
+            aspect_ratio = self.aspect_ratio
 
         width = self.width
 
@@ -101,7 +127,20 @@ class HamiltonArtworkParameters:
 
         negative_prompt = d.pop("negativePrompt", UNSET)
 
-        style = d.pop("style", UNSET)
+        def _parse_style(data: object) -> HamiltonStyle | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_hamilton_style_value_type_0 = check_hamilton_style(data)
+
+                return componentsschemas_hamilton_style_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HamiltonStyle | str | Unset, data)
+
+        style = _parse_style(d.pop("style", UNSET))
 
         def _parse_prompt_mode(data: object) -> PromptMode | str | Unset:
             if isinstance(data, Unset):
@@ -122,7 +161,20 @@ class HamiltonArtworkParameters:
 
         effort = d.pop("effort", UNSET)
 
-        aspect_ratio = d.pop("aspectRatio", UNSET)
+        def _parse_aspect_ratio(data: object) -> HamiltonAspectRatio | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_hamilton_aspect_ratio_value_type_0 = check_hamilton_aspect_ratio(data)
+
+                return componentsschemas_hamilton_aspect_ratio_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HamiltonAspectRatio | str | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspectRatio", UNSET))
 
         width = d.pop("width", UNSET)
 

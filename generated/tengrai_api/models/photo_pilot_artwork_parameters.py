@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.hamilton_aspect_ratio import (
+    HamiltonAspectRatio,
+    check_hamilton_aspect_ratio,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhotoPilotArtworkParameters")
@@ -15,16 +19,19 @@ T = TypeVar("T", bound="PhotoPilotArtworkParameters")
 class PhotoPilotArtworkParameters:
     image_url: str | Unset = UNSET
     prompt: str | Unset = UNSET
+    """ Limited to 256 words; additional content will be truncated. """
     negative_prompt: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
     image_guidance: float | Unset = UNSET
     modification: float | Unset = UNSET
     creativity: float | Unset = UNSET
     effort: float | Unset = UNSET
-    aspect_ratio: str | Unset = UNSET
-    high_resolution: bool | Unset = UNSET
+    aspect_ratio: HamiltonAspectRatio | str | Unset = UNSET
+    high_resolution: bool | Unset = False
     width: float | Unset = UNSET
     height: float | Unset = UNSET
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +49,13 @@ class PhotoPilotArtworkParameters:
 
         effort = self.effort
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio: str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
+            aspect_ratio = self.aspect_ratio
 
         high_resolution = self.high_resolution
 
@@ -99,7 +112,20 @@ class PhotoPilotArtworkParameters:
 
         effort = d.pop("effort", UNSET)
 
-        aspect_ratio = d.pop("aspectRatio", UNSET)
+        def _parse_aspect_ratio(data: object) -> HamiltonAspectRatio | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_hamilton_aspect_ratio_value_type_0 = check_hamilton_aspect_ratio(data)
+
+                return componentsschemas_hamilton_aspect_ratio_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HamiltonAspectRatio | str | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspectRatio", UNSET))
 
         high_resolution = d.pop("highResolution", UNSET)
 

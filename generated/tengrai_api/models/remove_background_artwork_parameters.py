@@ -16,8 +16,10 @@ T = TypeVar("T", bound="RemoveBackgroundArtworkParameters")
 class RemoveBackgroundArtworkParameters:
     image_url: str | Unset = UNSET
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     output_format: OutputFormat | str | Unset = UNSET
     image_format: str | Unset = UNSET
+    """ The older snapshot's output format (png or webp). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,21 +21,31 @@ T = TypeVar("T", bound="SelenaArtworkParameters")
 class SelenaArtworkParameters:
     model: Model | str | Unset = UNSET
     batch: int | Unset = UNSET
+    """ Number of images to generate per task (1-2). Default 2. """
     prompt_mode: PromptMode | str | Unset = UNSET
     prompt: str | Unset = UNSET
+    """ Limited to 256 words; additional content will be truncated. """
     negative_prompt: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
     style: str | Style | Unset = UNSET
     creativity: int | Unset = UNSET
     details: int | Unset = UNSET
     aspect_ratio: AspectRatio | str | Unset = UNSET
     width: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     height: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     nsfw: bool | Unset = UNSET
+    """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
+    prompt to suppress NSFW content. """
     transparent_background: bool | Unset = UNSET
     color_tone: ColorTone | str | Unset = UNSET
     camera_angle: CameraAngle | str | Unset = UNSET
     seed: int | Unset = UNSET
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

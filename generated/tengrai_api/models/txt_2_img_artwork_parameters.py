@@ -20,13 +20,19 @@ class Txt2ImgArtworkParameters:
     model: str | Unset | V1Model = UNSET
     prompt_mode: PromptMode | str | Unset = UNSET
     prompt: str | Unset = UNSET
+    """ Limited to 256 words; additional content will be truncated. """
     negative_prompt: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
     style: str | Style | Unset = UNSET
     creativity: int | Unset = UNSET
     details: int | Unset = UNSET
     aspect_ratio: AspectRatio | str | Unset = UNSET
     width: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     height: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     nsfw: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

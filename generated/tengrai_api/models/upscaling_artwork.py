@@ -29,6 +29,7 @@ class UpscalingArtwork:
     id: UUID
     artwork_type: Literal["upscaling"]
     parameters: UpscalingArtworkParameters
+    """ Parameters of a V1 `upscaling` and a V2 `upscaling_v2` artwork. """
     duration: float
     """ Processing time in seconds. """
     results: list[str]

@@ -13,9 +13,14 @@ T = TypeVar("T", bound="UpscalingArtworkParameters")
 
 @_attrs_define
 class UpscalingArtworkParameters:
+    """Parameters of a V1 `upscaling` and a V2 `upscaling_v2` artwork."""
+
     image_url: str | Unset = UNSET
-    scale_factor: int | Unset = UNSET
+    """ The URL of the image to be upscaled. The image's total area (width x height) must not exceed 1,478,656
+    pixels (e.g. 1216 x 1216). Accepted image formats: JPEG, JPG, PNG, and WebP. """
+    scale_factor: int | Unset = 2
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class UpscalingV2Artwork:
     id: UUID
     artwork_type: Literal["upscaling_v2"]
     parameters: UpscalingArtworkParameters
+    """ Parameters of a V1 `upscaling` and a V2 `upscaling_v2` artwork. """
     duration: float
     """ Processing time in seconds. """
     results: list[str]

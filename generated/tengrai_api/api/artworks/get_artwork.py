@@ -18,6 +18,9 @@ from ...models.remove_background_artwork import RemoveBackgroundArtwork
 from ...models.segmentation_artwork import SegmentationArtwork
 from ...models.selena_artwork import SelenaArtwork
 from ...models.selena_variete_artwork import SelenaVarieteArtwork
+from ...models.style_dna_anchor_artwork import StyleDnaAnchorArtwork
+from ...models.style_dna_artwork import StyleDnaArtwork
+from ...models.style_dna_edit_artwork import StyleDnaEditArtwork
 from ...models.unknown_artwork import UnknownArtwork
 from ...models.upscaling_v2_artwork import UpscalingV2Artwork
 from ...types import Response
@@ -51,6 +54,9 @@ def _parse_response(
     | SegmentationArtwork
     | SelenaArtwork
     | SelenaVarieteArtwork
+    | StyleDnaAnchorArtwork
+    | StyleDnaArtwork
+    | StyleDnaEditArtwork
     | UnknownArtwork
     | UpscalingV2Artwork
     | ErrorResponse
@@ -72,6 +78,9 @@ def _parse_response(
             | SegmentationArtwork
             | SelenaArtwork
             | SelenaVarieteArtwork
+            | StyleDnaAnchorArtwork
+            | StyleDnaArtwork
+            | StyleDnaEditArtwork
             | UnknownArtwork
             | UpscalingV2Artwork
         ):
@@ -171,11 +180,35 @@ def _parse_response(
                 return componentsschemas_artwork_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_artwork_type_12 = StyleDnaAnchorArtwork.from_dict(data)
+
+                return componentsschemas_artwork_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_artwork_type_13 = StyleDnaArtwork.from_dict(data)
+
+                return componentsschemas_artwork_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_artwork_type_14 = StyleDnaEditArtwork.from_dict(data)
+
+                return componentsschemas_artwork_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_artwork_type_12 = UnknownArtwork.from_dict(data)
+            componentsschemas_artwork_type_15 = UnknownArtwork.from_dict(data)
 
-            return componentsschemas_artwork_type_12
+            return componentsschemas_artwork_type_15
 
         response_200 = _parse_response_200(response.json())
 
@@ -231,6 +264,9 @@ def _build_response(
     | SegmentationArtwork
     | SelenaArtwork
     | SelenaVarieteArtwork
+    | StyleDnaAnchorArtwork
+    | StyleDnaArtwork
+    | StyleDnaEditArtwork
     | UnknownArtwork
     | UpscalingV2Artwork
     | ErrorResponse
@@ -259,6 +295,9 @@ def sync_detailed(
     | SegmentationArtwork
     | SelenaArtwork
     | SelenaVarieteArtwork
+    | StyleDnaAnchorArtwork
+    | StyleDnaArtwork
+    | StyleDnaEditArtwork
     | UnknownArtwork
     | UpscalingV2Artwork
     | ErrorResponse
@@ -276,7 +315,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse]
+        Response[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -306,6 +345,9 @@ def sync(
     | SegmentationArtwork
     | SelenaArtwork
     | SelenaVarieteArtwork
+    | StyleDnaAnchorArtwork
+    | StyleDnaArtwork
+    | StyleDnaEditArtwork
     | UnknownArtwork
     | UpscalingV2Artwork
     | ErrorResponse
@@ -324,7 +366,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse
+        DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse
     """
 
     return sync_detailed(
@@ -349,6 +391,9 @@ async def asyncio_detailed(
     | SegmentationArtwork
     | SelenaArtwork
     | SelenaVarieteArtwork
+    | StyleDnaAnchorArtwork
+    | StyleDnaArtwork
+    | StyleDnaEditArtwork
     | UnknownArtwork
     | UpscalingV2Artwork
     | ErrorResponse
@@ -366,7 +411,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse]
+        Response[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -394,6 +439,9 @@ async def asyncio(
     | SegmentationArtwork
     | SelenaArtwork
     | SelenaVarieteArtwork
+    | StyleDnaAnchorArtwork
+    | StyleDnaArtwork
+    | StyleDnaEditArtwork
     | UnknownArtwork
     | UpscalingV2Artwork
     | ErrorResponse
@@ -412,7 +460,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse
+        DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork | ErrorResponse
     """
 
     return (

@@ -17,6 +17,9 @@ from ...models.remove_background_artwork import RemoveBackgroundArtwork
 from ...models.segmentation_artwork import SegmentationArtwork
 from ...models.selena_artwork import SelenaArtwork
 from ...models.selena_variete_artwork import SelenaVarieteArtwork
+from ...models.style_dna_anchor_artwork import StyleDnaAnchorArtwork
+from ...models.style_dna_artwork import StyleDnaArtwork
+from ...models.style_dna_edit_artwork import StyleDnaEditArtwork
 from ...models.unknown_artwork import UnknownArtwork
 from ...models.upscaling_v2_artwork import UpscalingV2Artwork
 from ...types import UNSET, Response, Unset
@@ -61,6 +64,9 @@ def _parse_response(
         | SegmentationArtwork
         | SelenaArtwork
         | SelenaVarieteArtwork
+        | StyleDnaAnchorArtwork
+        | StyleDnaArtwork
+        | StyleDnaEditArtwork
         | UnknownArtwork
         | UpscalingV2Artwork
     ]
@@ -85,6 +91,9 @@ def _parse_response(
                 | SegmentationArtwork
                 | SelenaArtwork
                 | SelenaVarieteArtwork
+                | StyleDnaAnchorArtwork
+                | StyleDnaArtwork
+                | StyleDnaEditArtwork
                 | UnknownArtwork
                 | UpscalingV2Artwork
             ):
@@ -184,11 +193,35 @@ def _parse_response(
                     return componentsschemas_artwork_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_artwork_type_12 = StyleDnaAnchorArtwork.from_dict(data)
+
+                    return componentsschemas_artwork_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_artwork_type_13 = StyleDnaArtwork.from_dict(data)
+
+                    return componentsschemas_artwork_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_artwork_type_14 = StyleDnaEditArtwork.from_dict(data)
+
+                    return componentsschemas_artwork_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_artwork_type_12 = UnknownArtwork.from_dict(data)
+                componentsschemas_artwork_type_15 = UnknownArtwork.from_dict(data)
 
-                return componentsschemas_artwork_type_12
+                return componentsschemas_artwork_type_15
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -243,6 +276,9 @@ def _build_response(
         | SegmentationArtwork
         | SelenaArtwork
         | SelenaVarieteArtwork
+        | StyleDnaAnchorArtwork
+        | StyleDnaArtwork
+        | StyleDnaEditArtwork
         | UnknownArtwork
         | UpscalingV2Artwork
     ]
@@ -274,6 +310,9 @@ def sync_detailed(
         | SegmentationArtwork
         | SelenaArtwork
         | SelenaVarieteArtwork
+        | StyleDnaAnchorArtwork
+        | StyleDnaArtwork
+        | StyleDnaEditArtwork
         | UnknownArtwork
         | UpscalingV2Artwork
     ]
@@ -292,7 +331,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork]]
+        Response[ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork]]
     """
 
     kwargs = _get_kwargs(
@@ -326,6 +365,9 @@ def sync(
         | SegmentationArtwork
         | SelenaArtwork
         | SelenaVarieteArtwork
+        | StyleDnaAnchorArtwork
+        | StyleDnaArtwork
+        | StyleDnaEditArtwork
         | UnknownArtwork
         | UpscalingV2Artwork
     ]
@@ -345,7 +387,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork]
+        ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork]
     """
 
     return sync_detailed(
@@ -374,6 +416,9 @@ async def asyncio_detailed(
         | SegmentationArtwork
         | SelenaArtwork
         | SelenaVarieteArtwork
+        | StyleDnaAnchorArtwork
+        | StyleDnaArtwork
+        | StyleDnaEditArtwork
         | UnknownArtwork
         | UpscalingV2Artwork
     ]
@@ -392,7 +437,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork]]
+        Response[ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork]]
     """
 
     kwargs = _get_kwargs(
@@ -424,6 +469,9 @@ async def asyncio(
         | SegmentationArtwork
         | SelenaArtwork
         | SelenaVarieteArtwork
+        | StyleDnaAnchorArtwork
+        | StyleDnaArtwork
+        | StyleDnaEditArtwork
         | UnknownArtwork
         | UpscalingV2Artwork
     ]
@@ -443,7 +491,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | UnknownArtwork | UpscalingV2Artwork]
+        ErrorResponse | list[DepthMapArtwork | DetailerUpscalerArtwork | FaceRefinerArtwork | FaceSwapArtwork | HamiltonArtwork | PhotoPilotArtwork | QuantumArtwork | RemoveBackgroundArtwork | SegmentationArtwork | SelenaArtwork | SelenaVarieteArtwork | StyleDnaAnchorArtwork | StyleDnaArtwork | StyleDnaEditArtwork | UnknownArtwork | UpscalingV2Artwork]
     """
 
     return (

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_depth_map_artwork_request import CreateDepthMapArtworkRequest
+from ...models.depth_map_artwork import DepthMapArtwork
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateDepthMapArtworkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/artworks/depth-map",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DepthMapArtwork | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = DepthMapArtwork.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DepthMapArtwork | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDepthMapArtworkRequest,
+) -> Response[DepthMapArtwork | ErrorResponse]:
+    """Depth map
+
+     Produce a grayscale depth map of an image: lighter is closer.
+
+    Args:
+        body (CreateDepthMapArtworkRequest): Body of POST /v2/artworks/depth-map. The model names
+            valid for Depth Anything V2 (useVersion3 false) are a subset of those of V3 (useVersion3
+            true).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DepthMapArtwork | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDepthMapArtworkRequest,
+) -> DepthMapArtwork | ErrorResponse | None:
+    """Depth map
+
+     Produce a grayscale depth map of an image: lighter is closer.
+
+    Args:
+        body (CreateDepthMapArtworkRequest): Body of POST /v2/artworks/depth-map. The model names
+            valid for Depth Anything V2 (useVersion3 false) are a subset of those of V3 (useVersion3
+            true).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DepthMapArtwork | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDepthMapArtworkRequest,
+) -> Response[DepthMapArtwork | ErrorResponse]:
+    """Depth map
+
+     Produce a grayscale depth map of an image: lighter is closer.
+
+    Args:
+        body (CreateDepthMapArtworkRequest): Body of POST /v2/artworks/depth-map. The model names
+            valid for Depth Anything V2 (useVersion3 false) are a subset of those of V3 (useVersion3
+            true).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DepthMapArtwork | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDepthMapArtworkRequest,
+) -> DepthMapArtwork | ErrorResponse | None:
+    """Depth map
+
+     Produce a grayscale depth map of an image: lighter is closer.
+
+    Args:
+        body (CreateDepthMapArtworkRequest): Body of POST /v2/artworks/depth-map. The model names
+            valid for Depth Anything V2 (useVersion3 false) are a subset of those of V3 (useVersion3
+            true).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DepthMapArtwork | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

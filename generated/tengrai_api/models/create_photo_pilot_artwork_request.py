@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.create_photo_pilot_artwork_request_image_guidance import (
+    CreatePhotoPilotArtworkRequestImageGuidance,
+    check_create_photo_pilot_artwork_request_image_guidance,
+)
+from ..models.hamilton_aspect_ratio import (
+    HamiltonAspectRatio,
+    check_hamilton_aspect_ratio,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePhotoPilotArtworkRequest")
+
+
+@_attrs_define
+class CreatePhotoPilotArtworkRequest:
+    """Body of POST /v1/artworks/photo-pilot (the V2 schema CreatePhotoPilotArtworkV1Request; see NOTES)."""
+
+    image_guidance: CreatePhotoPilotArtworkRequestImageGuidance
+    """ How closely the result follows the source image. With low guidance the output size can be set (aspectRatio
+    or width and height); otherwise the source image's size is used. """
+    modification: float
+    """ How much the source image is modified, from 1 to 5. """
+    creativity: float
+    """ Creativity from 1 to 5. """
+    effort: float
+    """ Effort from 1 (fastest) to 5 (best quality). """
+    image_url: str
+    """ URL of the source image. """
+    prompt: str | Unset = UNSET
+    """ Limited to 256 words; additional content will be truncated. """
+    negative_prompt: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
+    aspect_ratio: HamiltonAspectRatio | Unset = UNSET
+    """ Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1 (1024 x 1024) when width and
+    height are not given; 1:1 is 1328 x 1328 with highResolution. """
+    high_resolution: bool | Unset = False
+    """ Larger sizes per aspect ratio (area up to 1,763,584 pixels). """
+    width: float | Unset = UNSET
+    """ Output width; honoured only with low imageGuidance. The total area must not exceed 1,478,656 pixels, or
+    1,763,584 with highResolution. """
+    height: float | Unset = UNSET
+    """ Output height; honoured only with low imageGuidance. The total area must not exceed 1,478,656 pixels, or
+    1,763,584 with highResolution. """
+    webhook: str | Unset = UNSET
+    """ Optional webhook URL. When provided, the server POSTs the final artwork to it upon completion. Must be HTTPS
+    and a publicly routable host: loopback, link-local, private and cloud-metadata addresses are rejected. """
+
+    def to_dict(self) -> dict[str, Any]:
+        image_guidance: int = self.image_guidance
+
+        modification = self.modification
+
+        creativity = self.creativity
+
+        effort = self.effort
+
+        image_url = self.image_url
+
+        prompt = self.prompt
+
+        negative_prompt = self.negative_prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        high_resolution = self.high_resolution
+
+        width = self.width
+
+        height = self.height
+
+        webhook = self.webhook
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "imageGuidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "imageUrl": image_url,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if high_resolution is not UNSET:
+            field_dict["highResolution"] = high_resolution
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_guidance = check_create_photo_pilot_artwork_request_image_guidance(d.pop("imageGuidance"))
+
+        modification = d.pop("modification")
+
+        creativity = d.pop("creativity")
+
+        effort = d.pop("effort")
+
+        image_url = d.pop("imageUrl")
+
+        prompt = d.pop("prompt", UNSET)
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        _aspect_ratio = d.pop("aspectRatio", UNSET)
+        aspect_ratio: HamiltonAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_hamilton_aspect_ratio(_aspect_ratio)
+
+        high_resolution = d.pop("highResolution", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        webhook = d.pop("webhook", UNSET)
+
+        create_photo_pilot_artwork_request = cls(
+            image_guidance=image_guidance,
+            modification=modification,
+            creativity=creativity,
+            effort=effort,
+            image_url=image_url,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            aspect_ratio=aspect_ratio,
+            high_resolution=high_resolution,
+            width=width,
+            height=height,
+            webhook=webhook,
+        )
+
+        return create_photo_pilot_artwork_request

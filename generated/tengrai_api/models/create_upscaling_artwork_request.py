@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUpscalingArtworkRequest")
+
+
+@_attrs_define
+class CreateUpscalingArtworkRequest:
+    """Body of POST /v2/artworks/upscaling."""
+
+    image_url: str
+    """ URL of the image to process. Its total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x
+    1216); accepted formats are JPEG, JPG, PNG and WebP. """
+    scale_factor: int | Unset = 2
+    """ How many times larger each side of the result is (2 to 8). """
+    webhook: str | Unset = UNSET
+    """ Optional webhook URL. When provided, the server POSTs the final artwork to it upon completion. Must be HTTPS
+    and a publicly routable host: loopback, link-local, private and cloud-metadata addresses are rejected. """
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        scale_factor = self.scale_factor
+
+        webhook = self.webhook
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "imageUrl": image_url,
+            }
+        )
+        if scale_factor is not UNSET:
+            field_dict["scaleFactor"] = scale_factor
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_url = d.pop("imageUrl")
+
+        scale_factor = d.pop("scaleFactor", UNSET)
+
+        webhook = d.pop("webhook", UNSET)
+
+        create_upscaling_artwork_request = cls(
+            image_url=image_url,
+            scale_factor=scale_factor,
+            webhook=webhook,
+        )
+
+        return create_upscaling_artwork_request
