@@ -561,7 +561,7 @@ class Selena(SyncResource):
         color_tone: ColorTone | None = None,
         camera_angle: CameraAngle | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Selena task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -648,7 +648,7 @@ class Selena(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Selena task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -742,7 +742,7 @@ class Hamilton(SyncResource):
         nsfw: bool | None = None,
         high_resolution: bool | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Hamilton task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -812,7 +812,7 @@ class Hamilton(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -894,7 +894,7 @@ class PhotoPilot(SyncResource):
         height: float | None = None,
         image_url: str,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Photo Pilot task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -959,7 +959,7 @@ class PhotoPilot(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1030,7 +1030,7 @@ class FaceSwap(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Face swap task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1074,7 +1074,7 @@ class FaceSwap(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1126,7 +1126,7 @@ class Upscaling(SyncResource):
         image_url: str,
         scale_factor: int | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Upscaler task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1151,7 +1151,7 @@ class Upscaling(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1192,7 +1192,7 @@ class DetailerUpscaler(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1240,7 +1240,7 @@ class DetailerUpscaler(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1295,7 +1295,7 @@ class RemoveBackground(SyncResource):
         image_url: str,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Remove background task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1320,7 +1320,7 @@ class RemoveBackground(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1367,7 +1367,7 @@ class Segmentation(SyncResource):
         mask_kernel_size: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Segmentation task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1436,7 +1436,7 @@ class Segmentation(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1510,7 +1510,7 @@ class DepthMap(SyncResource):
         model: DepthModel | None = None,
         normalization_mode: DepthNormalizationMode | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Depth map task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1559,7 +1559,7 @@ class DepthMap(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1612,7 +1612,7 @@ class StyleDnaAnchor(SyncResource):
         self,
         *,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Generate anchor image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1631,7 +1631,7 @@ class StyleDnaAnchor(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1666,7 +1666,7 @@ class StyleDna(SyncResource):
         height: float | None = None,
         image_format: ImageFormat | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Generate image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1713,7 +1713,7 @@ class StyleDna(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1775,7 +1775,7 @@ class StyleDnaEdit(SyncResource):
         image_url: str,
         image_format: ImageFormat | None = None,
         webhook: str | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Edit image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1839,7 +1839,7 @@ class StyleDnaEdit(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Artwork:
+    ) -> SyncArtwork:
         """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
