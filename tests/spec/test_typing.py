@@ -1,0 +1,93 @@
+"""User code type-checks against the generated signatures: mistakes are flagged, ``generate`` returns the handle.
+
+The checkers run on a small user file: ``mypy --strict`` always, pyright (strict) when it is installed (it is not
+part of the locked dev dependencies: ``pip install pyright`` to run that half).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+USER_CODE = """\
+# pyright: strict
+from typing import reveal_type
+
+from tengrai import AsyncTengrai, Tengrai
+
+
+def use(client: Tengrai) -> None:
+    artwork = client.quantum.generate(prompt="a fox", style="analog", aspect_ratio="16:9")
+    reveal_type(artwork)
+    client.quantum.create(style="analogue")  # WRONG-LITERAL
+    client.quantum.create(promt="a fox")  # MISSPELT-KEYWORD
+    client.quantum.create(seed="42")  # WRONG-TYPE
+    client.selena_variete.create(image_url="https://example.com/a.png", creativity=3, color_tone="warm")
+
+
+async def use_async(client: AsyncTengrai) -> None:
+    artwork = await client.face_refiner.generate(image_url="https://example.com/a.png")
+    reveal_type(artwork)
+    again = await artwork.wait()
+    reveal_type(again)
+"""
+
+
+def marked_lines() -> dict[str, int]:
+    """Line number of each ``# MARK`` in the user file."""
+    return {
+        match[1]: number
+        for number, line in enumerate(USER_CODE.splitlines(), start=1)
+        if (match := re.search(r"# ([A-Z-]+)$", line))
+    }
+
+
+@pytest.fixture
+def user_file(tmp_path: Path) -> Path:
+    path = tmp_path / "user_code.py"
+    path.write_text(USER_CODE, encoding="utf-8")
+    return path
+
+
+def test_mypy_strict_flags_mistakes_and_reveals_the_artwork_types(user_file: Path) -> None:
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"), str(user_file)]
+    output = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300).stdout
+    errors = {int(line.split(":")[1]): line for line in output.splitlines() if ": error:" in line}
+    marks = marked_lines()
+    assert set(errors) == set(marks.values()), output
+    assert "[arg-type]" in errors[marks["WRONG-LITERAL"]]
+    assert 'Unexpected keyword argument "promt"' in errors[marks["MISSPELT-KEYWORD"]]
+    assert "[arg-type]" in errors[marks["WRONG-TYPE"]]
+    revealed = re.findall(r'Revealed type is "([^"]+)"', output)
+    assert revealed == ["tengrai.types.SyncArtwork", "tengrai.types.AsyncArtwork", "tengrai.types.AsyncArtwork"]
+
+
+def test_pyright_strict_flags_mistakes_and_reveals_the_artwork_types(user_file: Path) -> None:
+    pyright = shutil.which("pyright", path=str(Path(sys.executable).parent)) or shutil.which("pyright")
+    if pyright is None:
+        pytest.skip("pyright is not installed (pip install pyright)")
+    command = [pyright, "--outputjson", "--pythonpath", sys.executable, str(user_file)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    if not result.stdout.startswith("{"):
+        pytest.skip(f"pyright could not run here: {result.stderr[-300:]}")
+    diagnostics = json.loads(result.stdout)["generalDiagnostics"]
+    errors = {d["range"]["start"]["line"] + 1: d["message"] for d in diagnostics if d["severity"] == "error"}
+    marks = marked_lines()
+    assert set(errors) == set(marks.values()), errors
+    assert "analogue" in errors[marks["WRONG-LITERAL"]]
+    assert "promt" in errors[marks["MISSPELT-KEYWORD"]]
+    assert '"seed"' in errors[marks["WRONG-TYPE"]]
+    revealed = [d["message"] for d in diagnostics if d["severity"] == "information" and "Type of" in d["message"]]
+    assert revealed == [
+        'Type of "artwork" is "SyncArtwork"',
+        'Type of "artwork" is "AsyncArtwork"',
+        'Type of "again" is "AsyncArtwork"',
+    ]
