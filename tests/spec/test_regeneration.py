@@ -1,10 +1,11 @@
 """An API change edited into the spec and followed by ``make generate`` (no other edit) reaches every layer.
 
 A copy of the spec gains an optional field on an existing operation (``colorTone`` on Quantum) and a new
-artwork-creating operation (``POST /v2/artworks/face-swap``). ``make generate`` writes the generated client and the
-generated resources for that copy into a temporary directory next to a copy of the ``tengrai`` package, and a fresh
-interpreter with only that directory on its path uses the change end to end: sync and async ``create`` and
-``generate`` against the in-process mock, validation before sending, the CLI, and the mock's images.
+artwork-creating operation with a new artwork type (``POST /v2/artworks/relight``, type ``relight``).
+``make generate`` writes the generated client and the generated resources for that copy into a temporary directory
+next to a copy of the ``tengrai`` package, and a fresh interpreter with only that directory on its path uses the
+change end to end: sync and async ``create`` and ``generate`` against the in-process mock, validation before
+sending, the CLI, and the mock's images.
 """
 
 from __future__ import annotations
@@ -22,35 +23,52 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.regeneration
 
-FACE_SWAP = {
+RELIGHT = {
     "post": {
-        "operationId": "create_face_swap_artwork",
+        "operationId": "create_relight_artwork",
         "tags": ["artworks"],
-        "summary": "Face swap",
-        "description": "Put the face of one image onto the person in another.",
+        "summary": "Relight",
+        "description": "Light a photo again from another direction (an operation this SDK has never seen).",
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CreateFaceSwapArtworkRequest"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CreateRelightArtworkRequest"}}},
         },
         "responses": {
             "202": {
                 "description": "The artwork task was accepted.",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FaceSwapArtwork"}}},
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RelightArtwork"}}},
             },
             "400": {"$ref": "#/components/responses/BadRequest"},
         },
     }
 }
-FACE_SWAP_REQUEST = {
+RELIGHT_REQUEST = {
     "type": "object",
-    "description": "Body of POST /v2/artworks/face-swap.",
+    "description": "Body of POST /v2/artworks/relight.",
     "additionalProperties": False,
-    "required": ["sourceImage", "targetImage"],
+    "required": ["photoUrl", "lightDirection"],
     "properties": {
-        "sourceImage": {"$ref": "#/components/schemas/ImageUrl", "description": "The image whose face is used."},
-        "targetImage": {"$ref": "#/components/schemas/ImageUrl", "description": "The image whose face is replaced."},
-        "denoising": {"type": "integer", "minimum": 1, "maximum": 5, "default": 3, "description": "Strength."},
+        "photoUrl": {"$ref": "#/components/schemas/ImageUrl", "description": "The photo to light again."},
+        "lightDirection": {
+            "type": "string",
+            "enum": ["left", "right", "top"],
+            "description": "Where light comes from.",
+        },
+        "intensity": {"type": "integer", "minimum": 1, "maximum": 5, "default": 3, "description": "Strength."},
         "outputFormat": {"$ref": "#/components/schemas/OutputFormat", "default": "auto"},
+    },
+}
+RELIGHT_ARTWORK = {
+    "type": "object",
+    "required": ["id", "artworkType", "parameters", "duration", "results", "status", "createdAt"],
+    "properties": {
+        "id": {"type": "string", "format": "uuid"},
+        "artworkType": {"const": "relight"},
+        "parameters": {"type": "object"},
+        "duration": {"type": "number"},
+        "results": {"type": "array", "items": {"type": "string"}},
+        "status": {"$ref": "#/components/schemas/ArtworkStatusValue"},
+        "createdAt": {"type": "string", "format": "date-time"},
     },
 }
 
@@ -64,9 +82,9 @@ from tengrai.mock import TEST_API_KEY, ManualClock, MockConfig, SyncASGITranspor
 
 assert tengrai.__file__.startswith(sys.argv[1]), tengrai.__file__  # the regenerated copy, not the checkout
 URL = "http://mock.test"
-SOURCE, TARGET = "https://images.example.com/a.png", "https://images.example.com/b.png"
+PHOTO = "https://images.example.com/a.png"
 
-app = create_app(MockConfig(clock=ManualClock()))
+app = create_app(MockConfig(clock=ManualClock(), foreign_image_urls="synthesize"))
 state = app.state.mock
 transport = SyncASGITransport(app)
 options = dict(transport=transport, sleep=state.advance, clock=state.clock.now)
@@ -77,20 +95,21 @@ with Tengrai(api_key=TEST_API_KEY, base_url=URL, **options) as client:
     done = client.quantum.generate(prompt="a fox", color_tone="sepia")
     assert done.succeeded and done.parameters["colorTone"] == "sepia"
     # The new operation: create, generate, images of the new type.
-    started = client.face_swap.create(source_image=SOURCE, target_image=TARGET, denoising=2)
-    assert started.artwork_type == "face_swap" and started.status == "starting", started
-    swapped = client.face_swap.generate(source_image=SOURCE, target_image=TARGET, output_format="png")
-    assert swapped.succeeded and swapped.artwork_type == "face_swap" and swapped.results, swapped
-    images = swapped.download()
+    started = client.relight.create(photo_url=PHOTO, light_direction="left", intensity=2)
+    assert started.artwork_type == "relight" and started.status == "starting", started
+    relit = client.relight.generate(photo_url=PHOTO, light_direction="top", output_format="png")
+    assert relit.succeeded and relit.artwork_type == "relight" and relit.results, relit
+    assert relit.raw.artwork_type == "relight"  # the generated model of the new type
+    images = relit.download()
     assert images and all(image.startswith(b"\x89PNG") for image in images)
     # Validation refuses bad enums, ranges and missing required fields before sending anything.
     before = state.created_count
     for call, field in [
         (lambda: client.quantum.create(color_tone="hot"), "colorTone"),
-        (lambda: client.face_swap.create(source_image=SOURCE, target_image=TARGET, denoising=9), "denoising"),
-        (lambda: client.face_swap.create(source_image=SOURCE, target_image=TARGET, output_format="gif"),
-         "outputFormat"),
-        (lambda: client.face_swap.create(source_image=SOURCE, target_image=None), "targetImage"),
+        (lambda: client.relight.create(photo_url=PHOTO, light_direction="left", intensity=9), "intensity"),
+        (lambda: client.relight.create(photo_url=PHOTO, light_direction="bottom"), "lightDirection"),
+        (lambda: client.relight.create(photo_url=PHOTO, light_direction="top", output_format="gif"), "outputFormat"),
+        (lambda: client.relight.create(photo_url=None, light_direction="top"), "photoUrl"),
     ]:
         try:
             call()
@@ -99,34 +118,34 @@ with Tengrai(api_key=TEST_API_KEY, base_url=URL, **options) as client:
         else:
             raise AssertionError(f"{field} was not refused")
     try:
-        client.face_swap.create(source_image=SOURCE)  # a required argument left out: Python itself refuses
+        client.relight.create(photo_url=PHOTO)  # a required argument left out: Python itself refuses
     except TypeError as error:
-        assert "target_image" in str(error)
+        assert "light_direction" in str(error)
     else:
         raise AssertionError("a missing required argument was accepted")
     assert state.created_count == before, "a refused call reached the server"
 transport.close()
 
 async def run_async() -> None:
-    app = create_app(MockConfig(clock=ManualClock()))
+    app = create_app(MockConfig(clock=ManualClock(), foreign_image_urls="synthesize"))
     state = app.state.mock
     async def sleep(seconds: float) -> None:
         state.advance(seconds)
     async with AsyncTengrai(
         api_key=TEST_API_KEY, base_url=URL, transport=httpx.ASGITransport(app=app), sleep=sleep, clock=state.clock.now
     ) as client:
-        created = await client.face_swap.create(source_image=SOURCE, target_image=TARGET)
-        assert isinstance(created, AsyncArtwork) and created.artwork_type == "face_swap"
-        done = await client.face_swap.generate(source_image=SOURCE, target_image=TARGET)
+        created = await client.relight.create(photo_url=PHOTO, light_direction="right")
+        assert isinstance(created, AsyncArtwork) and created.artwork_type == "relight"
+        done = await client.relight.generate(photo_url=PHOTO, light_direction="right")
         assert done.succeeded and done.results
         colored = await client.quantum.generate(prompt="a fox", color_tone="pastel")
         assert colored.parameters["colorTone"] == "pastel"
         try:
-            await client.face_swap.generate(source_image=SOURCE, target_image=TARGET, denoising=0)
+            await client.relight.generate(photo_url=PHOTO, light_direction="right", intensity=0)
         except ValidationError as error:
-            assert error.field == "denoising"
+            assert error.field == "intensity"
         else:
-            raise AssertionError("denoising=0 was not refused")
+            raise AssertionError("intensity=0 was not refused")
     state.close()
 
 asyncio.run(run_async())
@@ -138,27 +157,33 @@ def cli(*argv: str) -> tuple[int, str, str]:
     code = run(list(argv), stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
-code, out, err = cli("face-swap", "--source-image", SOURCE, "--target-image", TARGET, "--no-wait", "--mock")
+code, out, err = cli("relight", "--photo-url", PHOTO, "--light-direction", "left", "--no-wait", "--mock")
 assert code == 0 and out.strip(), (code, out, err)
 code, out, err = cli("quantum", "a fox", "--color-tone", "warm", "--no-wait", "--mock")
 assert code == 0, (code, out, err)
 code, out, err = cli("quantum", "a fox", "--color-tone", "hot", "--no-wait", "--mock")
 assert code == 2 and "colorTone" in err and "Traceback" not in err, (code, err)
-code, out, err = cli("face-swap", "--source-image", SOURCE, "--target-image", TARGET, "--denoising", "9", "--mock")
-assert code == 2 and "denoising" in err and "Traceback" not in err, (code, err)
-code, out, err = cli("face-swap", "--source-image", SOURCE, "--mock")
-assert code == 2 and "targetImage" in err and "--target-image" in err, (code, err)
+code, out, err = cli("relight", "--photo-url", PHOTO, "--light-direction", "up", "--mock")
+assert code == 2 and "lightDirection" in err and "Traceback" not in err, (code, err)
+code, out, err = cli("relight", "--photo-url", PHOTO, "--mock")
+assert code == 2 and "lightDirection" in err and "--light-direction" in err, (code, err)
 print("regenerated SDK works end to end")
 """
 
 
 def changed_spec() -> dict[str, Any]:
-    """The shipped spec with an optional field on Quantum and a new artwork-creating operation."""
+    """The shipped spec with an optional field on Quantum and a new artwork-creating operation (and type)."""
     document: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "tengrai.yaml").read_text(encoding="utf-8"))
     schemas = document["components"]["schemas"]
-    schemas["CreateQuantumArtworkRequest"]["properties"]["colorTone"] = {"$ref": "#/components/schemas/ColorTone"}
-    schemas["CreateFaceSwapArtworkRequest"] = FACE_SWAP_REQUEST
-    document["paths"]["/v2/artworks/face-swap"] = FACE_SWAP
+    quantum = schemas["CreateQuantumArtworkRequest"]["properties"]
+    assert "colorTone" not in quantum, "the shipped spec has colorTone on Quantum now: pick another new field"
+    assert "/v2/artworks/relight" not in document["paths"], "relight exists now: pick another new operation"
+    quantum["colorTone"] = {"$ref": "#/components/schemas/ColorTone"}
+    schemas["CreateRelightArtworkRequest"] = RELIGHT_REQUEST
+    schemas["RelightArtwork"] = RELIGHT_ARTWORK
+    schemas["ArtworkType"]["enum"].append("relight")
+    schemas["Artwork"]["oneOf"].insert(-1, {"$ref": "#/components/schemas/RelightArtwork"})
+    document["paths"]["/v2/artworks/relight"] = RELIGHT
     return document
 
 
@@ -179,7 +204,7 @@ def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> No
     ]
     subprocess.run(generate, check=True, capture_output=True, timeout=120)
     generated = (out / "tengrai" / "resources" / "_generated.py").read_text(encoding="utf-8")
-    assert "class FaceSwap(SyncResource):" in generated
+    assert "class Relight(SyncResource):" in generated
     assert "color_tone: ColorTone | None = None" in generated
     env = {k: v for k, v in os.environ.items() if not k.startswith("TENGRAI_")}
     env["PYTHONPATH"] = str(out)
