@@ -29,6 +29,11 @@ from ._stats import mean, percentile
 
 FIXED_INTERVALS = {0.1: "fal-client", 0.5: "replicate-python", 1.0: "openai-python"}
 TARGET_INTERVAL = 0.5
+TARGET_POLLS = 0.85
+"""Polls per task of the learning client at most, as a share of the fixed 0.5 s poller's (at no worse latency)."""
+FRESH_LATENCY = 0.5
+"""Mean detection latency of a fresh client (warmed by one list request) at most, at no more polls than fixed 1 s."""
+WARM_LIMIT = 100
 
 
 @dataclass
@@ -49,12 +54,14 @@ class SimulatedApi:
     tasks: dict[str, _Task] = field(default_factory=dict)
     _template: dict[str, Any] = field(default_factory=dict)
     _ids: Iterator[int] = field(default_factory=itertools.count)
+    lists: int = 0
 
     def __post_init__(self) -> None:
         _, body, _ = canned_artwork()
         self._template = json.loads(body)
         self._create_path = operation_path("create_quantum_artwork")
         self._get_prefix = operation_path("get_artwork").split("{", 1)[0]
+        self._list_path = operation_path("list_artworks")
 
     def sleep(self, seconds: float) -> None:
         """The client's injected sleep: time passes instantly."""
@@ -76,6 +83,12 @@ class SimulatedApi:
     def handle(self, request: httpx.Request) -> httpx.Response:
         """The `httpx.MockTransport` handler."""
         path = request.url.path
+        if request.method == "GET" and path == self._list_path:
+            # The key's newest artworks: what a fresh client warms up from (one request, counted).
+            self.lists += 1
+            limit = int(request.url.params.get("limit", "10"))
+            newest = list(self.tasks.values())[::-1][:limit]
+            return httpx.Response(200, json=[self._view(task) for task in newest])
         if request.method == "POST" and path == self._create_path:
             task = _Task(f"00000000-0000-4000-8000-{next(self._ids):012d}", self.now, next(self.durations))
             self.tasks[task.id] = task
@@ -92,8 +105,12 @@ class SimulatedApi:
         return httpx.Response(404, json={"message": f"not simulated: {request.method} {path}", "statusCode": 404})
 
 
-def run_client(durations: Sequence[float], *, learn: bool) -> PollStats:
-    """Wait for every task with the real client on the simulated clock (one client throughout if ``learn``)."""
+def run_client(durations: Sequence[float], *, learn: bool, warm: bool = False) -> PollStats:
+    """Wait for every task with the real client on the simulated clock (one client throughout if ``learn``).
+
+    ``warm``: each fresh client first reads the key's newest artworks (one list request of `WARM_LIMIT`, counted
+    as a poll of its task), which teaches it their durations.
+    """
     from tengrai import Tengrai
 
     api = SimulatedApi(iter(durations))
@@ -112,6 +129,8 @@ def run_client(durations: Sequence[float], *, learn: bool) -> PollStats:
     shared = client() if learn else None
     for _ in durations:
         current = shared or client()
+        if warm and current is not shared:
+            list(current.artworks.list(limit=WARM_LIMIT, page_size=WARM_LIMIT))
         artwork = current.quantum.generate(prompt="polling benchmark")
         if artwork.status != "succeeded":
             raise RuntimeError(f"simulated task ended {artwork.status!r}")
@@ -124,7 +143,7 @@ def run_client(durations: Sequence[float], *, learn: bool) -> PollStats:
         raise RuntimeError("the client returned before seeing every task finish")
     latencies = [(t.detected or 0.0) - (t.created + t.duration) for t in tasks]
     return PollStats(
-        requests_per_task=mean([float(t.polls) for t in tasks]),
+        requests_per_task=mean([float(t.polls) for t in tasks]) + api.lists / len(tasks),
         mean_latency=mean(latencies),
         p95_latency=percentile(latencies, 95),
         max_requests=max(t.polls for t in tasks),
@@ -173,9 +192,11 @@ def run(*, quick: bool) -> Section:
     durations = workload.durations()
     ours = run_client(durations, learn=True)
     cold = run_client(durations, learn=False)
+    warm = run_client(durations, learn=False, warm=True)
     fixed = {interval: run_schedule(fixed_interval(interval), durations) for interval in FIXED_INTERVALS}
     base = fixed[TARGET_INTERVAL]
-    fewer = ours.requests_per_task < base.requests_per_task
+    one = fixed[1.0]
+    fewer = ours.requests_per_task <= TARGET_POLLS * base.requests_per_task
     no_slower = ours.mean_latency <= base.mean_latency
     rows = [
         Row(
@@ -184,7 +205,7 @@ def run(*, quick: bool) -> Section:
             ours=f"{ours.requests_per_task:.1f}",
             baseline=f"{base.requests_per_task:.1f} (fixed {TARGET_INTERVAL} s)",
             ratio=f"{ours.requests_per_task / base.requests_per_task:.2f}x",
-            target="fewer than fixed 0.5 s",
+            target=f"<= {TARGET_POLLS}x fixed 0.5 s",
             passed=fewer,
         ),
         Row(
@@ -196,10 +217,20 @@ def run(*, quick: bool) -> Section:
             target="<= fixed 0.5 s",
             passed=no_slower,
         ),
+        Row(
+            benchmark="3 polling efficiency",
+            metric="fresh client per task, warmed by one list request (counted): mean latency (polls/task)",
+            ours=f"{warm.mean_latency:.2f} s ({warm.requests_per_task:.1f})",
+            baseline=f"{one.mean_latency:.2f} s ({one.requests_per_task:.1f}) (fixed 1 s)",
+            ratio=f"{warm.requests_per_task / one.requests_per_task:.2f}x polls",
+            target=f"<= {FRESH_LATENCY} s at <= fixed 1 s polls",
+            passed=warm.mean_latency <= FRESH_LATENCY and warm.requests_per_task <= one.requests_per_task,
+        ),
     ]
     detail_rows = [
         _cells("tengrai (one client, learns durations)", ours),
         _cells("tengrai (fresh client per task: nothing learnt)", cold),
+        _cells("tengrai (fresh client per task, warmed by one list request)", warm),
         *(_cells(f"fixed {interval:g} s ({who})", fixed[interval]) for interval, who in FIXED_INTERVALS.items()),
     ]
     detail = Detail(
