@@ -162,14 +162,16 @@ def _cells(name: str, stats: PollStats) -> list[str]:
 
 
 def _schedule_words() -> str:
-    from tengrai._polling import PollSchedule
+    from tengrai._hazard import MIN_SAMPLES
+    from tengrai._polling import TARGET_LATENCY, PollSchedule
 
     s = PollSchedule(expected=None)
     return (
-        f"Our schedule (tengrai._polling.PollSchedule): a first poll after {s.min_interval:g} s; with history, "
-        f"{s.approach:.0%} of the time left to the learnt window (5th-95th percentile of create-to-end times seen), "
-        f"every {s.dense_interval:g} s inside it, then slow backoff x{s.overdue_factor:g}; with none, backoff "
-        f"x{s.factor:g} from {s.min_interval:g} s (cap {s.max_interval:g} s, +-{s.jitter:.0%} jitter)."
+        f"Our schedule (tengrai._polling.PollSchedule): once {MIN_SAMPLES} durations of the type are known, a "
+        "lognormal fitted to them, polls spaced by the inverse square root of its hazard rate for a mean latency "
+        f"of {TARGET_LATENCY:g} s (tengrai._hazard); before that, a first poll after {s.min_interval:g} s, then "
+        f"{s.approach:.0%} of the time left to the learnt window, every {s.dense_interval:g} s inside it, or "
+        f"backoff x{s.factor:g} with no history (cap {s.max_interval:g} s, +-{s.jitter:.0%} jitter)."
     )
 
 
@@ -180,9 +182,9 @@ def _tail_words(durations: Sequence[float], stats: PollStats) -> str:
     long = [lat for d, lat in zip(durations, stats.latencies, strict=True) if d > middle]
     return (
         f"tengrai's mean latency is {mean(short):.2f} s for the tasks up to the median duration ({middle:.1f} s) "
-        f"and {mean(long):.2f} s for the longer half. The saving comes from not polling before the learnt window; "
-        "inside it the schedule polls about as often as the 0.5 s poller, so both margins are small for a workload "
-        "this widely spread (lognormal sigma 0.5)."
+        f"and {mean(long):.2f} s for the longer half. The learning client's first tasks (before enough durations "
+        "are known) and rare very short tasks (polled late: the model says an early end is unlikely) carry most "
+        "of the latency."
     )
 
 
