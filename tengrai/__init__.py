@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._exceptions import ArtworkCanceledError as ArtworkCanceledError
     from ._exceptions import ArtworkError as ArtworkError
     from ._exceptions import ArtworkFailedError as ArtworkFailedError
+    from ._exceptions import ArtworkSaveError as ArtworkSaveError
     from ._exceptions import ArtworkTimeoutError as ArtworkTimeoutError
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import BadRequestError as BadRequestError
@@ -69,6 +70,7 @@ _EXPORTS = {
             "ArtworkCanceledError",
             "ArtworkError",
             "ArtworkFailedError",
+            "ArtworkSaveError",
             "ArtworkTimeoutError",
             "AuthenticationError",
             "BadRequestError",

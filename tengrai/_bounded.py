@@ -18,7 +18,9 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["bound_transports", "request_deadline"]
+from ._exceptions import TengraiError
+
+__all__ = ["BodyTooLarge", "CappedBody", "aread_capped", "bound_transports", "read_capped", "request_deadline"]
 
 _local = threading.local()
 
@@ -113,3 +115,99 @@ def bound_transports(http: httpx.Client) -> bool:
             pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
             bounded = True
     return bounded
+
+
+class BodyTooLarge(TengraiError):
+    """A response body went past its size cap."""
+
+
+class CappedBody:
+    """Collects a response body from its raw bytes, decoding gzip/deflate with bounded output.
+
+    httpx's own decoders inflate a whole chunk at once (a 250 KB gzip chunk can become 256 MiB before any check
+    could run); here every step inflates at most what is still allowed, so memory stays below ``limit``.
+    """
+
+    def __init__(self, limit: int, content_encoding: str | None) -> None:
+        import zlib
+
+        self.limit = limit
+        self._chunks: list[bytes] = []
+        self._size = 0
+        encoding = (content_encoding or "identity").strip().lower()
+        if encoding in ("identity", ""):
+            self._inflater: Any = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._inflater = zlib.decompressobj()
+        else:
+            raise httpx.DecodingError(f"unsupported Content-Encoding {content_encoding!r} for a download")
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self.limit:
+            raise BodyTooLarge(f"the body is larger than {self.limit} bytes")
+        self._chunks.append(data)
+
+    def feed(self, raw: bytes) -> None:
+        """Add the next raw (possibly compressed) chunk."""
+        import zlib
+
+        if self._inflater is None:
+            self._keep(raw)
+            return
+        pending = raw
+        try:
+            while pending:
+                self._keep(self._inflater.decompress(pending, self.limit - self._size + 1))
+                pending = self._inflater.unconsumed_tail
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the compressed body is corrupt: {exc}") from None
+
+    def content(self) -> bytes:
+        """The whole decoded body."""
+        if self._inflater is not None:
+            self._keep(self._inflater.flush())
+        return b"".join(self._chunks)
+
+
+def check_declared_size(response: httpx.Response, limit: int) -> None:
+    """Refuse at once a body whose Content-Length is already past ``limit``."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(f"the body is {int(declared)} bytes, more than {limit}")
+
+
+def _already_read(response: httpx.Response, limit: int) -> bool:
+    """True for a response a transport handed over already read (an in-process one): only its size is checked."""
+    content = getattr(response, "_content", None)
+    if content is None:
+        return False
+    if len(content) > limit:
+        raise BodyTooLarge(f"the body is {len(content)} bytes, more than {limit}")
+    return True
+
+
+def read_capped(response: httpx.Response, limit: int) -> httpx.Response:
+    """Read a streamed response's body, decoded, refusing more than ``limit`` bytes."""
+    if _already_read(response, limit):
+        return response
+    check_declared_size(response, limit)
+    body = CappedBody(limit, response.headers.get("content-encoding"))
+    for chunk in response.iter_raw():
+        body.feed(chunk)
+    response._content = body.content()
+    return response
+
+
+async def aread_capped(response: httpx.Response, limit: int) -> httpx.Response:
+    """The async flavour of `read_capped`."""
+    if _already_read(response, limit):
+        return response
+    check_declared_size(response, limit)
+    body = CappedBody(limit, response.headers.get("content-encoding"))
+    async for chunk in response.aiter_raw():
+        body.feed(chunk)
+    response._content = body.content()
+    return response

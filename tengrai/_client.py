@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTengrai", "Tengrai", "default_base_url"]
 
 API_KEY_ENV = "TENGRAI_API_KEY"
+DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
+"""Default cap on one result image (decompressed): far above any real image, far below a decompression bomb."""
 BASE_URL_ENV = "TENGRAI_BASE_URL"
 
 
@@ -93,6 +95,7 @@ def _core(
     wait_timeout: float,
     strict: bool,
     max_concurrent_downloads: int,
+    max_download_bytes: int,
     clock: Callable[[], float] | None,
     seed: int | None,
 ) -> Core:
@@ -100,6 +103,7 @@ def _core(
         raise ValidationError("max_retries", max_retries, "max_retries must be an integer >= 0")
     _positive("wait_timeout", wait_timeout)
     _positive("max_concurrent_downloads", max_concurrent_downloads, integer=True)
+    _positive("max_download_bytes", max_download_bytes, integer=True)
     return Core(
         api_key=_api_key(api_key),
         base_url=_base_url(base_url),
@@ -108,6 +112,7 @@ def _core(
         wait_timeout=float(wait_timeout),
         strict=strict,
         max_concurrent_downloads=max_concurrent_downloads,
+        max_download_bytes=max_download_bytes,
         clock=clock,
         rng=random.Random(seed) if seed is not None else None,
     )
@@ -138,6 +143,7 @@ class _ClientBase:
         wait_timeout: float,
         strict: bool,
         max_concurrent_downloads: int,
+        max_download_bytes: int,
         clock: Callable[[], float] | None,
         seed: int | None,
         transport: Any,
@@ -156,6 +162,7 @@ class _ClientBase:
             wait_timeout=wait_timeout,
             strict=strict,
             max_concurrent_downloads=max_concurrent_downloads,
+            max_download_bytes=max_download_bytes,
             clock=clock,
             seed=seed,
         )
@@ -220,6 +227,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         strict: raise instead of warning when a prompt exceeds its word limit.
         max_connections: connection pool size.
         max_concurrent_downloads: result images fetched at the same time.
+        max_download_bytes: the most bytes one result image may have, after decompression (default 256 MiB).
         clock: a monotonic clock in seconds (for tests; default `time.monotonic`).
         sleep: the sleep function (for tests; default `time.sleep`).
         seed: seed of the random jitter (for reproducible tests).
@@ -238,6 +246,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         strict: bool = False,
         max_connections: int = 100,
         max_concurrent_downloads: int = 4,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
         seed: int | None = None,
@@ -250,6 +259,7 @@ class Tengrai(_ClientBase, GeneratedResources):
             wait_timeout=wait_timeout,
             strict=strict,
             max_concurrent_downloads=max_concurrent_downloads,
+            max_download_bytes=max_download_bytes,
             clock=clock,
             seed=seed,
             transport=transport,
@@ -351,6 +361,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         strict: bool = False,
         max_connections: int = 100,
         max_concurrent_downloads: int = 4,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         seed: int | None = None,
@@ -363,6 +374,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
             wait_timeout=wait_timeout,
             strict=strict,
             max_concurrent_downloads=max_concurrent_downloads,
+            max_download_bytes=max_download_bytes,
             clock=clock,
             seed=seed,
             transport=transport,

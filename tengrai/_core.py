@@ -80,6 +80,7 @@ class Core:
         wait_timeout: float,
         strict: bool,
         max_concurrent_downloads: int,
+        max_download_bytes: int,
         clock: Callable[[], float] | None,
         rng: random.Random | None,
         artwork_factory: Callable[..., Artwork] = Artwork,
@@ -97,6 +98,13 @@ class Core:
         self.wait_timeout = wait_timeout
         self.strict = strict
         self.max_concurrent_downloads = max_concurrent_downloads
+        self.max_download_bytes = max_download_bytes
+        """The most bytes one result image may have (after decompression)."""
+        from ._netcheck import public_host_problem, split_url
+
+        parts = split_url(self.base_url)
+        self.api_is_local = isinstance(parts, str) or public_host_problem(parts.host) is not None
+        """The API is on a loopback, private or local-only host (the mock): its results may be too."""
         self.clock: Callable[[], float] = clock or time.monotonic
         self.wall: Callable[[], float] = time.time
         """Unix time on the local wall clock (only used when the server sends no Date header)."""
@@ -157,6 +165,8 @@ class Core:
         follow_redirects: bool = False,
         deadline: float | None = None,
         max_retries: int | None = None,
+        max_bytes: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Flow[httpx.Response]:
         """Send a request with retries; return the first answer below 400, raise the mapped error otherwise.
 
@@ -165,7 +175,8 @@ class Core:
         timeouts and retry sleeps never go past it (`DeadlineExpired`).
         """
         retries = self.retry.max_retries if max_retries is None else max_retries
-        headers = self.auth_headers if auth else None
+        if auth:
+            headers = self.auth_headers if headers is None else {**self.auth_headers, **headers}
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
@@ -187,6 +198,7 @@ class Core:
                         timeout=timeout,
                         follow_redirects=follow_redirects,
                         total=total,
+                        max_bytes=max_bytes,
                     )
                 )
             except Exception as exc:  # whatever went wrong while sending or reading, thrown in by the runner

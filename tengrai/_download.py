@@ -1,31 +1,47 @@
-"""Fetching result images: bounded concurrency, the API key only ever sent to the API's own origin.
+"""Fetching result images: bounded concurrency and size, the API key only ever sent to the API's own origin.
 
 Result URLs usually point at a storage host or CDN. A URL on another origin (scheme, host and port) than the
-client's base URL is fetched without the ``Authorization`` header; redirects are followed, and httpx drops the
-header when a redirect leaves the origin. File names are ``<artwork id>-<index><extension>``, the extension
-taken from the ``Content-Type`` answer (then from the URL), and files are written atomically.
+client's base URL is fetched without the ``Authorization`` header. Redirects are followed here, hop by hop, so
+that every hop is checked like the first URL: an absolute http(s) URL, and (unless the API itself is on a local
+or private address, as the mock is) not a loopback, private, link-local or cloud-metadata destination. A result
+may be at most ``max_download_bytes`` long after decompression.
+
+Saved files are named ``<artwork id>-<index><extension>``. The id must be a plain token (letters, digits, ``-``
+and ``_``: an id of ``../x`` is refused, never used as a path), and the extension comes from the image's own
+bytes (PNG, JPEG, WebP, GIF, AVIF, TIFF); content that is not one of them is refused. Files are written
+atomically; an OS error while saving becomes `ArtworkSaveError`, naming the artwork and what was already saved.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import mimetypes
 import os
+import re
 import tempfile
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from ._engine import Blocking, Flow, Gather
-from ._exceptions import TengraiError
+from ._engine import Flow, blocking, gather
+from ._exceptions import ArtworkSaveError, TengraiError
+from ._netcheck import public_host_problem, split_url
 from ._parsing import response_error
 from .types import Artwork, SavedImage
 
 if TYPE_CHECKING:
     from ._core import Core
 
-__all__ = ["Fetched", "download_flow", "extension_for", "same_origin", "save_flow"]
+__all__ = [
+    "Fetched",
+    "download_flow",
+    "extension_for",
+    "file_stem",
+    "image_extension",
+    "result_url",
+    "same_origin",
+    "save_flow",
+]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _EXTENSIONS = {
@@ -37,6 +53,12 @@ _EXTENSIONS = {
     "image/avif": ".avif",
     "image/tiff": ".tiff",
 }
+"""The image types a result may be saved as (the allow-list of extensions)."""
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 10
+_DOWNLOAD_HEADERS = {"Accept-Encoding": "gzip, deflate"}
+"""Only the encodings whose inflated size the download can bound (images are compressed already anyway)."""
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
 
 Fetched = tuple[str, bytes, str | None]
 """(url, content, content type) of one downloaded result."""
@@ -50,41 +72,106 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 
 def same_origin(url: str, base_url: str) -> bool:
     """Whether ``url`` is on the API's origin, the only place the API key may be sent."""
-    return _origin(url) == _origin(base_url)
+    try:
+        return _origin(url) == _origin(base_url)
+    except ValueError:  # a port that is not a number: certainly not the API's origin
+        return False
 
 
 def extension_for(content_type: str | None, url: str) -> str:
-    """The file extension for a result: from its content type, else from its URL path, else ``.bin``."""
+    """The allow-listed image extension for a content type, else for the URL's suffix, else ``.bin``."""
     if content_type:
-        mime = content_type.split(";", 1)[0].strip().lower()
-        known = _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime)
+        known = _EXTENSIONS.get(content_type.split(";", 1)[0].strip().lower())
         if known:
             return known
     suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
-    if suffix and len(suffix) <= 6 and suffix[1:].isalnum():
-        return suffix
-    return ".bin"
+    return suffix if suffix in set(_EXTENSIONS.values()) else ".bin"
+
+
+def image_extension(content: bytes) -> str | None:
+    """The extension of the image format ``content`` is in (by its signature), or None if it is none of them."""
+    head = content[:16]
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return ".jpg"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ".webp"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return ".gif"
+    if head[4:12] in (b"ftypavif", b"ftypavis"):
+        return ".avif"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return ".tiff"
+    return None
+
+
+def file_stem(artwork_id: str) -> str:
+    """``artwork_id`` as the start of a file name; TengraiError if it could name anything but a plain file."""
+    if not isinstance(artwork_id, str) or _SAFE_ID.fullmatch(artwork_id) is None:
+        raise TengraiError(
+            f"refusing to save artwork {artwork_id!r}: its id is not a plain token (letters, digits, '-', '_'; "
+            "at most 128), so it cannot be used as a file name; nothing was written"
+        )
+    return artwork_id
+
+
+def result_url(core: Core, url: str, *, base: str | None = None) -> str:
+    """The absolute URL of a result (or of a redirect hop from ``base``), checked before anything is fetched.
+
+    Raises TengraiError when it is not an absolute http(s) URL, or points at a loopback, private, link-local or
+    metadata destination while the API itself does not.
+    """
+    try:
+        absolute = urljoin(base or core.base_url + "/", url)
+    except ValueError as exc:
+        raise TengraiError(f"cannot download result URL {url!r}: it is not a valid URL ({exc})") from None
+    parts = split_url(absolute)
+    if isinstance(parts, str):
+        raise TengraiError(f"cannot download result URL {absolute!r}: {parts} (only http and https URLs are supported)")
+    if not core.api_is_local:
+        problem = public_host_problem(parts.host)
+        if problem is not None:
+            raise TengraiError(
+                f"refusing to download result URL {absolute!r}: {problem}. The API is on a public host, so a result "
+                "on a local or private address is refused (it could reach services that are not meant to be reached)"
+            )
+    return absolute
 
 
 def _fetch(core: Core, url: str, deadline: float | None) -> Flow[Fetched]:
-    absolute = urljoin(core.base_url + "/", url)
-    if urlsplit(absolute).scheme.lower() not in _DEFAULT_PORTS:
-        raise TengraiError(f"cannot download result URL {url!r}: only http and https URLs are supported")
-    response = yield from core.request(
-        "GET", absolute, auth=same_origin(absolute, core.base_url), follow_redirects=True, deadline=deadline
-    )
-    if not 200 <= response.status_code < 300:
-        raise response_error(response, f"unexpected status {response.status_code} for a result image")
-    return url, response.content, response.headers.get("content-type")
+    from ._bounded import BodyTooLarge
+
+    current = result_url(core, url)
+    for _ in range(MAX_REDIRECTS + 1):
+        try:
+            response = yield from core.request(
+                "GET",
+                current,
+                auth=same_origin(current, core.base_url),
+                deadline=deadline,
+                max_bytes=core.max_download_bytes,
+                headers=_DOWNLOAD_HEADERS,
+            )
+        except BodyTooLarge as exc:
+            raise TengraiError(
+                f"result image {current!r} refused: {exc} (max_download_bytes={core.max_download_bytes})"
+            ) from None
+        location = response.headers.get("location")
+        if response.status_code in _REDIRECTS and location:
+            current = result_url(core, location, base=current)
+            continue
+        if not 200 <= response.status_code < 300:
+            raise response_error(response, f"unexpected status {response.status_code} for a result image")
+        return url, response.content, response.headers.get("content-type")
+    raise TengraiError(f"result URL {url!r} redirected more than {MAX_REDIRECTS} times")
 
 
 def download_flow(core: Core, artwork: Artwork, deadline: float | None) -> Flow[list[Fetched]]:
     """Fetch every result of a succeeded artwork, at most ``core.max_concurrent_downloads`` at a time."""
     if not artwork.succeeded:
         raise TengraiError(f"artwork {artwork.id} has status {artwork.status!r}: only a succeeded task has results")
-    fetched: list[Fetched] = yield Gather(
-        [_fetch(core, url, deadline) for url in artwork.results], core.max_concurrent_downloads
-    )
+    fetched = yield from gather([_fetch(core, url, deadline) for url in artwork.results], core.max_concurrent_downloads)
     return fetched
 
 
@@ -129,15 +216,34 @@ def sidecar_data(artwork: Artwork, saved: list[SavedImage]) -> dict[str, Any]:
 
 
 def _write_all(directory: Path, artwork: Artwork, fetched: list[Fetched], sidecar: bool) -> list[SavedImage]:
-    directory.mkdir(parents=True, exist_ok=True)
-    saved = []
+    stem = file_stem(artwork.id)
+    named = []
     for index, (url, content, content_type) in enumerate(fetched):
-        path = directory / f"{artwork.id}-{index}{extension_for(content_type, url)}"
-        _write_atomically(path, content)
-        saved.append(SavedImage(path=path, size_bytes=len(content), content_type=content_type, url=url))
-    if sidecar:
-        text = json.dumps(sidecar_data(artwork, saved), indent=2, ensure_ascii=False, default=str)
-        _write_atomically(directory / f"{artwork.id}.json", text.encode())
+        extension = image_extension(content)
+        if extension is None:
+            shown = content[:16]
+            raise TengraiError(
+                f"result {index} of artwork {artwork.id} ({url}) is not a PNG, JPEG, WebP, GIF, AVIF or TIFF image "
+                f"(Content-Type {content_type!r}, first bytes {shown!r}); nothing was written"
+            )
+        named.append((directory / f"{stem}-{index}{extension}", url, content, content_type))
+    saved: list[SavedImage] = []
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for path, url, content, content_type in named:
+            _write_atomically(path, content)
+            saved.append(SavedImage(path=path, size_bytes=len(content), content_type=content_type, url=url))
+        if sidecar:
+            text = json.dumps(sidecar_data(artwork, saved), indent=2, ensure_ascii=False, default=str)
+            _write_atomically(directory / f"{stem}.json", text.encode())
+    except OSError as exc:
+        done = ", ".join(str(item.path) for item in saved) or "nothing"
+        raise ArtworkSaveError(
+            f"saving into {str(directory)!r} failed: {exc.strerror or exc} (already saved: {done})",
+            artwork_id=artwork.id,
+            artwork=artwork,
+            saved=saved,
+        ) from exc
     return saved
 
 
@@ -145,6 +251,7 @@ def save_flow(
     core: Core, artwork: Artwork, directory: str | os.PathLike[str], *, sidecar: bool, deadline: float | None
 ) -> Flow[list[SavedImage]]:
     """Download the results of ``artwork`` and write them (and optionally a sidecar JSON) into ``directory``."""
+    file_stem(artwork.id)  # refuse an unusable id before downloading anything
     fetched = yield from download_flow(core, artwork, deadline)
-    saved: list[SavedImage] = yield Blocking(lambda: _write_all(Path(directory), artwork, fetched, sidecar))
+    saved = yield from blocking(lambda: _write_all(Path(directory), artwork, fetched, sidecar))
     return saved

@@ -64,6 +64,9 @@ class Send:
     timeout: float | None = None
     """Seconds for each phase of this request (None: the client's timeout)."""
     follow_redirects: bool = False
+    max_bytes: int | None = None
+    """The most bytes the body may have once decoded (None: no cap). A capped body is streamed and decoded with
+    bounded memory; going past the cap raises `BodyTooLarge` into the flow."""
     total: float | None = None
     """Seconds the whole request may take, all phases and every byte of the body (None: no bound).
 
@@ -200,7 +203,15 @@ class SyncRunner:
         from ._bounded import request_deadline
 
         with request_deadline(effect.total):
-            return self.http.send(request, follow_redirects=effect.follow_redirects)
+            if effect.max_bytes is None:
+                return self.http.send(request, follow_redirects=effect.follow_redirects)
+            from ._bounded import read_capped
+
+            response = self.http.send(request, follow_redirects=effect.follow_redirects, stream=True)
+            try:
+                return read_capped(response, effect.max_bytes)
+            finally:
+                response.close()
 
     def _gather(self, effect: Gather) -> list[Any]:
         if len(effect.flows) <= 1 or effect.limit <= 1:
@@ -423,7 +434,11 @@ class AsyncRunner:
             )
         except Exception as exc:
             raise _not_sent(exc) from exc
-        call = http.send(request, follow_redirects=effect.follow_redirects)
+        call = (
+            http.send(request, follow_redirects=effect.follow_redirects)
+            if effect.max_bytes is None
+            else self._capped(http, request, effect)
+        )
         if effect.total is None:
             return await call
         import anyio
@@ -432,6 +447,16 @@ class AsyncRunner:
             return await call
         # Whether the server got the request is unknown: a read timeout is what the retry rules treat as ambiguous.
         raise httpx.ReadTimeout(f"no complete answer within {effect.total:.3g}s", request=request)
+
+    async def _capped(self, http: httpx.AsyncClient, request: httpx.Request, effect: Send) -> httpx.Response:
+        from ._bounded import aread_capped
+
+        assert effect.max_bytes is not None
+        response = await http.send(request, follow_redirects=effect.follow_redirects, stream=True)
+        try:
+            return await aread_capped(response, effect.max_bytes)
+        finally:
+            await response.aclose()
 
     async def _sleep(self, seconds: float) -> None:
         if self.sleep is not None:

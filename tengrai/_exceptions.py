@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .types import Artwork
+    from .types import Artwork, SavedImage
 
 __all__ = [
     "APIConnectionError",
@@ -17,6 +17,7 @@ __all__ = [
     "ArtworkCanceledError",
     "ArtworkError",
     "ArtworkFailedError",
+    "ArtworkSaveError",
     "ArtworkTimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -233,6 +234,19 @@ class ArtworkTimeoutError(ArtworkError):
     def _hint(self) -> str:
         resume = f"client.artworks.wait({self.artwork_id!r}) or `tengrai wait {self.artwork_id}`"
         return f"; it keeps running: resume with {resume}"
+
+
+class ArtworkSaveError(ArtworkError):
+    """Writing an artwork's results to disk failed (an OS error: permissions, a full disk, ...).
+
+    ``saved`` lists the `SavedImage`s written before the failure; the task itself succeeded.
+    """
+
+    def __init__(
+        self, message: str, *, artwork_id: str, artwork: Artwork | None = None, saved: Sequence[SavedImage] = ()
+    ) -> None:
+        self.saved = list(saved)
+        super().__init__(message, artwork_id=artwork_id, artwork=artwork)
 
 
 class WebhookVerificationError(TengraiError, ValueError):

@@ -39,6 +39,8 @@ from .support import (
 
 pytestmark = pytest.mark.anyio
 
+PNG = b"\x89PNG\r\n\x1a\n fake png"
+
 
 def lifecycle(clock: FakeClock, ends_after: float, end: str = "succeeded") -> Callable[[httpx.Request], httpx.Response]:
     """A get_artwork handler for any id: each task ends ``ends_after`` fake seconds after its first poll."""
@@ -179,13 +181,13 @@ async def test_save_writes_files_off_the_event_loop(tmp_path: Path, monkeypatch:
 
     monkeypatch.setattr(download, "_write_all", recording_write_all)
     url = "https://cdn.example.net/1.png"
-    script = Script().on("GET", url, httpx.Response(200, content=b"png", headers={"content-type": "image/png"}))
+    script = Script().on("GET", url, httpx.Response(200, content=PNG, headers={"content-type": "image/png"}))
     async with async_client(script) as client:
         artwork = client._core.make_artwork(artwork_json(status="succeeded", results=[url], parameters={"seed": 3}))
         assert isinstance(artwork, AsyncArtwork)
         saved = await artwork.save(tmp_path, sidecar=True)
-        assert await artwork.download() == [b"png"]
-    assert saved[0].path.read_bytes() == b"png"
+        assert await artwork.download() == [PNG]
+    assert saved[0].path.read_bytes() == PNG
     assert json.loads((tmp_path / f"{artwork.id}.json").read_text())["seed"] == 3
     assert writer_threads
     assert all(thread is not threading.main_thread() for thread in writer_threads)

@@ -119,7 +119,9 @@ def test_same_origin(url: str, base: str, expected: bool) -> None:
         ("image/png", "https://x/a", ".png"),
         ("image/webp; q=0.9", "https://x/a.png", ".webp"),
         ("IMAGE/JPEG", "https://x/a", ".jpg"),
-        ("application/octet-stream", "https://x/a.webp", ".bin"),
+        ("application/octet-stream", "https://x/a.webp", ".webp"),
+        ("text/x-sh", "https://x/a.sh", ".bin"),  # only image extensions, whatever the server says
+        ("text/html", "https://x/a.py", ".bin"),
         (None, "https://x/files/1.webp?sig=1", ".webp"),
         ("", "https://x/files/noext", ".bin"),
         (None, "https://x/files/weird.e x t", ".bin"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,9 +21,11 @@ from tengrai import (
     ArtworkError,
     ArtworkFailedError,
     ArtworkNotBoundError,
+    ArtworkSaveError,
     ArtworkTimeoutError,
     CreateOutcomeUnknownError,
     NotFoundError,
+    SavedImage,
     TengraiError,
     ValidationError,
     WebhookVerificationError,
@@ -70,6 +73,7 @@ EXAMPLES: list[TengraiError] = [
     ArtworkFailedError("the task failed", artwork_id="a1"),
     ArtworkCanceledError("the task was canceled", artwork_id="a2"),
     ArtworkTimeoutError("too slow", artwork_id="a3"),
+    ArtworkSaveError("disk full", artwork_id="a4", saved=[SavedImage(Path("a4-0.png"), 3, "image/png", "https://x/0")]),
     WebhookVerificationError("bad signature"),
     ArtworkNotBoundError("use client.artworks.wait(artwork)"),
 ]
