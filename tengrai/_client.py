@@ -25,7 +25,7 @@ from . import __version__, _spec
 from ._core import Core, Secret
 from ._engine import AsyncRunner, SyncRunner
 from ._exceptions import TengraiError, ValidationError
-from ._logging import configure_from_env
+from ._logging import configure_from_env, register_secret
 from ._retry import RetryPolicy
 from .resources import Artworks, AsyncArtworks, AsyncGeneratedResources, GeneratedResources
 from .types import Artwork, AsyncArtwork, SyncArtwork
@@ -49,23 +49,42 @@ def default_base_url() -> str:
     return url
 
 
-def _api_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+def _redacted(api_key: Any) -> Any:
+    """The key wrapped at the boundary: from here on no frame's locals hold it as a plain ``str`` (tracebacks
+    with locals, pytest ``--showlocals`` and rich print ``'<redacted>'``)."""
+    return Secret(api_key) if isinstance(api_key, str) else api_key
+
+
+def _api_key(api_key: str | None) -> Secret:
+    key = _redacted(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
     if not key:
         raise TengraiError(f"no API key: pass Tengrai(api_key=...) or set the {API_KEY_ENV} environment variable")
     if not isinstance(key, str):
         raise TengraiError(f"the API key must be a string, got {type(key).__name__}")
+    # Never echo the key itself, not even in an error.
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
-        # Never echo the key itself, not even in an error.
         raise TengraiError("the API key contains whitespace or control characters; check how it was copied")
-    return key
+    if not key.isascii():
+        raise TengraiError(
+            "the API key contains non-ASCII characters, which cannot be sent in an HTTP header; check how it was "
+            "copied (a typographic dash or quote, a look-alike letter)"
+        )
+    register_secret(key)
+    return Secret(key)
 
 
 def _base_url(base_url: str | None) -> str:
     url = base_url or os.environ.get(BASE_URL_ENV) or default_base_url()
+    if not isinstance(url, str):
+        raise ValidationError("base_url", url, "the base URL must be a string such as https://host")
+    from ._netcheck import split_url
+
+    problem = split_url(url)
+    if isinstance(problem, str):
+        raise ValidationError(
+            "base_url", url, f"the base URL must be an absolute http(s) URL such as https://host: {problem}"
+        )
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError("base_url", url, "the base URL must be an absolute http(s) URL such as https://host")
     if parts.query or parts.fragment:
         raise ValidationError("base_url", url, "the base URL must not have a query or fragment")
     return url.rstrip("/")
@@ -74,15 +93,19 @@ def _base_url(base_url: str | None) -> str:
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
-        raise ValidationError("timeout", timeout, "the per-request timeout must be a positive number of seconds")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf
+    ):
+        raise ValidationError(
+            "timeout", timeout, "the per-request timeout must be a positive, finite number of seconds (or None)"
+        )
     return httpx.Timeout(timeout)
 
 
 def _positive(name: str, value: Any, *, integer: bool = False) -> None:
     kind = int if integer else int | float
-    if isinstance(value, bool) or not isinstance(value, kind) or (not integer and math.isnan(value)) or value <= 0:
-        rule = "a positive integer" if integer else "a positive number of seconds"
+    if isinstance(value, bool) or not isinstance(value, kind) or not 0 < value < math.inf:
+        rule = "a positive integer" if integer else "a positive, finite number of seconds"
         raise ValidationError(name, value, f"{name} must be {rule}")
 
 
@@ -172,6 +195,8 @@ class _ClientBase:
         return request_timeout
 
     def __repr__(self) -> str:
+        if not hasattr(self, "_core"):  # shown with the locals of a constructor that rejected an argument
+            return f"{type(self).__name__}(<not configured>)"
         return (
             f"{type(self).__name__}(base_url={self._core.base_url!r}, api_key='<redacted>', "
             f"max_retries={self._core.retry.max_retries}, wait_timeout={self._core.wait_timeout})"
@@ -251,6 +276,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         sleep: Callable[[float], None] | None = None,
         seed: int | None = None,
     ) -> None:
+        api_key = _redacted(api_key)  # first: a rejected argument below must not show the key among the locals
         request_timeout = self._configure(
             api_key=api_key,
             base_url=base_url,
@@ -366,6 +392,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         seed: int | None = None,
     ) -> None:
+        api_key = _redacted(api_key)  # first: a rejected argument below must not show the key among the locals
         request_timeout = self._configure(
             api_key=api_key,
             base_url=base_url,

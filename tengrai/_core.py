@@ -40,6 +40,10 @@ class Secret(str):
     def __repr__(self) -> str:
         return "'<redacted>'"
 
+    def __getitem__(self, index: Any) -> str:
+        # Pretty-printers shorten long strings by slicing them (rich shows the first 73 characters of a key).
+        return Secret(str.__getitem__(self, index))
+
 
 class Ambiguous(Exception):
     """A create attempt failed in a way that leaves open whether the server accepted it (internal)."""

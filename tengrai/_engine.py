@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from ._exceptions import TengraiError
+from ._logging import scrub_error
 
 if TYPE_CHECKING:
     from .types import StatusEvent
@@ -260,18 +261,26 @@ class SyncRunner:
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event``."""
         steps = self._drive(flow)
-        while True:
-            try:
-                event = next(steps)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            if on_event is not None:
-                on_event(event)
+        try:
+            while True:
+                try:
+                    event = next(steps)
+                except StopIteration as stop:
+                    result: T = stop.value
+                    return result
+                if on_event is not None:
+                    on_event(event)
+        except Exception as exc:
+            scrub_error(exc)  # no text a server sent carries the API key out of the SDK
+            raise
 
     def iterate(self, flow: Flow[Any]) -> Iterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
-        yield from self._drive(flow)
+        try:
+            yield from self._drive(flow)
+        except Exception as exc:
+            scrub_error(exc)
+            raise
 
 
 def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
@@ -452,6 +461,12 @@ class AsyncRunner:
         from ._bounded import aread_capped
 
         assert effect.max_bytes is not None
+        blocking_send = getattr(http, "send_capped", None)  # a blocking client served from threads (batch)
+        if blocking_send is not None:
+            result: httpx.Response = await blocking_send(
+                request, effect.max_bytes, follow_redirects=effect.follow_redirects
+            )
+            return result
         response = await http.send(request, follow_redirects=effect.follow_redirects, stream=True)
         try:
             return await aread_capped(response, effect.max_bytes)
@@ -532,6 +547,9 @@ class AsyncRunner:
                     outcome = on_event(cast("StatusEvent", item))
                     if inspect.isawaitable(outcome):
                         await outcome
+        except Exception as exc:
+            scrub_error(exc)  # no text a server sent carries the API key out of the SDK
+            raise
         finally:
             await steps.aclose()
         raise AssertionError("unreachable: a driven flow always ends with its result")  # pragma: no cover
@@ -543,6 +561,9 @@ class AsyncRunner:
             async for item in steps:
                 if type(item) is not _Result:
                     yield cast("StatusEvent", item)
+        except Exception as exc:
+            scrub_error(exc)
+            raise
         finally:
             await steps.aclose()
 

@@ -297,7 +297,19 @@ _LOCAL_SUFFIXES: Final[dict[str, str]] = {
     "home.arpa": "a home-network name (.home.arpa, RFC 8375)",
     "internal": "a private-use name (.internal), not resolvable on the internet",
     "lan": "a home-router name (.lan), not a delegated top-level domain",
+    "home": "a home-network name (.home), not a delegated top-level domain",
+    "corp": "a corporate-network name (.corp), not a delegated top-level domain",
+    "svc": "a Kubernetes service name (.svc), resolvable only inside its cluster",
+    "test": "a name reserved for testing (.test, RFC 6761), never resolvable on the internet",
+    "invalid": "a name reserved as invalid (.invalid, RFC 6761)",
+    "example": "a name reserved for documentation (.example, RFC 6761)",
+    "onion": "a Tor onion service name (.onion, RFC 7686), not reachable on the internet",
+    "alt": "a name reserved for non-DNS resolution (.alt, RFC 9476)",
 }
+_KUBERNETES_NAMESPACES: Final = frozenset(
+    {"default", "kube-system", "kube-public", "kube-node-lease", "monitoring", "ingress-nginx", "istio-system"}
+)
+"""Namespaces that make a two-label ``service.namespace`` name one that only Kubernetes' cluster DNS resolves."""
 _METADATA_NAMES: Final[dict[str, str]] = {
     "metadata.google.internal": "the GCP instance-metadata host",
     "metadata.goog": "the GCP instance-metadata host",
@@ -351,6 +363,8 @@ def _name_problem(host: str, name: str, labels: list[str]) -> str | None:
             return f"{shown} is {label}"
     if len(labels) == 1:
         return f"{shown} is a single-label name, which resolves only on a local network (use a public domain name)"
+    if len(labels) == 2 and labels[1] in _KUBERNETES_NAMESPACES:
+        return f"{shown} is a Kubernetes service.namespace name, which resolves only inside its cluster"
     return None
 
 

@@ -197,6 +197,10 @@ class _Field:
                 raise self.error(value, f"must be a string, not {_type_name(value)}")
             if type(value) is not str:
                 value = str.__str__(value)  # a StrEnum member or other str subclass: send its plain value
+            if not value.isascii():
+                self._check_encodable(value)
+            if self.webhook_policy is not None and value[:8].lower() == "https://":
+                value = "https://" + value[8:]  # schemes are case-insensitive (RFC 3986): send the usual spelling
             self._check_string(value, strict=strict)
         elif kind == "integer":
             value = self._integer(value)
@@ -213,6 +217,17 @@ class _Field:
         if self.enum_set is not None and value not in self.enum_set:
             raise self._enum_error(value)
         return value
+
+    def _check_encodable(self, value: str) -> None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = value[exc.start]
+            raise self.error(
+                value,
+                f"contains a lone surrogate {char!r} at position {exc.start} (half of a broken character, often "
+                "from text decoded with errors='surrogateescape'), which cannot be sent as UTF-8 JSON",
+            ) from None
 
     def _integer(self, value: Any) -> int:
         if isinstance(value, bool):

@@ -38,19 +38,44 @@ DEFAULT_TOLERANCE = 300
 _ID, _TIMESTAMP, _SIGNATURE = "webhook-id", "webhook-timestamp", "webhook-signature"
 
 
-def _key(secret: str) -> bytes:
-    if not secret:
-        raise WebhookVerificationError("the webhook secret is empty")
-    if secret.startswith("whsec_"):
+def _text(value: object, what: str) -> str:
+    """``value`` as text: a str, or bytes holding UTF-8 (headers and secrets arrive as either)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray | memoryview):
         try:
-            return base64.b64decode(secret.removeprefix("whsec_"), validate=True)
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            raise WebhookVerificationError(f"the webhook {what} is not UTF-8 text") from None
+    raise WebhookVerificationError(f"the webhook {what} must be str or bytes, not {type(value).__name__}")
+
+
+def _key(secret: str | bytes) -> bytes:
+    text = _text(secret, "secret")
+    if not text:
+        raise WebhookVerificationError("the webhook secret is empty")
+    if text.startswith("whsec_"):
+        try:
+            key = base64.b64decode(text.removeprefix("whsec_"), validate=True)
         except ValueError as exc:
             raise WebhookVerificationError("the whsec_ webhook secret is not valid base64") from exc
-    return secret.encode()
+        if not key:
+            raise WebhookVerificationError("the whsec_ webhook secret is empty after its prefix")
+        return key
+    return text.encode()
 
 
 def _as_bytes(payload: bytes | str) -> bytes:
-    return payload.encode() if isinstance(payload, str) else payload
+    if isinstance(payload, str):
+        try:
+            return payload.encode()
+        except UnicodeEncodeError:
+            raise WebhookVerificationError(
+                "the webhook payload holds a lone surrogate; pass the raw body bytes"
+            ) from None
+    if isinstance(payload, bytes | bytearray | memoryview):
+        return bytes(payload)
+    raise WebhookVerificationError(f"the webhook payload must be bytes or str, not {type(payload).__name__}")
 
 
 def _signature(key: bytes, msg_id: str, timestamp: str, payload: bytes) -> str:
@@ -59,7 +84,7 @@ def _signature(key: bytes, msg_id: str, timestamp: str, payload: bytes) -> str:
 
 
 def sign(
-    payload: bytes | str, secret: str, *, msg_id: str | None = None, timestamp: int | None = None
+    payload: bytes | str, secret: str | bytes, *, msg_id: str | None = None, timestamp: int | None = None
 ) -> dict[str, str]:
     """Headers that make ``payload`` a correctly signed delivery (for the mock server and for users' tests)."""
     msg_id = msg_id or f"msg_{uuid.uuid4().hex}"
@@ -70,18 +95,24 @@ def sign(
 
 def verify(
     payload: bytes | str,
-    headers: Mapping[str, str],
-    secret: str,
+    headers: Mapping[str, str] | Mapping[bytes, bytes],
+    secret: str | bytes,
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
     now: float | None = None,
 ) -> None:
     """Raise `WebhookVerificationError` unless ``payload`` carries a valid, fresh signature made with ``secret``.
 
-    ``headers`` may be any mapping (case-insensitive lookup is done here). ``tolerance=None`` turns the replay
+    ``headers`` may be any mapping, of str or bytes (case-insensitive lookup is done here); ``secret`` may be
+    str or bytes. Anything else, and an empty secret (``""``, ``"whsec_"``), raises
+    `WebhookVerificationError`. ``tolerance=None`` turns the replay
     window off, which is only sensible when replaying stored deliveries on purpose.
     """
-    lowered = {k.lower(): v for k, v in headers.items()}
+    try:
+        items = list(headers.items())
+    except AttributeError:
+        raise WebhookVerificationError(f"the webhook headers must be a mapping, not {type(headers).__name__}") from None
+    lowered = {_text(k, "header name").lower(): _text(v, "header value") for k, v in items}
     missing = [name for name in (_ID, _TIMESTAMP, _SIGNATURE) if not lowered.get(name)]
     if missing:
         raise WebhookVerificationError(f"missing webhook header(s): {', '.join(missing)}")
@@ -122,8 +153,8 @@ def parse(payload: bytes | str) -> Artwork:
 
 def unwrap(
     payload: bytes | str,
-    headers: Mapping[str, str],
-    secret: str,
+    headers: Mapping[str, str] | Mapping[bytes, bytes],
+    secret: str | bytes,
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
     now: float | None = None,

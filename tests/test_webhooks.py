@@ -110,3 +110,45 @@ def test_an_empty_secret_is_refused() -> None:
 def test_parse_rejects_bodies_that_are_not_artworks(body: bytes) -> None:
     with pytest.raises(WebhookVerificationError, match="webhook body is not"):
         webhooks.parse(body)
+
+
+# ---------------------------------------------------------------------------------------------- hostile input
+
+
+def empty_key_signature() -> str:
+    """What a forger signs with when the secret is empty."""
+    return base64.b64encode(hmac.new(b"", b"msg_1.%d." % NOW + BODY, "sha256").digest()).decode()
+
+
+@pytest.mark.parametrize("secret", ["whsec_", "", b"", b"whsec_"])
+def test_an_empty_secret_is_refused_not_used_as_an_empty_hmac_key(secret: str | bytes) -> None:
+    forged = {
+        "webhook-id": "msg_1",
+        "webhook-timestamp": str(NOW),
+        "webhook-signature": "v1,"
+        + base64.b64encode(hmac.new(b"", b"msg_1.%d." % NOW + BODY, "sha256").digest()).decode(),
+    }
+    with pytest.raises(WebhookVerificationError, match="empty"):
+        webhooks.verify(BODY, forged, secret, now=NOW)
+
+
+def test_bytes_headers_and_secret_verify_like_text() -> None:
+    headers = {k.encode(): v.encode() for k, v in signed().items()}
+    webhooks.verify(BODY, headers, SECRET.encode(), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("headers", "secret"),
+    [
+        ({b"webhook-id": b"\xff"}, SECRET),
+        ({"webhook-id": 5, "webhook-timestamp": NOW, "webhook-signature": None}, SECRET),
+        ([("webhook-id", "msg_1")], SECRET),
+        (None, b"\xff\xfe"),
+        (None, 123),
+    ],
+)
+def test_odd_headers_or_secrets_raise_verification_errors(headers: Any, secret: Any) -> None:
+    if headers is None:
+        headers = signed()
+    with pytest.raises(WebhookVerificationError):
+        webhooks.verify(BODY, headers, secret, now=NOW)

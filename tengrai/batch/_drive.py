@@ -51,6 +51,24 @@ class _ThreadedHttp:
         call = functools.partial(self.http.send, request, **kwargs)
         return await anyio.to_thread.run_sync(call, limiter=self._limiter)
 
+    async def send_capped(self, request: httpx.Request, limit: int, **kwargs: Any) -> httpx.Response:
+        """Send a built request and read at most ``limit`` body bytes, in a worker thread (see `read_capped`)."""
+        import anyio
+        import anyio.to_thread
+
+        from .._bounded import read_capped
+
+        def call() -> httpx.Response:
+            response = self.http.send(request, stream=True, **kwargs)
+            try:
+                return read_capped(response, limit)
+            finally:
+                response.close()
+
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(_THREADS)
+        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         import anyio
         import anyio.to_thread

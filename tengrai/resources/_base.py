@@ -115,8 +115,8 @@ class _Resource:
     def _deadline(self, timeout: float | None) -> tuple[float, float]:
         """(start, deadline) on the client's clock for a job with total ``timeout`` (None: the client default)."""
         total = self._core.wait_timeout if timeout is None else timeout
-        if isinstance(total, bool) or not isinstance(total, int | float) or math.isnan(total) or total <= 0:
-            raise ValidationError("timeout", timeout, "the total timeout must be a positive number of seconds")
+        if isinstance(total, bool) or not isinstance(total, int | float) or not 0 < total < math.inf:
+            raise ValidationError("timeout", timeout, "the total timeout must be a positive, finite number of seconds")
         start = self._core.clock()
         return start, start + total
 
