@@ -181,3 +181,21 @@ async def test_the_pacer_spaces_requests_once_a_rate_is_known() -> None:
         await pacer.take(lambda: now[0])
         slots.append(pacer._next)
     assert slots == pytest.approx([0.001, 0.002, 0.003])
+
+
+def test_a_resumed_artwork_the_api_does_not_know_ends_as_an_error(tmp_path: Path) -> None:
+    from tengrai.batch import parse_requests
+
+    journal = tmp_path / "journal.sqlite"
+    requests = quantum(1)
+    valid, _ = parse_requests(requests)
+    with Journal(journal) as opened:
+        opened.intend([(r.item, r.line, r.operation_id, r.canonical_body) for r in valid])
+        opened.created(valid[0].item, "00000000-0000-4000-8000-000000000000")  # e.g. made against another server
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        [result] = client.batch(requests, journal=journal)
+        assert result.status == "error"
+        assert result.artwork_id == "00000000-0000-4000-8000-000000000000"
+        assert "does not know" in str(result.error)
+        assert request_counts(server)["get"] == 1  # one 404 ends it: not polled until the deadline
+        assert server.state.created_count == 0  # and never created again
