@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ._records import V1Artwork
+
 __all__ = [
     "artwork_type_of",
     "error_from_response",
@@ -39,8 +41,11 @@ __all__ = [
     "known_statuses",
     "parse_artwork",
     "parse_artwork_list",
+    "parse_v1_artwork",
+    "parse_v1_artwork_list",
     "response_error",
     "terminal_statuses",
+    "v1_terminal_statuses",
 ]
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -65,13 +70,19 @@ def known_statuses() -> frozenset[str]:
 
 
 @functools.cache
-def _artwork_classes() -> tuple[dict[str, Any], Any]:
-    """``artworkType`` -> generated model class, and the class for unknown types."""
+def v1_terminal_statuses() -> frozenset[str]:
+    """Final statuses of V1 artworks (the spec's ``x-terminal`` on ``V1ArtworkStatus``)."""
+    return frozenset(_spec.extension(_spec.component("V1ArtworkStatus"), "terminal", ()))
+
+
+@functools.cache
+def _artwork_classes(union: str = "Artwork") -> tuple[dict[str, Any], Any]:
+    """``artworkType`` -> generated model class of the spec's oneOf ``union``, and the class for unknown types."""
     import tengrai_api.models as models
 
     by_type: dict[str, Any] = {}
     fallback: Any = None
-    for branch in _spec.component("Artwork")["oneOf"]:
+    for branch in _spec.component(union)["oneOf"]:
         name = branch["$ref"].rsplit("/", 1)[-1]
         const = _spec.resolve(branch)["properties"]["artworkType"].get("const")
         cls = getattr(models, name)
@@ -80,7 +91,7 @@ def _artwork_classes() -> tuple[dict[str, Any], Any]:
         else:
             by_type[const] = cls
     if fallback is None:
-        raise RuntimeError("the spec's Artwork oneOf has no fallback branch for unknown artwork types")
+        raise RuntimeError(f"the spec's {union} oneOf has no fallback branch for unknown artwork types")
     return by_type, fallback
 
 
@@ -113,9 +124,10 @@ def _timestamp(value: str) -> datetime.datetime:
     return parsed
 
 
-def generated_model(data: Mapping[str, Any]) -> Any:
-    """The generated model class of ``data``'s ``artworkType`` (``UnknownArtwork`` for new types), parsed."""
-    by_type, fallback = _artwork_classes()
+def generated_model(data: Mapping[str, Any], *, union: str = "Artwork") -> Any:
+    """The generated model class of ``data``'s ``artworkType`` in the oneOf ``union`` (``Artwork``, or
+    ``V1Artwork``; the unknown-type branch for new types), parsed."""
+    by_type, fallback = _artwork_classes(union)
     artwork_type = str(data.get("artworkType"))
     model: Any = by_type.get(artwork_type, fallback)
     try:
@@ -174,6 +186,37 @@ def parse_artwork_list(data: Any, *, factory: Callable[..., Artwork] = Artwork) 
     for index, item in enumerate(data):
         try:
             artworks.append(parse_artwork(item, factory=factory))
+        except ValueError as exc:
+            raise ValueError(f"item {index}: {exc}") from exc
+    return artworks
+
+
+def parse_v1_artwork(data: Any) -> V1Artwork:
+    """Parse one V1 artwork object; the same field checks as a V2 artwork, with the V1 statuses."""
+    from ._records import V1Artwork
+
+    checked = parse_artwork(data)
+    return V1Artwork(
+        id=checked.id,
+        artwork_type=checked.artwork_type,
+        status=checked.status,
+        parameters=checked.parameters,
+        results=checked.results,
+        created_at=checked.created_at,
+        duration=checked.duration,
+        is_terminal=checked.status in v1_terminal_statuses(),
+        _source=data,
+    )
+
+
+def parse_v1_artwork_list(data: Any) -> list[V1Artwork]:
+    """Parse a page of V1 artworks (a JSON array)."""
+    if not isinstance(data, list):
+        raise ValueError(f"a page of V1 artworks must be a JSON array, got {type(data).__name__}")
+    artworks = []
+    for index, item in enumerate(data):
+        try:
+            artworks.append(parse_v1_artwork(item))
         except ValueError as exc:
             raise ValueError(f"item {index}: {exc}") from exc
     return artworks

@@ -6,6 +6,7 @@ if TYPE_CHECKING:
     from .api_key import ApiKey
     from .api_key_domain import ApiKeyDomain
     from .api_key_environment import ApiKeyEnvironment
+    from .api_key_revocation import ApiKeyRevocation
     from .api_key_scope import ApiKeyScope
     from .api_key_status import ApiKeyStatus
     from .artwork_status import ArtworkStatus
@@ -74,7 +75,6 @@ if TYPE_CHECKING:
     from .quantum_style import QuantumStyle
     from .remove_background_artwork import RemoveBackgroundArtwork
     from .remove_background_artwork_parameters import RemoveBackgroundArtworkParameters
-    from .revoke_api_key_response import RevokeApiKeyResponse
     from .segmentation_artwork import SegmentationArtwork
     from .segmentation_artwork_parameters import SegmentationArtworkParameters
     from .segmentation_artwork_parameters_points_negative import (
@@ -113,6 +113,7 @@ _MODULE_OF = {
     "ApiKey": ".api_key",
     "ApiKeyDomain": ".api_key_domain",
     "ApiKeyEnvironment": ".api_key_environment",
+    "ApiKeyRevocation": ".api_key_revocation",
     "ApiKeyScope": ".api_key_scope",
     "ApiKeyStatus": ".api_key_status",
     "ArtworkStatus": ".artwork_status",
@@ -169,7 +170,6 @@ _MODULE_OF = {
     "QuantumStyle": ".quantum_style",
     "RemoveBackgroundArtwork": ".remove_background_artwork",
     "RemoveBackgroundArtworkParameters": ".remove_background_artwork_parameters",
-    "RevokeApiKeyResponse": ".revoke_api_key_response",
     "SegmentationArtwork": ".segmentation_artwork",
     "SegmentationArtworkParameters": ".segmentation_artwork_parameters",
     "SegmentationArtworkParametersPointsNegative": ".segmentation_artwork_parameters_points_negative",
@@ -217,6 +217,7 @@ __all__ = (
     "ApiKey",
     "ApiKeyDomain",
     "ApiKeyEnvironment",
+    "ApiKeyRevocation",
     "ApiKeyScope",
     "ApiKeyStatus",
     "ArtworkStatus",
@@ -273,7 +274,6 @@ __all__ = (
     "QuantumStyle",
     "RemoveBackgroundArtwork",
     "RemoveBackgroundArtworkParameters",
-    "RevokeApiKeyResponse",
     "SegmentationArtwork",
     "SegmentationArtworkParameters",
     "SegmentationArtworkParametersPointsNegative",

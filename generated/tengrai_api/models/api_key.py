@@ -20,9 +20,9 @@ class ApiKey:
     """An API key record. `apiKey`, the full key, is present only in the answer that created the key."""
 
     key_id: str
-    """ The key's id (used to revoke it; not the key itself). """
+    """ The key's id, used to revoke it (not the key itself) """
     key_prefix: str
-    """ The first 10 characters of the key """
+    """ The first 10 characters of the key (to recognise it later) """
     label: str
     scope: ApiKeyScope | str
     environment: ApiKeyEnvironment | str
@@ -33,7 +33,7 @@ class ApiKey:
     expires_at: datetime.datetime | None
     created_at: datetime.datetime
     api_key: str | Unset = UNSET
-    """ The full key. Returned once """
+    """ The full key (only in the answer that created the key) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

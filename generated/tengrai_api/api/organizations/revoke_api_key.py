@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_key_revocation import ApiKeyRevocation
 from ...models.error_response import ErrorResponse
-from ...models.revoke_api_key_response import RevokeApiKeyResponse
 from ...types import Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RevokeApiKeyResponse | None:
+) -> ApiKeyRevocation | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RevokeApiKeyResponse.from_dict(response.json())
+        response_200 = ApiKeyRevocation.from_dict(response.json())
 
         return response_200
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RevokeApiKeyResponse]:
+) -> Response[ApiKeyRevocation | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RevokeApiKeyResponse]:
+) -> Response[ApiKeyRevocation | ErrorResponse]:
     """Revoke API key
 
      Revoke one of the organization's manager or generator keys, at once and for good: requests with it
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RevokeApiKeyResponse]
+        Response[ApiKeyRevocation | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RevokeApiKeyResponse | None:
+) -> ApiKeyRevocation | ErrorResponse | None:
     """Revoke API key
 
      Revoke one of the organization's manager or generator keys, at once and for good: requests with it
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RevokeApiKeyResponse
+        ApiKeyRevocation | ErrorResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RevokeApiKeyResponse]:
+) -> Response[ApiKeyRevocation | ErrorResponse]:
     """Revoke API key
 
      Revoke one of the organization's manager or generator keys, at once and for good: requests with it
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RevokeApiKeyResponse]
+        Response[ApiKeyRevocation | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RevokeApiKeyResponse | None:
+) -> ApiKeyRevocation | ErrorResponse | None:
     """Revoke API key
 
      Revoke one of the organization's manager or generator keys, at once and for good: requests with it
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RevokeApiKeyResponse
+        ApiKeyRevocation | ErrorResponse
     """
 
     return (

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RevokeApiKeyResponse")
+T = TypeVar("T", bound="ApiKeyRevocation")
 
 
 @_attrs_define
-class RevokeApiKeyResponse:
+class ApiKeyRevocation:
+    """The answer to a revocation."""
+
     success: bool
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,13 +40,13 @@ class RevokeApiKeyResponse:
 
         message = d.pop("message")
 
-        revoke_api_key_response = cls(
+        api_key_revocation = cls(
             success=success,
             message=message,
         )
 
-        revoke_api_key_response.additional_properties = d
-        return revoke_api_key_response
+        api_key_revocation.additional_properties = d
+        return api_key_revocation
 
     @property
     def additional_keys(self) -> list[str]:

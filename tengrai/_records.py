@@ -1,0 +1,250 @@
+"""Typed records of the answers that are not artwork tasks: API keys, webhook secrets, revocations, V1 artworks.
+
+Each record names the spec component it reads (``_component``); its attributes are the component's properties in
+snake_case, checked against the schema's JSON types and ``required`` list, with ``date-time`` strings turned into
+timezone-aware datetimes. Fields the API adds later are kept in `to_dict`. Records that carry a secret (a new
+key's ``apiKey``, a rotated webhook secret) never show it in their repr.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime
+import functools
+from collections.abc import Hashable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from . import _spec
+
+__all__ = ["ApiKey", "ApiKeyRevocation", "V1Artwork", "WebhookSecret", "parse_record", "record_types"]
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+    "null": (type(None),),
+}
+
+
+class _Record:
+    """Shared behaviour of the records: the source JSON and `to_dict`."""
+
+    __slots__ = ()
+    _component: ClassVar[str]
+    _source: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as the API sent it (a deep copy of the JSON object, camelCase keys, secrets included)."""
+        data: dict[str, Any] = copy.deepcopy(dict(self._source))
+        return data
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class ApiKey(_Record):
+    """An API key of an organization (`create_api_key`'s answer).
+
+    Attributes:
+        key_id: the key's id (what `revoke_api_key` takes; not the key itself).
+        key_prefix: the first 10 characters of the key, to recognise it later.
+        label: the name given when it was minted.
+        scope: ``generator``, ``manager`` or ``admin`` (or a scope this SDK does not know yet).
+        environment: ``live`` or ``test``.
+        credits: credits allotted to the key.
+        status: ``active``, ``revoked`` or ``expired``.
+        usage_count: requests made with it.
+        last_used_at: when it was last used (None: never).
+        expires_at: when it expires (None: never).
+        created_at: when it was created.
+        api_key: the full key, only in the answer that minted it (None otherwise). Store it: it is never shown
+            again. Hidden from the repr.
+    """
+
+    _component: ClassVar[str] = "ApiKey"
+
+    key_id: str
+    key_prefix: str
+    label: str
+    scope: str
+    environment: str
+    credits: float
+    status: str
+    usage_count: float
+    last_used_at: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    created_at: datetime.datetime
+    api_key: str | None = None
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+    def __repr__(self) -> str:
+        secret = "<redacted>" if self.api_key is not None else "None"
+        return (
+            f"ApiKey(key_id={self.key_id!r}, key_prefix={self.key_prefix!r}, label={self.label!r}, "
+            f"scope={self.scope!r}, status={self.status!r}, api_key={secret})"
+        )
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class WebhookSecret(_Record):
+    """A freshly rotated webhook secret (`rotate_webhook_secret`'s answer).
+
+    Attributes:
+        secret: the secret (64 lowercase hex characters), shown only this once; verify deliveries with it
+            (`tengrai.webhooks.verify`). Hidden from the repr.
+    """
+
+    _component: ClassVar[str] = "WebhookSecret"
+
+    secret: str
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+    def __repr__(self) -> str:
+        return f"WebhookSecret(secret=<hidden, {len(self.secret)} characters>)"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ApiKeyRevocation(_Record):
+    """The answer to `revoke_api_key`.
+
+    Attributes:
+        success: whether the key was revoked.
+        message: the server's confirmation.
+    """
+
+    _component: ClassVar[str] = "ApiKeyRevocation"
+
+    success: bool
+    message: str
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class V1Artwork(_Record):
+    """An artwork of the V1 API (``txt2img`` or ``upscaling``), as a legacy key owns them.
+
+    V1 artworks were made synchronously: their status (``done`` or ``failed``) no longer changes.
+
+    Attributes:
+        id: the artwork id.
+        artwork_type: ``txt2img``, ``upscaling``, or a type this SDK does not know yet.
+        status: ``done``, ``failed``, or a status this SDK does not know yet.
+        parameters: the request parameters as the API echoes them (camelCase keys, read-only).
+        results: URLs of the result images.
+        created_at: when the artwork was created (timezone-aware).
+        duration: processing time in seconds.
+        is_terminal: True for a final status (the spec's ``x-terminal`` of ``V1ArtworkStatus``).
+        raw: the generated `tengrai_api` model of the artwork (for power users).
+    """
+
+    _component: ClassVar[str] = "V1Artwork"
+
+    id: str
+    artwork_type: str
+    status: str
+    parameters: Mapping[str, Any]
+    results: list[str]
+    created_at: datetime.datetime
+    duration: float
+    is_terminal: bool = dataclasses.field(compare=False)
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+    _raw: Any = dataclasses.field(default=None, compare=False)
+
+    @property
+    def raw(self) -> Any:
+        """The generated model (``Txt2ImgArtwork``, ``UpscalingArtwork`` or ``UnknownV1Artwork``), built on first
+        access; ValueError if the API sent something it rejects."""
+        if self._raw is None:
+            from ._parsing import generated_model
+
+            object.__setattr__(self, "_raw", generated_model(self._source, union="V1Artwork"))
+        return self._raw
+
+    def __repr__(self) -> str:
+        return (
+            f"V1Artwork(id={self.id!r}, artwork_type={self.artwork_type!r}, status={self.status!r}, "
+            f"results={len(self.results)}, created_at={self.created_at.isoformat()!r})"
+        )
+
+
+R = TypeVar("R", bound=_Record)
+
+
+def record_types() -> dict[str, type[_Record]]:
+    """The record class of each spec component that has one (the flat records; V1 artworks parse on their own)."""
+    return {cls._component: cls for cls in (ApiKey, WebhookSecret, ApiKeyRevocation)}
+
+
+def _snake(name: str) -> str:
+    from .validation import _snake as snake  # the SDK's camelCase -> snake_case rule
+
+    return snake(name)
+
+
+@functools.cache
+def _layout(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str], bool, bool], ...]:
+    """Per attribute: (attribute, wire name, JSON types allowed, required, is a date-time)."""
+    schema = _spec.component(cls._component)
+    by_snake = {_snake(wire): wire for wire in schema.get("properties", {})}
+    required = set(schema.get("required", ()))
+    layout = []
+    for item in dataclasses.fields(cls):
+        if item.name.startswith("_"):
+            continue
+        wire = by_snake.get(item.name)
+        if wire is None:
+            raise RuntimeError(f"{cls.__name__}.{item.name} is not a property of the spec's {cls._component}")
+        types, is_time = _types_of(schema["properties"][wire])
+        layout.append((item.name, wire, types, wire in required, is_time))
+    return tuple(layout)
+
+
+def _types_of(node: Mapping[str, Any]) -> tuple[frozenset[str], bool]:
+    """The JSON types a property allows and whether its string is a date-time (``anyOf`` branches merged)."""
+    schema = _spec.resolve(node)
+    branches = [_spec.resolve(branch) for branch in schema.get("anyOf", ())] or [schema]
+    types: set[str] = set()
+    is_time = False
+    for branch in branches:
+        if "anyOf" in branch:
+            inner, inner_time = _types_of(branch)
+            types |= inner
+            is_time = is_time or inner_time
+            continue
+        kind = branch.get("type")
+        if kind is None and "enum" in branch:
+            kind = "string"
+        types.update([kind] if isinstance(kind, str) else kind or ())
+        is_time = is_time or branch.get("format") == "date-time"
+    return frozenset(types), is_time
+
+
+def parse_record(cls: type[R], data: Any) -> R:
+    """Parse a JSON object into the record ``cls``; ValueError naming the field when it is not one."""
+    from ._parsing import _timestamp
+
+    if not isinstance(data, dict):
+        raise ValueError(f"a {cls._component} must be a JSON object, got {type(data).__name__}")
+    values: dict[str, Any] = {}
+    layout = _layout(cast("Hashable", cls))
+    for name, wire, types, required, is_time in layout:
+        if wire not in data:
+            if required:
+                raise ValueError(f"field {wire!r} is missing")
+            values[name] = None
+            continue
+        value = data[wire]
+        allowed = tuple(kind for json_type in types for kind in _JSON_TYPES.get(json_type, ()))
+        if types and (not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed)):
+            raise ValueError(f"field {wire!r} must be {' or '.join(sorted(types))}, got {value!r}")
+        if is_time and isinstance(value, str):
+            try:
+                value = _timestamp(value)
+            except (ValueError, OverflowError) as exc:
+                raise ValueError(f"field {wire!r} must be an RFC 3339 date-time, got {value!r}") from exc
+        values[name] = value
+    factory: Any = cls  # every record is a dataclass whose fields are the layout's plus _source
+    record: R = factory(**values, _source=data)
+    return record
