@@ -25,6 +25,7 @@ import jinja2
 import yaml
 
 from tengrai._fields import Field, Operation, SpecModel
+from tengrai._records import answer_types
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
 _WIDTH = 120
@@ -39,7 +40,7 @@ def annotation(item: Field, literals: set[str]) -> str:
             return item.enum_name
         return "Literal[" + ", ".join(json.dumps(value) for value in item.enum) + "]"
     if item.json_type == "array":
-        return "list[Any]"
+        return f"list[{annotation(item.items, literals)}]" if item.items is not None else "list[Any]"
     if item.json_type == "object":
         return "Mapping[str, Any]"
     return _PY_TYPES.get(str(item.json_type), "Any")
@@ -56,6 +57,10 @@ def describe(item: Field) -> str:
         parts.append(item.description if item.description.endswith(".") else item.description + ".")
     if item.enum is not None:
         parts.append("One of: " + ", ".join(f"``{value}``" for value in item.enum) + ".")
+    if item.items is not None and item.items.enum is not None:
+        parts.append("Each one of: " + ", ".join(f"``{value}``" for value in item.items.enum) + ".")
+    if item.rule("minItems") is not None:
+        parts.append(f"At least {item.rule('minItems')} item(s).")
     low, high = item.rule("minimum"), item.rule("maximum")
     if low is not None or high is not None:
         parts.append(f"Range: {_number(low) if low is not None else ''}..{_number(high) if high is not None else ''}.")
@@ -173,16 +178,21 @@ def _argument(item: Field, literals: set[str]) -> Argument:
     )
 
 
-def _method(op: Operation, literals: set[str]) -> Method:
+def _method(op: Operation, literals: set[str], records: set[str]) -> Method:
     positional = [_argument(item, literals) for item in op.path_params]
     keywords = [_argument(item, literals) for item in (*op.query_params, *op.fields)]
     if op.is_artwork_task:
         return Method(op, positional, keywords, "SyncArtwork", "AsyncArtwork")
-    returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
+    record = answer_types().get(op.response_schema or "")
+    if record is not None and op.response_kind in ("object", "array"):
+        records.add(record.__name__)
+        returns = record.__name__ if op.response_kind == "object" else f"list[{record.__name__}]"
+    else:
+        returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
     return Method(op, positional, keywords, returns, returns)
 
 
-def build_tree(spec: SpecModel, literals: set[str]) -> Node:
+def build_tree(spec: SpecModel, literals: set[str], records: set[str]) -> Node:
     """The resource classes to generate, rooted at the client."""
     root = Node("")
     for op in spec.operations:
@@ -192,7 +202,7 @@ def build_tree(spec: SpecModel, literals: set[str]) -> Node:
         parts = op.resource.split(".")
         for index, part in enumerate(parts):
             node = node.children.setdefault(part, Node(".".join(parts[: index + 1])))
-        method = _method(op, literals)
+        method = _method(op, literals, records)
         if op.is_artwork_task:
             node.artwork = method
         else:
@@ -213,7 +223,8 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
     """The generated module's source for ``document``."""
     spec = SpecModel(document)
     literals: set[str] = set()
-    root = build_tree(spec, literals)
+    records: set[str] = set()
+    root = build_tree(spec, literals, records)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -228,10 +239,12 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         root=root,
         nodes=nodes,
         literals=sorted(literals),
+        records=sorted(records),
         typing_names=_typing_names(nodes),
         exports=sorted(
             [name for node in nodes for name in (node.class_name, "Async" + node.class_name)]
-            + ["AsyncGeneratedResources", "GeneratedResources"]
+            + ["AsyncGeneratedResources", "GeneratedResources"],
+            key=lambda name: (not name.isupper(), name),  # ruff's __all__ order: CONSTANT-like names first
         ),
         wrap=wrap,
         doc_lines=doc_lines,

@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from ._exceptions import TengraiError as TengraiError
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebhookVerificationError as WebhookVerificationError
+    from ._records import ApiKey as ApiKey
+    from ._records import ApiKeyRevocation as ApiKeyRevocation
+    from ._records import V1Artwork as V1Artwork
+    from ._records import WebhookSecret as WebhookSecret
     from .types import Artwork as Artwork
     from .types import ArtworkNotBoundError as ArtworkNotBoundError
     from .types import AsyncArtwork as AsyncArtwork
@@ -54,6 +58,10 @@ _EXPORTS = {
     "Tengrai": "._client",
     "AsyncTengrai": "._client",
     "Artwork": ".types",
+    "ApiKey": "._records",
+    "ApiKeyRevocation": "._records",
+    "V1Artwork": "._records",
+    "WebhookSecret": "._records",
     "AsyncArtwork": ".types",
     "ArtworkNotBoundError": ".types",
     "SyncArtwork": ".types",

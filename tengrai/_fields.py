@@ -74,6 +74,7 @@ class Field:
         description: the spec's description, on one line.
         schema: the resolved schema: every rule (ranges, pattern, format, ``x-`` extensions).
         node: the schema as written in the spec (a ``$ref`` kept), for code that needs the reference.
+        items: for an array, the field model of its items (named like the array); None otherwise.
     """
 
     wire: str
@@ -88,6 +89,7 @@ class Field:
     description: str
     schema: Mapping[str, Any]
     node: Mapping[str, Any]
+    items: Field | None = None
 
     @property
     def option(self) -> str:
@@ -113,7 +115,8 @@ class Operation:
             served by the hand-written ``artworks`` resource.
         method_name: the method of a plain request operation (``create_api_key``); None for artwork tasks.
         artwork_type: the ``artworkType`` an artwork task answers with (its 202 response's const), else None.
-        response_schema: the component name of the success answer's schema (``QuantumArtwork``), if any.
+        response_schema: the component name of the success answer's schema (``QuantumArtwork``), or of its items
+            for an array (``V1Artwork``), if any.
         response_kind: ``object``, ``array`` or ``none`` (no JSON body) for the success answer.
         fields: the request-body fields, in spec order.
         path_params: the path parameters, in path order.
@@ -266,9 +269,10 @@ class SpecModel:
             schema_node = self.resolve(answer).get("content", {}).get("application/json", {}).get("schema")
             if schema_node is None:
                 return None, "none", None
-            name = str(schema_node["$ref"]).rsplit("/", 1)[-1] if "$ref" in schema_node else None
             schema = self.resolve(schema_node)
             kind = "array" if schema.get("type") == "array" else "object"
+            named = schema.get("items", {}) if kind == "array" else schema_node  # an array names its items' schema
+            name = str(named["$ref"]).rsplit("/", 1)[-1] if "$ref" in named else None
             const = self.resolve(schema.get("properties", {}).get("artworkType", {})).get("const")
             return name, kind, const if status == "202" else None
         return None, "none", None
@@ -298,6 +302,7 @@ class SpecModel:
             description=_one_line(schema.get("description") or description),
             schema=schema,
             node=node,
+            items=self._field(wire, schema["items"], location, required=True) if "items" in schema else None,
         )
 
     def _check_names(self) -> None:

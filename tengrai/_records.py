@@ -17,7 +17,16 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from . import _spec
 
-__all__ = ["ApiKey", "ApiKeyRevocation", "V1Artwork", "WebhookSecret", "parse_record", "record_types"]
+__all__ = [
+    "ApiKey",
+    "ApiKeyRevocation",
+    "V1Artwork",
+    "WebhookSecret",
+    "answer_types",
+    "parse_answer",
+    "parse_record",
+    "record_types",
+]
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -177,8 +186,30 @@ def record_types() -> dict[str, type[_Record]]:
     return {cls._component: cls for cls in (ApiKey, WebhookSecret, ApiKeyRevocation)}
 
 
+def answer_types() -> dict[str, type[_Record]]:
+    """The record class of each spec component an operation may answer with (`parse_answer` builds them)."""
+    return {**record_types(), V1Artwork._component: V1Artwork}
+
+
+def parse_answer(component: str | None, kind: str, data: Any) -> Any:
+    """A decoded answer of an operation whose schema is ``component`` (``kind``: ``object`` or ``array``) as its
+    record(s); answers of components without a record come back unchanged. ValueError when it does not parse."""
+    cls = answer_types().get(component or "")
+    if cls is None:
+        return data
+    if cls is V1Artwork:
+        from ._parsing import parse_v1_artwork, parse_v1_artwork_list
+
+        return parse_v1_artwork_list(data) if kind == "array" else parse_v1_artwork(data)
+    if kind != "array":
+        return parse_record(cls, data)
+    if not isinstance(data, list):
+        raise ValueError(f"a list of {component} must be a JSON array, got {type(data).__name__}")
+    return [parse_record(cls, item) for item in data]
+
+
 def _snake(name: str) -> str:
-    from .validation import _snake as snake  # the SDK's camelCase -> snake_case rule
+    from ._fields import snake  # the SDK's one camelCase -> snake_case rule
 
     return snake(name)
 

@@ -17,14 +17,22 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._exceptions import TengraiError
 
+from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
+from ._records import ApiKeyRevocation as ApiKeyRevocation
+from ._records import V1Artwork as V1Artwork
+from ._records import WebhookSecret as WebhookSecret
+
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
+    from tengrai_api.models.api_key_domain import ApiKeyDomain as ApiKeyDomain
+    from tengrai_api.models.api_key_scope import ApiKeyScope as ApiKeyScope
     from tengrai_api.models.artwork_status import ArtworkStatus as ArtworkStatus
     from tengrai_api.models.artwork_type import ArtworkType as ArtworkType
     from tengrai_api.models.aspect_ratio import AspectRatio as AspectRatio
     from tengrai_api.models.camera_angle import CameraAngle as CameraAngle
     from tengrai_api.models.color_tone import ColorTone as ColorTone
+    from tengrai_api.models.mintable_api_key_scope import MintableApiKeyScope as MintableApiKeyScope
     from tengrai_api.models.model import Model as Model
     from tengrai_api.models.output_format import OutputFormat as OutputFormat
     from tengrai_api.models.processing_mode import ProcessingMode as ProcessingMode
@@ -36,6 +44,10 @@ if TYPE_CHECKING:
     from .resources.artworks import Artworks, AsyncArtworks
 
 __all__ = [
+    "ApiKey",
+    "ApiKeyDomain",
+    "ApiKeyRevocation",
+    "ApiKeyScope",
     "Artwork",
     "ArtworkNotBoundError",
     "ArtworkStatus",
@@ -44,6 +56,7 @@ __all__ = [
     "AsyncArtwork",
     "CameraAngle",
     "ColorTone",
+    "MintableApiKeyScope",
     "Model",
     "OutputFormat",
     "ProcessingMode",
@@ -56,15 +69,20 @@ __all__ = [
     "Style",
     "SyncArtwork",
     "UnknownStatusWarning",
+    "V1Artwork",
+    "WebhookSecret",
 ]
 
 # Literal type name -> generated module that defines it.
 _LITERALS = {
+    "ApiKeyDomain": "api_key_domain",
+    "ApiKeyScope": "api_key_scope",
     "ArtworkStatus": "artwork_status",
     "ArtworkType": "artwork_type",
     "AspectRatio": "aspect_ratio",
     "CameraAngle": "camera_angle",
     "ColorTone": "color_tone",
+    "MintableApiKeyScope": "mintable_api_key_scope",
     "Model": "model",
     "OutputFormat": "output_format",
     "ProcessingMode": "processing_mode",

@@ -34,6 +34,7 @@ __all__ = [
     "TruncationWarning",
     "aspect_ratio_size",
     "build_request_body",
+    "check_parameters",
     "check_webhook_url",
     "transformed_seed",
     "word_count",
@@ -755,6 +756,23 @@ def _check_pixel_area(plan: _Plan, width: float, height: float, body: Mapping[st
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
+
+@functools.cache
+def _parameter_field(operation_id: str, wire: str) -> _Field:
+    op = _fields.model().operation(operation_id)
+    found = next(item for item in (*op.path_params, *op.query_params) if item.wire == wire)
+    return _build_field(found.wire, found.node, op.title)
+
+
+def check_parameters(operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Check path or query arguments of an operation (by wire name; None = not given) against the rules of their
+    parameter schemas (type, range, enum, ...); returns the given ones, ready to send. Raises `ValidationError`."""
+    return {
+        wire: _parameter_field(operation_id, wire).check(value, strict=True)
+        for wire, value in values.items()
+        if value is not None
+    }
 
 
 @functools.cache

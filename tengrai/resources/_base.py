@@ -167,13 +167,16 @@ class _Resource:
         query: Mapping[str, Any],
         body: Mapping[str, Any],
     ) -> Flow[Any]:
-        """Send a plain (non-artwork) operation of the spec and return its decoded JSON answer (None if empty).
+        """Send a plain (non-artwork) operation of the spec and return its answer (None if empty): the SDK record of
+        its schema (`tengrai._records`) when there is one, else the decoded JSON.
 
-        The body is validated like a create's; a GET, PUT or DELETE is retried like a read, a POST or PATCH only
-        when it certainly did not reach the server (otherwise the error says so, and nothing is sent again).
+        The body is validated like a create's and the path and query arguments by their parameter schemas; a GET,
+        PUT or DELETE is retried like a read, a POST or PATCH only when it certainly did not reach the server
+        (otherwise the error says so, and nothing is sent again).
         """
         from .. import _fields
         from .._core import transport_error
+        from ..validation import build_request_body, check_parameters
 
         op = _fields.model().operation(operation_id)
         url = self._core.base_url + op.path
@@ -181,11 +184,10 @@ class _Resource:
             if not isinstance(value, str) or not value:
                 raise ValidationError(name, value, f"the path parameter {name} of {op.title} is a non-empty string")
             url = url.replace("{" + name + "}", quote(value, safe=""))
-        params = {name: value for name, value in query.items() if value is not None}
+        check_parameters(operation_id, path)
+        params = check_parameters(operation_id, query)
         json_body = None
         if op.body:
-            from ..validation import build_request_body
-
             json_body = build_request_body(operation_id, body, strict=self._core.strict)
         kind: RequestKind = "create" if op.method in ("POST", "PATCH") else "read"
         try:
@@ -197,7 +199,13 @@ class _Resource:
             raise error from (None if error is cause else cause)
         if response.status_code == 204 or not response.content:
             return None
-        return json.loads(response.content)
+        from .._parsing import response_error
+        from .._records import parse_answer
+
+        try:
+            return parse_answer(op.response_schema, op.response_kind, json.loads(response.content))
+        except ValueError as exc:  # not JSON, or not the documented record
+            raise response_error(response, str(exc)) from None
 
 
 def _done(artwork: Artwork) -> Flow[Artwork]:

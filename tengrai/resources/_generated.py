@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from tengrai_api.models import (
+    ApiKeyDomain,
     AspectRatio,
     CameraAngle,
     ColorTone,
@@ -20,6 +21,7 @@ from tengrai_api.models import (
     HamiltonAspectRatio,
     HamiltonStyle,
     ImageFormat,
+    MintableApiKeyScope,
     Model,
     OutputFormat,
     ProcessingMode,
@@ -30,6 +32,7 @@ from tengrai_api.models import (
     Style,
 )
 
+from .._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
 from ..types import AsyncArtwork, SyncArtwork
 from ._base import AsyncResource, ProgressCallback, SyncResource
 
@@ -38,12 +41,14 @@ if TYPE_CHECKING:
     from .._engine import AsyncRunner, SyncRunner
 
 __all__ = [
+    "V1",
     "AsyncDepthMap",
     "AsyncDetailerUpscaler",
     "AsyncFaceRefiner",
     "AsyncFaceSwap",
     "AsyncGeneratedResources",
     "AsyncHamilton",
+    "AsyncOrganizations",
     "AsyncPhotoPilot",
     "AsyncQuantum",
     "AsyncRemoveBackground",
@@ -54,12 +59,15 @@ __all__ = [
     "AsyncStyleDnaAnchor",
     "AsyncStyleDnaEdit",
     "AsyncUpscaling",
+    "AsyncV1",
+    "AsyncV1Artworks",
     "DepthMap",
     "DetailerUpscaler",
     "FaceRefiner",
     "FaceSwap",
     "GeneratedResources",
     "Hamilton",
+    "Organizations",
     "PhotoPilot",
     "Quantum",
     "RemoveBackground",
@@ -70,7 +78,143 @@ __all__ = [
     "StyleDnaAnchor",
     "StyleDnaEdit",
     "Upscaling",
+    "V1Artworks",
 ]
+
+
+class V1Artworks(SyncResource):
+    """``client.v1.artworks``: `list`, `get`.
+
+    For `Tengrai`.
+    """
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> list[V1Artwork]:
+        """Find artworks (V1).
+
+        List V1 artworks (txt2img and upscaling) created with the calling API key.
+
+        ``GET /v1/artworks`` (operation ``list_v1_artworks``).
+
+        Args:
+            offset: ``offset`` (query parameter). Number of artworks to skip. Range: 0... Server default: ``0``.
+            limit: ``limit`` (query parameter). Page size. Range: 1..500. Server default: ``10``.
+        """
+        result: list[V1Artwork] = self._call("list_v1_artworks", {}, {"offset": offset, "limit": limit}, {})
+        return result
+
+    def get(
+        self,
+        id: str,
+    ) -> V1Artwork:
+        """Find artwork by ID (V1).
+
+        Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
+        synchronously, so their status is already final (`done` or `failed`).
+
+        ``GET /v1/artworks/{id}`` (operation ``get_v1_artwork``).
+
+        Args:
+            id: ``id`` (path parameter). The id of the V1 artwork. Required.
+        """
+        result: V1Artwork = self._call("get_v1_artwork", {"id": id}, {}, {})
+        return result
+
+
+class V1(SyncResource):
+    """``client.v1``: `artworks`.
+
+    For `Tengrai`.
+    """
+
+    artworks: V1Artworks
+
+    def __init__(self, core: Core, runner: SyncRunner) -> None:
+        super().__init__(core, runner)
+        self.artworks = V1Artworks(core, runner)
+
+
+class Organizations(SyncResource):
+    """``client.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`.
+
+    For `Tengrai`.
+    """
+
+    def create_api_key(
+        self,
+        org_id: str,
+        *,
+        label: str,
+        scope: MintableApiKeyScope,
+        domains: list[ApiKeyDomain],
+        credits: int | None = None,
+    ) -> ApiKey:
+        """Create API key.
+
+        Mint a manager or generator key for the organization (admin keys cannot be minted: Tengr.ai creates them). The
+        answer holds the full key in `apiKey` this once only; store it. Needs an admin key whose domains include every
+        requested domain.
+
+        ``POST /v2/organizations/{orgId}/api-keys`` (operation ``create_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            label: ``label``. A name for the key (1 to 100 characters), shown in key listings. At most 100 characters.
+                Required.
+            scope: ``scope``. The key's scope, manager or generator (admin keys cannot be minted). One of: ``manager``,
+                ``generator``. Required.
+            domains: ``domains``. The areas of the API the key may call (at least one); they must be a subset of the
+                calling admin key's domains. Each one of: ``artworks-internal``, ``style-dna``, ``textcraft``. At least
+                1 item(s). Required.
+            credits: ``credits``. Credits allotted to the key. Server default: ``0``.
+        """
+        result: ApiKey = self._call(
+            "create_api_key",
+            {"orgId": org_id},
+            {},
+            {"label": label, "scope": scope, "domains": domains, "credits": credits},
+        )
+        return result
+
+    def revoke_api_key(
+        self,
+        org_id: str,
+        key_id: str,
+    ) -> ApiKeyRevocation:
+        """Revoke API key.
+
+        Revoke one of the organization's manager or generator keys, at once and for good: requests with it are refused
+        with 401 from then on.
+
+        ``DELETE /v2/organizations/{orgId}/api-keys/{keyId}`` (operation ``revoke_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            key_id: ``keyId`` (path parameter). The id of the key (its `keyId`, not the key itself). Required.
+        """
+        result: ApiKeyRevocation = self._call("revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {})
+        return result
+
+    def rotate_webhook_secret(
+        self,
+        org_id: str,
+    ) -> WebhookSecret:
+        """Rotate webhook secret.
+
+        Generate a fresh webhook secret for the organization, replacing the current one at once (there is no overlap
+        period). Webhook deliveries are signed with it from then on. The answer is the only time the secret is shown.
+
+        ``POST /v2/organizations/{orgId}/webhook-secret`` (operation ``rotate_webhook_secret``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+        """
+        result: WebhookSecret = self._call("rotate_webhook_secret", {"orgId": org_id}, {}, {})
+        return result
 
 
 class Quantum(SyncResource):
@@ -1888,6 +2032,141 @@ class StyleDnaEdit(SyncResource):
             timeout,
             on_progress,
         )
+
+
+class AsyncV1Artworks(AsyncResource):
+    """``client.v1.artworks``: `list`, `get`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> list[V1Artwork]:
+        """Find artworks (V1).
+
+        List V1 artworks (txt2img and upscaling) created with the calling API key.
+
+        ``GET /v1/artworks`` (operation ``list_v1_artworks``).
+
+        Args:
+            offset: ``offset`` (query parameter). Number of artworks to skip. Range: 0... Server default: ``0``.
+            limit: ``limit`` (query parameter). Page size. Range: 1..500. Server default: ``10``.
+        """
+        result: list[V1Artwork] = await self._call("list_v1_artworks", {}, {"offset": offset, "limit": limit}, {})
+        return result
+
+    async def get(
+        self,
+        id: str,
+    ) -> V1Artwork:
+        """Find artwork by ID (V1).
+
+        Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
+        synchronously, so their status is already final (`done` or `failed`).
+
+        ``GET /v1/artworks/{id}`` (operation ``get_v1_artwork``).
+
+        Args:
+            id: ``id`` (path parameter). The id of the V1 artwork. Required.
+        """
+        result: V1Artwork = await self._call("get_v1_artwork", {"id": id}, {}, {})
+        return result
+
+
+class AsyncV1(AsyncResource):
+    """``client.v1``: `artworks`.
+
+    For `AsyncTengrai`.
+    """
+
+    artworks: AsyncV1Artworks
+
+    def __init__(self, core: Core, runner: AsyncRunner) -> None:
+        super().__init__(core, runner)
+        self.artworks = AsyncV1Artworks(core, runner)
+
+
+class AsyncOrganizations(AsyncResource):
+    """``client.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def create_api_key(
+        self,
+        org_id: str,
+        *,
+        label: str,
+        scope: MintableApiKeyScope,
+        domains: list[ApiKeyDomain],
+        credits: int | None = None,
+    ) -> ApiKey:
+        """Create API key.
+
+        Mint a manager or generator key for the organization (admin keys cannot be minted: Tengr.ai creates them). The
+        answer holds the full key in `apiKey` this once only; store it. Needs an admin key whose domains include every
+        requested domain.
+
+        ``POST /v2/organizations/{orgId}/api-keys`` (operation ``create_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            label: ``label``. A name for the key (1 to 100 characters), shown in key listings. At most 100 characters.
+                Required.
+            scope: ``scope``. The key's scope, manager or generator (admin keys cannot be minted). One of: ``manager``,
+                ``generator``. Required.
+            domains: ``domains``. The areas of the API the key may call (at least one); they must be a subset of the
+                calling admin key's domains. Each one of: ``artworks-internal``, ``style-dna``, ``textcraft``. At least
+                1 item(s). Required.
+            credits: ``credits``. Credits allotted to the key. Server default: ``0``.
+        """
+        result: ApiKey = await self._call(
+            "create_api_key",
+            {"orgId": org_id},
+            {},
+            {"label": label, "scope": scope, "domains": domains, "credits": credits},
+        )
+        return result
+
+    async def revoke_api_key(
+        self,
+        org_id: str,
+        key_id: str,
+    ) -> ApiKeyRevocation:
+        """Revoke API key.
+
+        Revoke one of the organization's manager or generator keys, at once and for good: requests with it are refused
+        with 401 from then on.
+
+        ``DELETE /v2/organizations/{orgId}/api-keys/{keyId}`` (operation ``revoke_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            key_id: ``keyId`` (path parameter). The id of the key (its `keyId`, not the key itself). Required.
+        """
+        result: ApiKeyRevocation = await self._call("revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {})
+        return result
+
+    async def rotate_webhook_secret(
+        self,
+        org_id: str,
+    ) -> WebhookSecret:
+        """Rotate webhook secret.
+
+        Generate a fresh webhook secret for the organization, replacing the current one at once (there is no overlap
+        period). Webhook deliveries are signed with it from then on. The answer is the only time the secret is shown.
+
+        ``POST /v2/organizations/{orgId}/webhook-secret`` (operation ``rotate_webhook_secret``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+        """
+        result: WebhookSecret = await self._call("rotate_webhook_secret", {"orgId": org_id}, {}, {})
+        return result
 
 
 class AsyncQuantum(AsyncResource):
@@ -3710,6 +3989,12 @@ class AsyncStyleDnaEdit(AsyncResource):
 class GeneratedResources:
     """The generated resources of `Tengrai`: one attribute per resource of the spec."""
 
+    v1: V1
+    """``client.v1``: `artworks`."""
+
+    organizations: Organizations
+    """``client.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`."""
+
     quantum: Quantum
     """Quantum: Start a text-to-image generation with the Quantum model. Answers at once with the artwork task; poll it
     with get_artwork or receive it on the webhook when it ends."""
@@ -3765,6 +4050,8 @@ class GeneratedResources:
 
     def _attach_resources(self, core: Core, runner: SyncRunner) -> None:
         """Create every generated resource on this client."""
+        self.v1 = V1(core, runner)
+        self.organizations = Organizations(core, runner)
         self.quantum = Quantum(core, runner)
         self.selena_variete = SelenaVariete(core, runner)
         self.face_refiner = FaceRefiner(core, runner)
@@ -3784,6 +4071,12 @@ class GeneratedResources:
 
 class AsyncGeneratedResources:
     """The generated resources of `AsyncTengrai`: one attribute per resource of the spec."""
+
+    v1: AsyncV1
+    """``client.v1``: `artworks`."""
+
+    organizations: AsyncOrganizations
+    """``client.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`."""
 
     quantum: AsyncQuantum
     """Quantum: Start a text-to-image generation with the Quantum model. Answers at once with the artwork task; poll it
@@ -3840,6 +4133,8 @@ class AsyncGeneratedResources:
 
     def _attach_resources(self, core: Core, runner: AsyncRunner) -> None:
         """Create every generated resource on this client."""
+        self.v1 = AsyncV1(core, runner)
+        self.organizations = AsyncOrganizations(core, runner)
         self.quantum = AsyncQuantum(core, runner)
         self.selena_variete = AsyncSelenaVariete(core, runner)
         self.face_refiner = AsyncFaceRefiner(core, runner)
