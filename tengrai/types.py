@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._exceptions import TengraiError
-
 from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
 from ._records import ApiKeyRevocation as ApiKeyRevocation
 from ._records import V1Artwork as V1Artwork
