@@ -9,6 +9,7 @@ the library's message.
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -77,10 +78,11 @@ class SpecOption:
     Attributes:
         field: the API field name (camelCase).
         dest: the client's argument name (snake_case), also the argparse destination.
-        kind: ``boolean``, ``integer``, ``enum`` or ``string``.
+        kind: ``boolean``, ``integer``, ``number``, ``enum``, ``array``, ``object`` or ``string``.
         choices: the accepted values of an enum field.
         required: the request schema requires the field.
         help: help text from the spec's description, with the accepted values, range and default.
+        json_type: the field's JSON type (an enum of numbers is ``number`` or ``integer``).
     """
 
     field: str
@@ -89,6 +91,7 @@ class SpecOption:
     choices: tuple[str, ...]
     required: bool
     help: str
+    json_type: str = "string"
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -110,6 +113,7 @@ def spec_options(operation_id: str) -> list[SpecOption]:
                 choices=enum,
                 required=field.required,
                 help=_help_text(field.schema, kind, enum, required=field.required),
+                json_type=str(field.json_type or "string"),
             )
         )
     return options
@@ -131,9 +135,9 @@ def add_spec_options(parser: argparse.ArgumentParser, operation_id: str, *, posi
         kwargs: dict[str, Any] = {"dest": option.dest, "default": None, "help": _escape(option.help)}
         if option.kind == "boolean":
             kwargs["action"] = argparse.BooleanOptionalAction
-        elif option.kind == "integer":
-            kwargs["type"] = _integer_or_text
-            kwargs["metavar"] = "N"
+        elif option.json_type in _CONVERTERS:
+            kwargs["type"] = _CONVERTERS[option.json_type]
+            kwargs["metavar"] = option.dest.upper() if option.kind == "enum" else _METAVARS[option.json_type]
         elif option.kind == "enum":
             kwargs["metavar"] = option.dest.upper()
         else:
@@ -165,12 +169,50 @@ def _integer_or_text(text: str) -> int | str:
         return text
 
 
+def _number_or_text(text: str) -> int | float | str:
+    # "2" stays an int, "2.5" becomes a float; anything else stays text for the client's validation to name.
+    try:
+        return int(text, 10)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _json_or_text(text: str) -> Any:
+    # Lists and objects are typed as JSON ('{"points": [[0.5, 0.5]]}'); text that is not JSON is kept as is,
+    # so the client's validation rejects it with its own message.
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+_CONVERTERS: Mapping[str, Any] = {
+    "integer": _integer_or_text,
+    "number": _number_or_text,
+    "array": _json_or_text,
+    "object": _json_or_text,
+}
+_METAVARS: Mapping[str, str] = {"integer": "N", "number": "X", "array": "JSON", "object": "JSON"}
+
+
 def _help_text(prop: Mapping[str, Any], kind: str, enum: tuple[str, ...], *, required: bool) -> str:
     parts = [_one_line(prop.get("description", ""))]
     if enum:
         parts.append("One of: " + ", ".join(enum) + ".")
-    if kind == "integer" and ("minimum" in prop or "maximum" in prop):
-        parts.append(f"Integer {prop.get('minimum', '')}-{prop.get('maximum', '')}.")
+    if kind in ("integer", "number"):
+        low, high, word = prop.get("minimum"), prop.get("maximum"), kind.capitalize()
+        if low is not None and high is not None:
+            parts.append(f"{word} {low}-{high}.")
+        elif low is not None or high is not None:
+            parts.append(f"{word}, at least {low}." if high is None else f"{word}, at most {high}.")
+        if "multipleOf" in prop:
+            parts.append(f"A multiple of {prop['multipleOf']}.")
+    if kind in ("array", "object"):
+        parts.append("Given as JSON.")
     default = prop.get("default", prop.get("x-default"))
     if required:
         parts.append("Required.")
