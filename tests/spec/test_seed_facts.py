@@ -1,4 +1,7 @@
-"""The spec carries every fact of the five seed pages (../shared/seeds/), checked field by field.
+"""The spec carries every fact of the five seed pages (../shared/seeds/), checked field by field: the request
+fields of seeds 002-004, the artwork object, the response `parameters` echoes of all five pages (ranges, defaults,
+formats; enums open to new values), pagination and errors; then the facts of the other documented pages
+(reference facts §10.6-10.17), that every echo documents its request's ranges, and that every example is valid.
 
 The expected values below are transcribed from the seed documents on purpose: this test is the bridge between
 the documentation and the spec, so it must not read its expectations from the spec it checks.
@@ -158,6 +161,109 @@ def test_auto_output_format_means_webp() -> None:
     assert _spec.component("OutputFormat")["x-resolved"] == {"auto": "webp", "png": "png", "webp": "webp"}
 
 
+def echo(component: str, name: str) -> dict[str, Any]:
+    """The resolved schema of one echoed parameter of a response; a widened enum (``anyOf: [<enum>, string]``)
+    shows the documented enum, with the keywords written beside the ``$ref`` kept."""
+    schema = _spec.resolve(_spec.component(component)["properties"][name])
+    for branch in schema.get("anyOf", ()):
+        if "$ref" in branch:
+            schema = {**_spec.resolve(branch), **{k: v for k, v in schema.items() if k != "anyOf"}}
+    return schema
+
+
+SELENA_SIZE = {"type": "integer", "minimum": 512, "maximum": 2048}
+LEVEL = {"type": "integer", "minimum": 1, "maximum": 5, "default": 3}
+# (response parameters schema, field, expected facts): the echoes of seeds 000-004, transcribed from the pages.
+ECHO_FACTS: list[tuple[str, str, dict[str, Any]]] = [
+    # seed 000: the Selena artwork
+    ("SelenaArtworkParameters", "model", {"enum": MODELS}),
+    ("SelenaArtworkParameters", "batch", {"type": "integer", "minimum": 1, "maximum": 2, "default": 2}),
+    ("SelenaArtworkParameters", "promptMode", {"enum": ["seer", "servitor"], "default": "servitor"}),
+    ("SelenaArtworkParameters", "prompt", {"type": "string", "default": "cat", "x-max-words": 256}),
+    ("SelenaArtworkParameters", "negativePrompt", {"type": "string", "x-max-words": 64}),
+    ("SelenaArtworkParameters", "style", {"enum": SELENA_STYLES, "default": "default"}),
+    ("SelenaArtworkParameters", "creativity", LEVEL),
+    ("SelenaArtworkParameters", "details", LEVEL),
+    ("SelenaArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS}),
+    ("SelenaArtworkParameters", "width", SELENA_SIZE),
+    ("SelenaArtworkParameters", "height", SELENA_SIZE),
+    ("SelenaArtworkParameters", "nsfw", {"type": "boolean", "default": False}),
+    ("SelenaArtworkParameters", "transparentBackground", {"type": "boolean"}),
+    ("SelenaArtworkParameters", "colorTone", {"enum": COLOR_TONES}),
+    ("SelenaArtworkParameters", "cameraAngle", {"enum": CAMERA_ANGLES}),
+    ("SelenaArtworkParameters", "webhook", {"type": "string", "format": "uri"}),
+    # seed 001: the V1 txt2img and upscaling artworks
+    ("Txt2ImgArtworkParameters", "model", {"enum": V1_MODELS, "default": "tengrai-20231128-m-d"}),
+    ("Txt2ImgArtworkParameters", "promptMode", {"enum": ["seer", "servitor"], "default": "seer"}),
+    ("Txt2ImgArtworkParameters", "prompt", {"type": "string", "default": "cat", "x-max-words": 256}),
+    ("Txt2ImgArtworkParameters", "negativePrompt", {"type": "string", "x-max-words": 64}),
+    ("Txt2ImgArtworkParameters", "style", {"enum": SELENA_STYLES, "default": "default"}),
+    ("Txt2ImgArtworkParameters", "creativity", LEVEL),
+    ("Txt2ImgArtworkParameters", "details", LEVEL),
+    ("Txt2ImgArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS}),
+    ("Txt2ImgArtworkParameters", "width", SELENA_SIZE),
+    ("Txt2ImgArtworkParameters", "height", SELENA_SIZE),
+    ("UpscalingArtworkParameters", "imageUrl", {"type": "string"}),
+    ("UpscalingArtworkParameters", "scaleFactor", {"type": "integer", "minimum": 2, "maximum": 8, "default": 2}),
+    # seed 002: the Selena Variete artwork
+    ("SelenaVarieteArtworkParameters", "imageUrl", {"type": "string", "format": "uri"}),
+    ("SelenaVarieteArtworkParameters", "model", {"enum": MODELS}),
+    ("SelenaVarieteArtworkParameters", "batch", {"type": "integer", "minimum": 1, "maximum": 2, "default": 2}),
+    ("SelenaVarieteArtworkParameters", "prompt", {"type": "string", "default": "cat", "x-max-words": 256}),
+    ("SelenaVarieteArtworkParameters", "negativePrompt", {"type": "string", "x-max-words": 64}),
+    ("SelenaVarieteArtworkParameters", "style", {"enum": SELENA_STYLES, "default": "default"}),
+    ("SelenaVarieteArtworkParameters", "processingMode", {"enum": PROCESSING_MODES}),
+    ("SelenaVarieteArtworkParameters", "promptMode", {"enum": ["seer", "servitor"], "default": "servitor"}),
+    ("SelenaVarieteArtworkParameters", "creativity", LEVEL),
+    ("SelenaVarieteArtworkParameters", "details", LEVEL),
+    ("SelenaVarieteArtworkParameters", "denoising", LEVEL),
+    ("SelenaVarieteArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS}),
+    ("SelenaVarieteArtworkParameters", "width", SELENA_SIZE),
+    ("SelenaVarieteArtworkParameters", "height", SELENA_SIZE),
+    ("SelenaVarieteArtworkParameters", "nsfw", {"type": "boolean", "default": False}),
+    ("SelenaVarieteArtworkParameters", "transparentBackground", {"type": "boolean"}),
+    ("SelenaVarieteArtworkParameters", "colorTone", {"enum": COLOR_TONES}),
+    ("SelenaVarieteArtworkParameters", "webhook", {"type": "string", "format": "uri"}),
+    # seed 003: the Quantum artwork
+    ("QuantumArtworkParameters", "prompt", {"type": "string", "x-max-words": 200}),
+    ("QuantumArtworkParameters", "negativePrompt", {"type": "string", "x-max-words": 64}),
+    ("QuantumArtworkParameters", "style", {"enum": QUANTUM_STYLES}),
+    ("QuantumArtworkParameters", "promptMode", {"enum": ["seer", "servitor"], "default": "servitor"}),
+    ("QuantumArtworkParameters", "aspectRatio", {"enum": QUANTUM_RATIOS}),
+    ("QuantumArtworkParameters", "width", {"type": "integer", "minimum": 512, "maximum": 1360}),
+    ("QuantumArtworkParameters", "height", {"type": "integer", "minimum": 512, "maximum": 1360}),
+    ("QuantumArtworkParameters", "nsfw", {"type": "boolean", "default": False}),
+    ("QuantumArtworkParameters", "transparentBackground", {"type": "boolean"}),
+    ("QuantumArtworkParameters", "seed", {"type": "integer", "minimum": 1, "maximum": SEED_MAX}),
+    ("QuantumArtworkParameters", "webhook", {"type": "string", "format": "uri"}),
+    ("QuantumArtworkParameters", "outputFormat", {"enum": OUTPUT_FORMATS, "default": "auto"}),
+    # seed 004: the face refiner artwork
+    ("FaceRefinerArtworkParameters", "imageUrl", {"type": "string", "format": "uri"}),
+    ("FaceRefinerArtworkParameters", "model", {"enum": MODELS}),
+    ("FaceRefinerArtworkParameters", "denoising", LEVEL),
+    ("FaceRefinerArtworkParameters", "seed", {"type": "integer", "minimum": 1, "maximum": SEED_MAX}),
+    ("FaceRefinerArtworkParameters", "webhook", {"type": "string", "format": "uri"}),
+    ("FaceRefinerArtworkParameters", "outputFormat", {"enum": OUTPUT_FORMATS, "default": "auto"}),
+]
+
+
+@pytest.mark.parametrize(("component", "field", "facts"), ECHO_FACTS, ids=lambda v: str(v)[:40])
+def test_response_echo_carries_seed_facts(component: str, field: str, facts: dict[str, Any]) -> None:
+    schema = echo(component, field)
+    for key, expected in facts.items():
+        if key == "enum":
+            assert sorted(enum_of(schema)) == sorted(expected), f"{component}.{field} enum"
+        else:
+            assert schema.get(key) == expected, f"{component}.{field}: {key}"
+
+
+def test_echo_enums_stay_open_for_values_the_api_adds_later() -> None:
+    for component, field, facts in ECHO_FACTS:
+        if "enum" in facts:
+            raw = _spec.resolve(_spec.component(component)["properties"][field])
+            assert {"type": "string"} in raw["anyOf"], f"{component}.{field} must accept any string"
+
+
 # Seed 000 (GET /v2/artworks/{id}): the artwork object and the Selena branch of the oneOf.
 ARTWORK_FIELDS = {"id", "artworkType", "parameters", "duration", "results", "status", "createdAt"}
 SELENA_RESPONSE_PARAMETERS = {
@@ -246,3 +352,138 @@ def test_bearer_auth_everywhere() -> None:
     }
     assert doc["security"] == [{"bearerAuth": []}]
     assert "artworkCompleted" in doc["webhooks"]
+
+
+# The other documented pages (reference facts §10.6-10.17), transcribed the same way: requests first.
+HAMILTON_STYLES = [
+    "default", "stained-glass", "line-drawing", "simple-sketch", "hand-sketch", "coloring-book", "plasticine",
+    "photographer", "analog", "abstract-flat", "surreal", "manga",
+]  # fmt: skip
+SEVEN_RATIOS = ["1:1", "2:3", "3:4", "4:3", "9:16", "3:2", "16:9"]
+DEPTH_MODELS = ["small", "base", "large", "giant", "mono_large", "metric_large", "nested_giant_large"]
+NEW_PAGE_FACTS: list[tuple[str, str, dict[str, Any]]] = [
+    ("create_selena_artwork", "batch", {"type": "integer", "minimum": 1, "maximum": 2, "default": 2}),
+    ("create_selena_artwork", "cameraAngle", {"enum": CAMERA_ANGLES}),
+    ("create_hamilton_artwork", "style", {"enum": HAMILTON_STYLES}),
+    ("create_hamilton_artwork", "promptMode", {"default": "servitor"}),
+    ("create_hamilton_artwork", "creativity", LEVEL),
+    ("create_hamilton_artwork", "effort", LEVEL),
+    ("create_hamilton_artwork", "aspectRatio", {"enum": SEVEN_RATIOS}),
+    ("create_hamilton_artwork", "width", SELENA_SIZE),
+    ("create_hamilton_artwork", "highResolution", {"type": "boolean"}),
+    ("create_photo_pilot_artwork", "imageGuidance", {"type": "number", "enum": [1, 2, 3]}),
+    ("create_photo_pilot_artwork", "modification", {"type": "number", "minimum": 1, "maximum": 5}),
+    ("create_photo_pilot_artwork", "width", {"type": "number", "minimum": 512, "maximum": 2048}),
+    ("create_face_swap_artwork", "sourceImage", {"type": "string", "format": "uri"}),
+    ("create_face_swap_artwork", "targetImage", {"type": "string", "format": "uri"}),
+    ("create_face_swap_artwork", "denoising", LEVEL),
+    ("create_upscaling_artwork", "scaleFactor", {"type": "integer", "minimum": 2, "maximum": 8, "default": 2}),
+    ("create_upscaling_artwork", "imageUrl", {"format": "uri", "x-max-image-pixel-area": MAX_AREA}),
+    ("create_detailer_upscaler_artwork", "scaleFactor", {"enum": [1, 2, 4, 8], "default": 2}),
+    ("create_detailer_upscaler_artwork", "details", {"type": "integer", "minimum": 1, "maximum": 3, "default": 2}),
+    ("create_detailer_upscaler_artwork", "modification", {"minimum": 1, "maximum": 3, "default": 2}),
+    ("create_remove_background_artwork", "outputFormat", {"enum": OUTPUT_FORMATS, "default": "auto"}),
+    ("create_segmentation_artwork", "method", {"enum": ["text", "points"]}),
+    ("create_segmentation_artwork", "maskExpand", {"minimum": -16384, "maximum": 16384, "default": 0}),
+    ("create_segmentation_artwork", "maskBlurSigma", {"type": "number", "minimum": 0.1, "maximum": 100}),
+    ("create_segmentation_artwork", "maskKernelSize", {"maximum": 100, "default": 0}),
+    ("create_segmentation_artwork", "textConfidence", {"maximum": 1, "default": 0.2}),
+    ("create_segmentation_artwork", "textMaxDetections", {"minimum": -1, "maximum": 100, "default": -1}),
+    ("create_segmentation_artwork", "textCombineMasks", {"type": "boolean", "default": True}),
+    ("create_depth_map_artwork", "resolutionLowerLimit",
+     {"minimum": 256, "maximum": 2048, "multipleOf": 64, "default": 1024}),
+    ("create_depth_map_artwork", "model", {"enum": DEPTH_MODELS, "default": "large"}),
+    ("create_depth_map_artwork", "normalizationMode", {"enum": ["Standard", "V2-Style", "Raw"], "default": "Standard"}),
+    ("create_style_dna_artwork", "width", {"type": "number", "minimum": 512, "maximum": 2048}),
+    ("create_style_dna_artwork", "imageFormat", {"enum": ["png", "webp"], "default": "png"}),
+    ("create_style_dna_edit_artwork", "imageGuidance", {"enum": [1, 2, 3]}),
+    ("create_style_dna_edit_artwork", "negativePrompt", {"default": "", "x-max-words": 64}),
+    ("create_style_dna_edit_artwork", "aspectRatio", {"enum": SEVEN_RATIOS}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("operation_id", "field", "facts"), NEW_PAGE_FACTS, ids=lambda v: str(v)[:40])
+def test_request_field_carries_the_new_pages_facts(operation_id: str, field: str, facts: dict[str, Any]) -> None:
+    test_request_field_carries_seed_facts(operation_id, field, facts)
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "required", "area"),
+    [
+        ("create_hamilton_artwork", set(), MAX_AREA),
+        ("create_photo_pilot_artwork", {"imageUrl", "imageGuidance", "modification", "creativity", "effort"}, MAX_AREA),
+        ("create_face_swap_artwork", {"sourceImage", "targetImage"}, None),
+        ("create_segmentation_artwork", {"imageUrl", "method"}, None),
+        ("create_style_dna_artwork", {"visualPrompt", "anchorImageUrl", "description"}, 1_763_584),
+        ("create_style_dna_edit_artwork", {"imageUrl", "imageGuidance", "modification", "creativity", "effort"},
+         1_763_584),
+    ],
+)  # fmt: skip
+def test_new_pages_required_fields_and_areas(operation_id: str, required: set[str], area: int | None) -> None:
+    schema = _spec.request_schema(operation_id)
+    assert set(schema.get("required", [])) == required
+    assert schema.get("x-max-pixel-area") == area
+
+
+def _echo_pairs() -> list[tuple[str, str, str]]:
+    """(operation, echo schema, field) for every field an operation's response echoes."""
+    pairs = []
+    for _method, _path, op in _spec.operations():
+        if not op["operationId"].endswith("_artwork") or "202" not in op["responses"]:
+            continue
+        accepted = _spec.resolve(op["responses"]["202"]["content"]["application/json"]["schema"])
+        component = accepted["properties"]["parameters"]["$ref"].rsplit("/", 1)[-1]
+        request = _spec.request_schema(op["operationId"])["properties"]
+        pairs += [(op["operationId"], component, name) for name in request if name in echo_fields(component)]
+    return pairs
+
+
+def echo_fields(component: str) -> set[str]:
+    """The fields a response parameters schema lists."""
+    return set(_spec.component(component)["properties"])
+
+
+@pytest.mark.parametrize(("operation_id", "component", "field"), _echo_pairs(), ids=lambda v: str(v)[:40])
+def test_every_echo_documents_the_ranges_and_defaults_of_its_request(
+    operation_id: str, component: str, field: str
+) -> None:
+    request, echoed = prop(operation_id, field), echo(component, field)
+    for key in ("type", "minimum", "maximum", "multipleOf", "default", "x-max-words", "format"):
+        if key in request and not (key == "format" and field == "webhook" and echoed.get(key) == "uri"):
+            assert echoed.get(key) == request[key], f"{component}.{field}: {key}"
+    if "enum" in request and isinstance(request["enum"][0], str):
+        assert sorted(enum_of(echoed)) == sorted(request["enum"]), f"{component}.{field}: enum"
+
+
+def test_every_operation_echoes_every_request_field() -> None:
+    for _method, _path, op in _spec.operations():
+        if op["operationId"].endswith("_artwork") and "202" in op["responses"]:
+            accepted = _spec.resolve(op["responses"]["202"]["content"]["application/json"]["schema"])
+            component = accepted["properties"]["parameters"]["$ref"].rsplit("/", 1)[-1]
+            missing = set(_spec.request_schema(op["operationId"])["properties"]) - echo_fields(component)
+            assert not missing, (op["operationId"], missing)
+
+
+def _schemas_with_examples() -> list[str]:
+    return [name for name, schema in _spec.document()["components"]["schemas"].items() if "examples" in schema]
+
+
+def test_every_request_and_artwork_schema_has_an_example() -> None:
+    named = set(_schemas_with_examples())
+    for _method, _path, op in _spec.operations():
+        if op["operationId"].endswith("_artwork") and "202" in op["responses"]:
+            request = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+            assert request in named, request
+    branches = [b["$ref"].rsplit("/", 1)[-1] for b in _spec.component("Artwork")["oneOf"]]
+    assert set(branches[:-1]) <= named  # every branch but UnknownArtwork
+
+
+@pytest.mark.parametrize("name", _schemas_with_examples())
+def test_schema_examples_are_valid_and_in_range(name: str) -> None:
+    import jsonschema_rs
+
+    document = _spec.document()
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **_spec.component(name)}
+    validator = jsonschema_rs.validator_for({**schema, "components": document["components"]}, validate_formats=True)
+    for example in _spec.component(name)["examples"]:
+        assert not [error.message for error in validator.iter_errors(example)], example

@@ -16,10 +16,14 @@ T = TypeVar("T", bound="FaceRefinerArtworkParameters")
 @_attrs_define
 class FaceRefinerArtworkParameters:
     image_url: str | Unset = UNSET
+    """ URL of the source image to refine. """
     model: Model | str | Unset = UNSET
     denoising: int | Unset = UNSET
     seed: int | Unset = UNSET
+    """ Optional random seed for deterministic generation. The pipeline applies the transform floor(seed * 1.2) + 17
+    before submitting to the workflow engine. Omit to let the server pick one. """
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     output_format: OutputFormat | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -38,7 +38,7 @@ class HamiltonArtworkParameters:
     """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
     prompt to suppress NSFW content. """
     high_resolution: bool | Unset = False
-    transparent_background: bool | Unset = UNSET
+    transparent_background: bool | Unset = False
     webhook: str | Unset = UNSET
     """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

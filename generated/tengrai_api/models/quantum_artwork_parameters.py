@@ -18,16 +18,23 @@ T = TypeVar("T", bound="QuantumArtworkParameters")
 @_attrs_define
 class QuantumArtworkParameters:
     prompt: str | Unset = UNSET
+    """ Limited to 200 words; additional content will be truncated. If empty, uses the style's default prompt. """
     negative_prompt: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
     style: QuantumStyle | str | Unset = UNSET
     prompt_mode: PromptMode | str | Unset = UNSET
     aspect_ratio: QuantumAspectRatio | str | Unset = UNSET
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     nsfw: bool | Unset = UNSET
-    transparent_background: bool | Unset = UNSET
+    """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
+    prompt to suppress NSFW content. """
+    transparent_background: bool | Unset = False
     seed: int | Unset = UNSET
+    """ Optional random seed for deterministic generation. The pipeline applies the transform floor(seed * 1.2) + 17
+    before submitting to the workflow engine. Omit to let the server pick one. """
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     output_format: OutputFormat | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

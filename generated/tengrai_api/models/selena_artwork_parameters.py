@@ -40,7 +40,7 @@ class SelenaArtworkParameters:
     nsfw: bool | Unset = UNSET
     """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
     prompt to suppress NSFW content. """
-    transparent_background: bool | Unset = UNSET
+    transparent_background: bool | Unset = False
     color_tone: ColorTone | str | Unset = UNSET
     camera_angle: CameraAngle | str | Unset = UNSET
     seed: int | Unset = UNSET

@@ -20,10 +20,14 @@ T = TypeVar("T", bound="SelenaVarieteArtworkParameters")
 @_attrs_define
 class SelenaVarieteArtworkParameters:
     image_url: str | Unset = UNSET
+    """ URL of the source image to process. """
     model: Model | str | Unset = UNSET
     batch: int | Unset = UNSET
+    """ Number of images to generate per task (1-2). Default 2. """
     prompt: str | Unset = UNSET
+    """ Limited to 256 words; additional content will be truncated. """
     negative_prompt: str | Unset = UNSET
+    """ Limited to 64 words; additional content will be truncated. """
     style: str | Style | Unset = UNSET
     processing_mode: ProcessingMode | str | Unset = UNSET
     prompt_mode: PromptMode | str | Unset = UNSET
@@ -32,11 +36,18 @@ class SelenaVarieteArtworkParameters:
     denoising: int | Unset = UNSET
     aspect_ratio: AspectRatio | str | Unset = UNSET
     width: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     height: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     nsfw: bool | Unset = UNSET
-    transparent_background: bool | Unset = UNSET
+    """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
+    prompt to suppress NSFW content. """
+    transparent_background: bool | Unset = False
     color_tone: ColorTone | str | Unset = UNSET
     webhook: str | Unset = UNSET
+    """ The webhook URL the task was created with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
