@@ -97,6 +97,7 @@ def cmd_create(args: argparse.Namespace, command: CreateCommand, streams: Stream
         resource = getattr(session.client, command.resource, None)
         if resource is None:
             raise UsageError(f"this client has no `{command.resource}` resource for {command.operation_id}")
+        _check_arguments(resource.create, params, command)
         try:
             artwork: Artwork = resource.create(**params)
         except KeyboardInterrupt:
@@ -108,6 +109,20 @@ def cmd_create(args: argparse.Namespace, command: CreateCommand, streams: Stream
             return 0
         streams.stderr.write(f"created {artwork.artwork_type} artwork {artwork.id}\n")
         return _finish(session, artwork, args, streams, resume)
+
+
+def _check_arguments(create: Any, params: dict[str, Any], command: CreateCommand) -> None:
+    """Refuse options the client's ``create`` does not take (a spec edited without ``make generate``)."""
+    import inspect
+
+    accepted = inspect.signature(create).parameters
+    unknown = [name for name in params if name not in accepted]
+    if unknown:
+        options = ", ".join("--" + name.replace("_", "-") for name in unknown)
+        raise UsageError(
+            f"{options}: not an argument of client.{command.resource}.create in this installation (the spec and "
+            "the generated resources disagree: run `make generate`)"
+        )
 
 
 def cmd_wait(args: argparse.Namespace, streams: Streams) -> int:

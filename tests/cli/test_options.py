@@ -153,3 +153,18 @@ def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) 
     for name in ["quantum", "selena-variete", "face-refiner", "get", "list", "wait", "download", "mock"]:
         assert name in result.out
     assert "TENGRAI_API_KEY" in result.out
+
+
+def test_an_option_the_client_does_not_take_is_a_usage_error_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A spec edited without `make generate`: the CLI offers a field the generated resource does not take yet.
+    from tengrai.cli import _commands, _options
+
+    real = _options.collect_params
+    monkeypatch.setattr(_commands, "collect_params", lambda args, op: {**real(args, op), "color_tone": "warm"})
+    result = run_main(capsys, "quantum", "a fox", "--mock", "--no-wait")
+    assert result.code == 2
+    assert "--color-tone" in result.err
+    assert "make generate" in result.err
+    assert "Traceback" not in result.err
