@@ -116,6 +116,8 @@ def _check_arguments(create: Any, params: dict[str, Any], command: CreateCommand
     import inspect
 
     accepted = inspect.signature(create).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values()):
+        return
     unknown = [name for name in params if name not in accepted]
     if unknown:
         options = ", ".join("--" + name.replace("_", "-") for name in unknown)
