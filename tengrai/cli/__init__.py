@@ -15,7 +15,9 @@ __all__ = ["main"]
 
 
 def _terminated(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt  # a SIGTERM (a container stop, a CI timeout) leaves the same resumable id as Ctrl-C
+    from ._errors import Terminated
+
+    raise Terminated  # a SIGTERM (a container stop, a CI timeout) leaves the same resumable id as Ctrl-C
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, CommandFailed, Interrupted, UsageError
+from ._errors import (
+    EXIT_API,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    CommandFailed,
+    Interrupted,
+    Terminated,
+    UsageError,
+)
 
 __all__ = ["guarded", "run"]
 
@@ -15,7 +25,7 @@ __all__ = ["guarded", "run"]
 def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run ``tengrai`` with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
     from ._options import create_commands
-    from ._parser import build_parser
+    from ._parser import build_parser, subcommand_parser
 
     out, err = stdout or sys.stdout, stderr or sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -25,7 +35,9 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
         return guarded(lambda: cmd_mock(arguments[1:]), err)
     parser = build_parser(create_commands(), version=_version())
     try:
-        args = parser.parse_args(arguments)
+        args, unknown = parser.parse_known_args(arguments)
+        if unknown:  # argparse would print the top-level usage; the subcommand's is the helpful one
+            subcommand_parser(parser, args.command).error(f"unrecognized arguments: {' '.join(unknown)}")
     except SystemExit as exc:  # --help, --version, or a syntax error argparse already reported
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
 
@@ -45,10 +57,12 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
 def guarded(action: Callable[[], int], stderr: TextIO) -> int:
     """Run ``action`` and map what a user can cause to ``error: ...`` on ``stderr`` and an exit code.
 
-    Library warnings (an over-long prompt) are shown as ``warning: ...`` lines. Anything else is a bug and keeps
-    its traceback.
+    Library warnings (an over-long prompt) are shown as ``warning: ...`` lines. A closed stdout (``tengrai get ID |
+    head -c1``) ends the command quietly. Anything else is a bug and keeps its traceback.
     """
     from .._exceptions import BadRequestError, TengraiError, ValidationError
+    from ..mock import MockExtraMissingError
+    from ._session import API_KEY_ENV
 
     def error(message: str, code: int) -> int:
         stderr.write(f"error: {message}\n")
@@ -59,12 +73,20 @@ def guarded(action: Callable[[], int], stderr: TextIO) -> int:
         warnings.showwarning = _warning_printer(stderr)
         try:
             return action()
+        except BrokenPipeError:
+            _silence_stdout()
+            return 0  # the reader has all it wanted (`| head`): not an error
         except Interrupted as exc:
             stderr.write(f"\n{exc}\n")
-            return EXIT_INTERRUPTED
+            return exc.exit_code
+        except Terminated:
+            stderr.write("\nterminated\n")
+            return EXIT_TERMINATED
         except KeyboardInterrupt:
             stderr.write("\ninterrupted\n")
             return EXIT_INTERRUPTED
+        except MockExtraMissingError as exc:
+            return error(f"{exc}; or set {API_KEY_ENV} to use the real API", EXIT_API)
         except (UsageError, ValidationError) as exc:
             return error(str(exc), EXIT_USAGE)
         except BadRequestError as exc:
@@ -74,6 +96,16 @@ def guarded(action: Callable[[], int], stderr: TextIO) -> int:
         except OSError as exc:
             where = f": {exc.filename}" if exc.filename else ""
             return error(f"{exc.strerror or exc}{where}", EXIT_API)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a real file (a test's StringIO): nothing to flush later
+        pass
 
 
 def _version() -> str:

@@ -17,6 +17,7 @@ from ._progress import Progress
 from ._session import Session, open_session
 
 if TYPE_CHECKING:
+    from .._exceptions import ArtworkTimeoutError
     from ..types import Artwork, SavedImage
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "cmd_list",
     "cmd_mock",
     "cmd_wait",
+    "no_wait_in_process",
     "resume_args",
     "save_results",
     "wait_for",
@@ -62,13 +64,17 @@ def wait_for(
     progress = Progress(streams.stderr, f"{kind} {artwork_id[:8]}")
     if not isinstance(artwork, str):
         progress.set_status(str(artwork.status))
+    from .._exceptions import ArtworkTimeoutError
+
     try:
         with progress:
             return session.client.artworks.wait(artwork, timeout=timeout, on_progress=progress.update)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as signal:
         raise Interrupted(
-            artwork_id, stage="wait", in_process_mock=session.in_process_mock, resume_args=resume
+            artwork_id, stage="wait", in_process_mock=session.in_process_mock, resume_args=resume, signal=signal
         ) from None
+    except ArtworkTimeoutError as exc:
+        raise CommandFailed(_timeout_message(exc, timeout, session, resume)) from None
 
 
 def save_results(
@@ -80,13 +86,47 @@ def save_results(
     try:
         with progress:
             return list(session.client.artworks.save(artwork, directory))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as signal:
         raise Interrupted(
             artwork.id,
             stage="download",
             in_process_mock=session.in_process_mock,
             resume_args=resume,
+            signal=signal,
         ) from None
+
+
+def _timeout_message(exc: ArtworkTimeoutError, timeout: float | None, session: Session, resume: str) -> str:
+    """The CLI's words for a passed deadline: the limit as the user gave it, and the command that resumes."""
+    limit = f"--timeout {timeout:g}" if timeout is not None else f"the client's wait_timeout of {_default_wait():g}"
+    last = exc.artwork.status if exc.artwork is not None else "not seen yet"
+    message = f"artwork {exc.artwork_id} did not finish within {limit} seconds (last status: {last})"
+    if session.in_process_mock:
+        return message + "; it lived in the in-process mock server, which ends with this command"
+    return f"{message}; it keeps running on the server. Resume with: tengrai wait {exc.artwork_id}{resume}"
+
+
+def _default_wait() -> float:
+    import inspect
+
+    from .._client import Tengrai
+
+    default: float = inspect.signature(Tengrai).parameters["wait_timeout"].default
+    return default
+
+
+def no_wait_in_process() -> str:
+    """Why ``--no-wait`` is refused against the in-process mock, and what works instead."""
+    from ..mock import TEST_API_KEY
+    from ..mock.__main__ import DEFAULT_PORT
+    from ._session import API_KEY_ENV
+
+    return (
+        "--no-wait needs a server that outlives this command, but with no API key the command runs against a "
+        "mock inside this process, which ends with it (a later `tengrai wait ID` could never find the artwork). "
+        f"Set {API_KEY_ENV} for the real API, or serve the mock with `tengrai mock` in another terminal and pass "
+        f"--base-url http://127.0.0.1:{DEFAULT_PORT} --api-key {TEST_API_KEY}"
+    )
 
 
 def cmd_create(args: argparse.Namespace, command: CreateCommand, streams: Streams) -> int:
@@ -98,14 +138,14 @@ def cmd_create(args: argparse.Namespace, command: CreateCommand, streams: Stream
         if resource is None:
             raise UsageError(f"this client has no `{command.resource}` resource for {command.operation_id}")
         _check_arguments(resource.create, params, command)
+        if args.no_wait and session.in_process_mock:
+            raise UsageError(no_wait_in_process())
         try:
             artwork: Artwork = resource.create(**params)
-        except KeyboardInterrupt:
-            raise Interrupted(None, stage="create", in_process_mock=session.in_process_mock) from None
+        except KeyboardInterrupt as signal:
+            raise Interrupted(None, stage="create", in_process_mock=session.in_process_mock, signal=signal) from None
         if args.no_wait:
             streams.stdout.write(dumps({"artwork": artwork_json(artwork)}) + "\n" if args.json else artwork.id + "\n")
-            if session.in_process_mock:
-                streams.stderr.write("note: the in-process mock ends with this command; its artworks go with it\n")
             return 0
         streams.stderr.write(f"created {artwork.artwork_type} artwork {artwork.id}\n")
         return _finish(session, artwork, args, streams, resume)
@@ -189,7 +229,7 @@ def cmd_mock(mock_argv: Sequence[str]) -> int:
     """
     from ..mock.__main__ import main as serve_mock
 
-    return serve_mock(list(mock_argv))
+    return serve_mock(list(mock_argv), prog="tengrai mock")
 
 
 def _finish(session: Session, artwork: Artwork | str, args: argparse.Namespace, streams: Streams, resume: str) -> int:

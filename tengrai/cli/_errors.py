@@ -5,9 +5,11 @@ from __future__ import annotations
 __all__ = [
     "EXIT_API",
     "EXIT_INTERRUPTED",
+    "EXIT_TERMINATED",
     "EXIT_USAGE",
     "CommandFailed",
     "Interrupted",
+    "Terminated",
     "UsageError",
     "resume_hint",
 ]
@@ -18,6 +20,12 @@ EXIT_USAGE = 2
 """Bad input: an option breaks a documented rule (argparse uses the same code for syntax errors)."""
 EXIT_INTERRUPTED = 130
 """Ctrl-C (128 + SIGINT), as shells report it."""
+EXIT_TERMINATED = 143
+"""SIGTERM (128 + SIGTERM): a container stop, a CI timeout, ``kill``."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: handled like Ctrl-C (the resumable id is printed) but exits with `EXIT_TERMINATED`."""
 
 
 class UsageError(Exception):
@@ -36,13 +44,23 @@ class Interrupted(Exception):
         stage: ``create``, ``wait`` or ``download``.
         in_process_mock: the artwork lived in this process's mock and ended with it.
         resume_args: extra arguments the resume command needs (``--base-url ...``), never the key itself.
+        exit_code: `EXIT_TERMINATED` after SIGTERM, else `EXIT_INTERRUPTED`.
     """
 
-    def __init__(self, artwork_id: str | None, *, stage: str, in_process_mock: bool, resume_args: str = "") -> None:
+    def __init__(
+        self,
+        artwork_id: str | None,
+        *,
+        stage: str,
+        in_process_mock: bool,
+        resume_args: str = "",
+        signal: KeyboardInterrupt | None = None,
+    ) -> None:
         self.artwork_id = artwork_id
         self.stage = stage
         self.in_process_mock = in_process_mock
         self.resume_args = resume_args
+        self.exit_code = EXIT_TERMINATED if isinstance(signal, Terminated) else EXIT_INTERRUPTED
         super().__init__(resume_hint(self))
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE
+from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
 from ._options import CreateCommand, add_spec_options
 from ._session import API_KEY_ENV, BASE_URL_ENV
 
-__all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser"]
+__all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser", "subcommand_parser"]
 
 DEFAULT_OUT = "out"
 DEFAULT_LIST_LIMIT = 20
@@ -19,14 +19,15 @@ _EPILOG = f"""\
 examples:
   tengrai quantum "a red fox in snow" --aspect-ratio 16:9 --seed 42 -o out/
   tengrai selena-variete --image-url https://example.com/fox.png --mode reimagine
-  tengrai quantum "a lighthouse" --no-wait        # prints the artwork id
-  tengrai wait ID && tengrai download ID -o out/
+  tengrai quantum "a lighthouse" --no-wait        # prints the artwork id (needs a key or a served mock)
+  tengrai wait ID -o out/                          # wait for it later and save its images
   tengrai batch prompts.jsonl -o out/             # many at once; re-run to resume
 
 credentials: {API_KEY_ENV} or --api-key; {BASE_URL_ENV} or --base-url. With no key the commands run against
 a mock server inside the process (and say so); --mock forces it.
 
-exit codes: 0 done, {EXIT_API} API error or failed task, {EXIT_USAGE} bad input, {EXIT_INTERRUPTED} interrupted (Ctrl-C)
+exit codes: 0 done, {EXIT_API} API error or failed task, {EXIT_USAGE} bad input,
+  {EXIT_INTERRUPTED} interrupted (Ctrl-C), {EXIT_TERMINATED} terminated (SIGTERM)
 """
 
 
@@ -111,8 +112,17 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
         description="Serve the mock Tengr.ai server on this machine until Ctrl-C.",
         add_help=False,
     )
-    mock.add_argument("mock_args", nargs=argparse.REMAINDER, help="options of python -m tengrai.mock")
+    mock.add_argument("mock_args", nargs=argparse.REMAINDER, help="the mock's options (`tengrai mock --help`)")
     return parser
+
+
+def subcommand_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    """The parser of subcommand ``name`` (for its usage line in error messages)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices[name]
+            return found
+    raise KeyError(name)  # pragma: no cover - build_parser always adds the subcommands
 
 
 def _takes_positional_prompt(command: CreateCommand) -> bool:

@@ -76,8 +76,9 @@ def connect(
     from .._client import Tengrai
 
     if mock_config is not None:
-        from ..mock import TEST_API_KEY, SyncASGITransport, create_app
+        from ..mock import TEST_API_KEY, SyncASGITransport, create_app, require_extra
 
+        require_extra()  # says what to install instead of failing deep inside an import
         transport = SyncASGITransport(create_app(mock_config))
         client = Tengrai(api_key=TEST_API_KEY, base_url=IN_PROCESS_BASE_URL, transport=transport, strict=strict)
     else:
@@ -104,13 +105,13 @@ def open_session(args: argparse.Namespace, stderr: TextIO, *, strict: bool = Fal
             f"(a mock served by `tengrai mock` accepts {_mock_key()})"
         )
     use_mock = bool(args.mock) or api_key is None
-    if use_mock and not args.mock:
-        stderr.write(
-            f"note: no API key ({API_KEY_ENV} or --api-key): using a mock server inside this process "
-            "(it starts empty on every run, its images are placeholders, nothing is sent anywhere)\n"
-        )
     mock_config = in_process_mock_config() if use_mock else None
     with connect(api_key=api_key, base_url=base_url, mock_config=mock_config, strict=strict) as session:
+        if use_mock and not args.mock:
+            stderr.write(
+                f"note: no API key ({API_KEY_ENV} or --api-key): using a mock server inside this process "
+                "(it starts empty on every run, its images are placeholders, nothing is sent anywhere)\n"
+            )
         yield session
 
 
