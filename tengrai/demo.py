@@ -77,6 +77,9 @@ def _run(out: Path, streams: Streams) -> int:
     api_key = None if use_mock else os.environ[API_KEY_ENV]
     say = _printer(streams.stdout)
     if use_mock:
+        from .mock import require_extra
+
+        require_extra()  # before announcing anything: says what to install
         say("tengrai demo against the mock server inside this process: no key, no network, placeholder images.")
         say(f"(set {API_KEY_ENV} to run the same steps against the real API)")
         mock_config = in_process_mock_config(starting=_MOCK_STARTING, processing=_MOCK_PROCESSING)
@@ -126,8 +129,8 @@ def _stage(session: Session, step: _Step, out: Path, streams: Streams, create: C
     started = time.monotonic()
     try:
         created = create()
-    except KeyboardInterrupt:
-        raise Interrupted(None, stage="create", in_process_mock=session.in_process_mock) from None
+    except KeyboardInterrupt as signal:
+        raise Interrupted(None, stage="create", in_process_mock=session.in_process_mock, signal=signal) from None
     say(f"{step.name}: created {created.artwork_type} artwork {created.id}")
     done = wait_for(session, created, timeout=None, streams=streams)
     step.seconds = time.monotonic() - started

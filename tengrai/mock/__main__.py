@@ -1,4 +1,4 @@
-"""``python -m tengrai.mock``: serve the mock Tengr.ai API on loopback until Ctrl-C."""
+"""``python -m tengrai.mock`` (or ``tengrai mock``): serve the mock Tengr.ai API on loopback until Ctrl-C."""
 
 from __future__ import annotations
 
@@ -6,16 +6,28 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-__all__ = ["main"]
+__all__ = ["DEFAULT_PORT", "main"]
+
+DEFAULT_PORT = 8000
+"""The port the served mock listens on unless ``--port`` says otherwise."""
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m tengrai.mock",
+        prog=prog,
         description="Serve a mock Tengr.ai API (tasks, images, webhooks) on loopback. Stop it with Ctrl-C.",
+        allow_abbrev=False,
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: %(default)s)")
-    parser.add_argument("--port", type=int, default=8000, help="port; 0 picks a free one (default: %(default)s)")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help="port; 0 picks a free one (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--api-key",
+        metavar="KEY",
+        default=None,
+        help="the bearer key the server accepts (default: the published test key, printed at start)",
+    )
     parser.add_argument(
         "--starting", type=float, default=1.0, help="seconds each task stays 'starting' (default: %(default)s)"
     )
@@ -25,34 +37,49 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--failure-rate", type=float, default=0.0, help="share of tasks that end 'failed' (default: %(default)s)"
     )
+    parser.add_argument(
+        "--synthesize-sources",
+        action="store_true",
+        help="accept image URLs this server did not produce (e.g. https://example.com/fox.png): image-to-image "
+        "tasks then work on a stand-in image derived from the URL; nothing is fetched. Without it such tasks "
+        "fail, saying why",
+    )
     parser.add_argument("--webhook-secret", default=None, help="sign webhook deliveries with this secret")
     parser.add_argument(
         "--allow-loopback-webhooks",
         action="store_true",
-        help="accept http(s) webhooks on loopback hosts (local receivers); other private hosts stay rejected",
+        help="accept and deliver http(s) webhooks to loopback hosts (local receivers such as "
+        "http://127.0.0.1:9000/hook); other private hosts stay rejected",
     )
     parser.add_argument("--log-level", default="info", help="uvicorn log level (default: %(default)s)")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the server in the foreground; returns the exit status."""
-    args = _parser().parse_args(argv)
-    try:
-        import uvicorn
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mock") -> int:
+    """Run the server in the foreground; returns the exit status. ``prog`` names the command in usage lines."""
+    args = _parser(prog).parse_args(argv)
+    from . import MockExtraMissingError, require_extra
 
-        from ._app import create_app
-        from ._config import TEST_API_KEY, Durations, MockConfig
-        from ._server import bind_loopback, quiet_dropped_connections
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        print(f"the mock server needs the 'mock' extra: pip install 'tengrai[mock]' ({exc})", file=sys.stderr)
-        return 2
+    try:
+        require_extra(serve=True)
+    except MockExtraMissingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    import uvicorn
+
+    from ._app import create_app
+    from ._config import TEST_API_KEY, ApiKey, Durations, MockConfig
+    from ._server import bind_loopback, quiet_dropped_connections
+
+    key = args.api_key or TEST_API_KEY
     try:
         config = MockConfig(
+            keys={key: ApiKey()},
             default_durations=Durations(args.starting, args.processing),
             failure_rate=args.failure_rate,
             webhook_secret=args.webhook_secret,
             allow_loopback_webhooks=args.allow_loopback_webhooks,
+            foreign_image_urls="synthesize" if args.synthesize_sources else "fail",
             seed=None,
         )
     except ValueError as exc:
@@ -67,8 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{sock.getsockname()[1]}"
     print(f"Tengr.ai mock server on {url}", flush=True)
-    print(f"API key: {TEST_API_KEY}", flush=True)
-    print(f"Try: curl -H 'Authorization: Bearer {TEST_API_KEY}' {url}/v2/artworks", flush=True)
+    # A key chosen on the command line is the user's own: it is not echoed back.
+    print(f"API key: {TEST_API_KEY if args.api_key is None else 'the one given with --api-key'}", flush=True)
+    shown_key = TEST_API_KEY if args.api_key is None else "$KEY"
+    print(f"Try: curl -H 'Authorization: Bearer {shown_key}' {url}/v2/artworks", flush=True)
+    print(f"Or:  TENGRAI_BASE_URL={url} TENGRAI_API_KEY={shown_key} tengrai quantum 'a fox'", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     quiet_dropped_connections()
     server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, lifespan="off"))

@@ -366,8 +366,8 @@ class MockState:
             return synthetic_source(url), ""
         return None, (
             f"{name} {url} could not be read: the mock server fetches nothing from the network and reads only "
-            "its own result files (<base>/files/...); use MockConfig(foreign_image_urls='synthesize') to accept "
-            "other URLs"
+            "its own result files (<base>/files/...); to accept other URLs, use "
+            "MockConfig(foreign_image_urls='synthesize') or serve it with `tengrai mock --synthesize-sources`"
         )
 
     def _expire(self, now: float) -> None:
