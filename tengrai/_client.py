@@ -14,6 +14,7 @@ import math
 import os
 import random
 from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -35,12 +36,59 @@ if TYPE_CHECKING:
 
     from .batch import BatchProgress, BatchResult
 
-__all__ = ["AsyncTengrai", "Tengrai", "default_base_url"]
+__all__ = ["AsyncTengrai", "DefaultConnection", "Tengrai", "default_base_url", "set_default_connection"]
 
 API_KEY_ENV = "TENGRAI_API_KEY"
 DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
 """Default cap on one result image (decompressed): far above any real image, far below a decompression bomb."""
 BASE_URL_ENV = "TENGRAI_BASE_URL"
+
+
+@dataclass(frozen=True)
+class DefaultConnection:
+    """Where clients built without ``transport=``/``http_client=`` connect while a test hook is set.
+
+    Attributes:
+        api_key: replaces any key the code passes or the environment holds.
+        base_url: replaces any base URL.
+        transport: a factory of the httpx transport (called with ``True`` for `AsyncTengrai`).
+        clock: the clock clients keep time by, or None for theirs.
+        sleep: a factory of the sleep function (called with ``True`` for a coroutine function), or None.
+    """
+
+    api_key: str
+    base_url: str
+    transport: Callable[[bool], Any]
+    clock: Callable[[], float] | None = None
+    sleep: Callable[[bool], Any] | None = None
+
+
+_default_connection: DefaultConnection | None = None
+
+
+def set_default_connection(connection: DefaultConnection | None) -> DefaultConnection | None:
+    """Route every `Tengrai` / `AsyncTengrai` built from now on without ``transport=`` or ``http_client=`` to
+    ``connection`` (None restores normal behaviour); returns the previous setting so it can be put back.
+
+    This is the hook behind the pytest plugin's ``tengrai_mock`` fixture (`tengrai.testing`): code under test
+    that builds its own ``Tengrai()`` talks to the mock without being changed. Clients built before the call
+    keep their connection.
+    """
+    global _default_connection
+    previous, _default_connection = _default_connection, connection
+    return previous
+
+
+def _routed(
+    is_async: bool, api_key: str | None, base_url: str | None, transport: Any, http_client: Any, clock: Any, sleep: Any
+) -> tuple[str | None, str | None, Any, Any, Any]:
+    """The constructor's connection arguments, replaced by the `set_default_connection` hook when it is set."""
+    hook = _default_connection
+    if hook is None or transport is not None or http_client is not None:
+        return api_key, base_url, transport, clock, sleep
+    if sleep is None and hook.sleep is not None:
+        sleep = hook.sleep(is_async)
+    return _redacted(hook.api_key), hook.base_url, hook.transport(is_async), clock or hook.clock, sleep
 
 
 def default_base_url() -> str:
@@ -277,6 +325,9 @@ class Tengrai(_ClientBase, GeneratedResources):
         seed: int | None = None,
     ) -> None:
         api_key = _redacted(api_key)  # first: a rejected argument below must not show the key among the locals
+        api_key, base_url, transport, clock, sleep = _routed(
+            False, api_key, base_url, transport, http_client, clock, sleep
+        )
         request_timeout = self._configure(
             api_key=api_key,
             base_url=base_url,
@@ -393,6 +444,9 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         seed: int | None = None,
     ) -> None:
         api_key = _redacted(api_key)  # first: a rejected argument below must not show the key among the locals
+        api_key, base_url, transport, clock, sleep = _routed(
+            True, api_key, base_url, transport, http_client, clock, sleep
+        )
         request_timeout = self._configure(
             api_key=api_key,
             base_url=base_url,

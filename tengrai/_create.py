@@ -66,9 +66,10 @@ def create_flow(
     With a ``deadline`` (from `generate`), the create's timeout and retry sleeps end before it, keeping a part
     of the remaining time (`RECOVERY_RESERVE`) for looking for the task should its answer get lost.
     """
+    from ._netcheck import local_api
     from .validation import build_request_body
 
-    body = build_request_body(operation_id, params, strict=core.strict)
+    body = build_request_body(operation_id, params, strict=core.strict, local_api=local_api(core.base_url))
     url = core.url(operation_id)
     send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
     record = core.ledger.start(operation_id, body, core.clock())

@@ -26,6 +26,8 @@ __all__ = [
     "URLParts",
     "address_problem",
     "disguised_host_problem",
+    "local_api",
+    "loopback_url",
     "public_host_problem",
     "split_url",
     "url_problem",
@@ -436,3 +438,33 @@ def _parse_ipv4(labels: list[str]) -> ipaddress.IPv4Address | None:
     for index, part in enumerate(head):
         value += part << (8 * (3 - index))
     return ipaddress.IPv4Address(value)
+
+
+# ------------------------------------------------------------------------- local development (mock servers)
+
+
+def loopback_url(url: str) -> bool:
+    """Whether ``url`` is a plain http(s) URL on this machine: ``localhost``, ``127.x.y.z`` or ``[::1]``.
+
+    Only the plain spellings count (no disguises): this opens local webhooks for a local API, it does not
+    judge untrusted input.
+    """
+    parts = split_url(url)
+    if isinstance(parts, str):
+        return False
+    host = parts.host.lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host[1:-1] if host.startswith("[") else host).is_loopback
+    except ValueError:
+        return False
+
+
+def local_api(base_url: str) -> bool:
+    """Whether an API base URL is a server on this machine or in this process (a mock): loopback, or a name
+    under the reserved ``.invalid`` domain (RFC 2606) that only an in-process transport can answer."""
+    parts = split_url(base_url)
+    if isinstance(parts, str):
+        return False
+    return loopback_url(base_url) or parts.host.lower().rstrip(".").endswith(".invalid")

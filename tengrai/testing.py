@@ -3,10 +3,15 @@
 Installed with ``tengrai[mock]``, pytest loads this plugin on its own (``pytest11`` entry point). Fixtures:
 
 * ``tengrai_mock`` -- a `TengraiMock`: the mock app, its `ManualClock`, the requests it received, and helpers to
-  move time (`TengraiMock.advance`, `TengraiMock.finish_all`).
+  move time (`TengraiMock.advance`, `TengraiMock.finish_all`). While it is active, every ``Tengrai()`` /
+  ``AsyncTengrai()`` built without ``transport=``/``http_client=`` -- also inside the code under test -- talks to
+  it (`TengraiMock.route_default_clients`), and webhooks are never sent over the network: deliveries are
+  recorded (`TengraiMock.webhook_deliveries`) and handed to `TengraiMock.webhook_handler` when one is set.
 * ``tengrai_client`` / ``tengrai_async_client`` -- a `tengrai.Tengrai` / `tengrai.AsyncTengrai` wired to it,
   whose sleeps move the mock's clock: ``generate()`` goes through every status without waiting.
 * ``tengrai_mock_config`` -- the `MockConfig` used; override this fixture to change it.
+
+Without the ``mock`` extra the fixtures fail with the command that installs it, not an import traceback.
 
 Example::
 
@@ -22,7 +27,10 @@ when a fixture is first used.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -32,11 +40,13 @@ if TYPE_CHECKING:
     from starlette.applications import Starlette
 
     from tengrai import AsyncTengrai, Tengrai
+    from tengrai._client import DefaultConnection
     from tengrai.mock import ManualClock, MockConfig, MockState, RecordedRequest, WebhookDelivery
 
 __all__ = [
     "MOCK_BASE_URL",
     "TengraiMock",
+    "WebhookHandler",
     "tengrai_async_client",
     "tengrai_client",
     "tengrai_mock",
@@ -47,17 +57,49 @@ MOCK_BASE_URL = "http://tengrai-mock.invalid"
 """The base URL clients of the in-process mock use; no request ever leaves the process."""
 
 
+WebhookHandler = Callable[["httpx.Request"], "httpx.Response | int | None"]
+"""Receives a webhook delivery in-process: the signed POST as an `httpx.Request` (``request.content`` is the raw
+body, ``request.headers`` the signature headers). Returns the receiver's answer: an `httpx.Response`, a status
+code, or None for 200."""
+
+
 class TengraiMock:
-    """An in-process mock Tengr.ai server and handles to drive and inspect it."""
+    """An in-process mock Tengr.ai server and handles to drive and inspect it.
+
+    Webhook deliveries never leave the process: unless ``config`` names its own ``webhook_transport``, each one is
+    recorded (`webhook_deliveries`) and handed to `webhook_handler` when set (else answered 200).
+
+    Attributes:
+        webhook_handler: called with each webhook delivery (a `WebhookHandler`), or None to just record them.
+    """
 
     def __init__(self, config: MockConfig) -> None:
+        import httpx
+
         from tengrai.mock import ManualClock, create_app
 
+        if config.webhook_transport is None:
+            config = dataclasses.replace(config, webhook_transport=httpx.MockTransport(self._receive_webhook))
+        self.webhook_handler: WebhookHandler | None = None
         self.app: Starlette = create_app(config)
         self.state: MockState = self.app.state.mock
         self.base_url = MOCK_BASE_URL
         self._transports: list[httpx.BaseTransport] = []
         self._manual = isinstance(self.state.clock, ManualClock)
+
+    def _receive_webhook(self, request: httpx.Request) -> httpx.Response:
+        import httpx
+
+        handler = self.webhook_handler
+        answer = handler(request) if handler is not None else None
+        if isinstance(answer, httpx.Response):
+            return answer
+        return httpx.Response(200 if answer is None else answer)
+
+    def webhook_payloads(self) -> list[dict[str, Any]]:
+        """The JSON bodies of the webhook deliveries so far (after `flush_webhooks`), oldest first."""
+        payloads: list[dict[str, Any]] = [json.loads(delivery.payload) for delivery in self.webhook_deliveries]
+        return payloads
 
     @property
     def clock(self) -> ManualClock:
@@ -145,6 +187,45 @@ class TengraiMock:
             options.setdefault("sleep", sleep)
         return AsyncTengrai(**options)
 
+    def _connection(self) -> DefaultConnection:
+        from tengrai._client import DefaultConnection
+        from tengrai.mock import TEST_API_KEY
+
+        def transport(is_async: bool) -> Any:
+            return self.async_transport() if is_async else self.transport()
+
+        sleep: Callable[[bool], Any] | None = None
+        if self._manual:
+
+            async def async_sleep(seconds: float) -> None:
+                self.advance(seconds)
+
+            def sleep(is_async: bool) -> Any:
+                return async_sleep if is_async else self.advance
+
+        return DefaultConnection(
+            api_key=TEST_API_KEY,
+            base_url=self.base_url,
+            transport=transport,
+            clock=self.state.clock.now if self._manual else None,
+            sleep=sleep,
+        )
+
+    @contextmanager
+    def route_default_clients(self) -> Iterator[TengraiMock]:
+        """While active, every `tengrai.Tengrai` / `tengrai.AsyncTengrai` built without ``transport=`` or
+        ``http_client=`` talks to this mock, whatever ``api_key`` / ``base_url`` it is given (the key is replaced
+        by the mock's, so a real key is never sent anywhere). The ``tengrai_mock`` fixture keeps this on for the
+        whole test, like moto's patching: code under test needs no change.
+        """
+        from tengrai._client import set_default_connection
+
+        previous = set_default_connection(self._connection())
+        try:
+            yield self
+        finally:
+            set_default_connection(previous)
+
     def close(self) -> None:
         """Close the transports handed out and stop the webhook thread."""
         for transport in self._transports:
@@ -156,20 +237,36 @@ class TengraiMock:
         return f"TengraiMock(base_url={self.base_url!r}, artworks={len(self.state.artworks)})"
 
 
+def _require_mock_extra() -> None:
+    from tengrai.mock import MockExtraMissingError, require_extra
+
+    try:
+        require_extra()
+    except MockExtraMissingError as exc:
+        problem = f"tengrai's pytest fixtures: {exc}"
+    else:
+        return
+    pytest.fail(problem, pytrace=False)  # outside the except block: no chained import traceback
+
+
 @pytest.fixture
 def tengrai_mock_config() -> MockConfig:
-    """The configuration of ``tengrai_mock``: a `ManualClock` and otherwise defaults. Override to change it."""
+    """The configuration of ``tengrai_mock``: a `ManualClock`, loopback webhook URLs accepted (deliveries stay
+    in-process anyway), otherwise defaults. Override to change it."""
+    _require_mock_extra()
     from tengrai.mock import ManualClock, MockConfig
 
-    return MockConfig(clock=ManualClock())
+    return MockConfig(clock=ManualClock(), allow_loopback_webhooks=True)
 
 
 @pytest.fixture
 def tengrai_mock(tengrai_mock_config: MockConfig) -> Iterator[TengraiMock]:
-    """A fresh in-process mock Tengr.ai server for one test."""
+    """A fresh in-process mock Tengr.ai server for one test; clients built during the test talk to it."""
+    _require_mock_extra()
     mock = TengraiMock(tengrai_mock_config)
     try:
-        yield mock
+        with mock.route_default_clients():
+            yield mock
     finally:
         mock.close()
 

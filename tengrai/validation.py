@@ -190,8 +190,14 @@ class _Field:
     def error(self, value: Any, rule: str) -> ValidationError:
         return ValidationError(self.api_name, value, rule)
 
-    def check(self, value: Any, *, strict: bool) -> Any:
-        """Validate one given value and return it as it goes into the JSON body."""
+    def check(self, value: Any, *, strict: bool, local_api: bool = False) -> Any:
+        """Validate one given value and return it as it goes into the JSON body.
+
+        With ``local_api`` (the client talks to a server on this machine, such as the mock), a webhook URL on
+        loopback passes, so deliveries can be received and verified locally.
+        """
+        if local_api and self.webhook_policy is not None and isinstance(value, str) and _netcheck.loopback_url(value):
+            return value
         kind = self.json_type
         if kind == "string":
             if not isinstance(value, str):
@@ -619,7 +625,9 @@ def _operations_accepting(api_name: str, value: Any, *, exclude: str) -> list[st
 # ---------------------------------------------------------------------------------------------- request bodies
 
 
-def build_request_body(operation_id: str, params: Mapping[str, Any], *, strict: bool = False) -> dict[str, Any]:
+def build_request_body(
+    operation_id: str, params: Mapping[str, Any], *, strict: bool = False, local_api: bool = False
+) -> dict[str, Any]:
     """Check the arguments of a create call and return its JSON body.
 
     Args:
@@ -629,6 +637,8 @@ def build_request_body(operation_id: str, params: Mapping[str, Any], *, strict: 
             A value of None means "not given" and is left out of the body, so the server applies its default.
         strict: raise a `ValidationError` for a prompt over its word limit instead of warning
             (`TruncationWarning`).
+        local_api: the request goes to a server on this machine (a mock): webhook URLs on loopback
+            (``http://127.0.0.1:9000/hook``) are accepted, so deliveries can be received locally.
 
     Returns:
         The body with the API's camelCase keys, holding only the given fields (the defaults are the server's).
@@ -646,7 +656,7 @@ def build_request_body(operation_id: str, params: Mapping[str, Any], *, strict: 
         field = plan.by_py.get(key)
         if field is None:
             raise _unknown_field_error(plan, key, value)
-        body[field.api_name] = field.check(value, strict=strict)
+        body[field.api_name] = field.check(value, strict=strict, local_api=local_api)
     for name in plan.required:
         if name not in body:
             raise _missing_error(plan, name)
