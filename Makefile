@@ -21,12 +21,13 @@ define generate_into
 	touch $(1)/py.typed
 endef
 
-.PHONY: help venv generate check-generated validate-spec lint test demo bench soak contract clean
+.PHONY: help venv generate check-generated validate-spec lint test demo bench soak contract compat clean
 
 help:
 	@echo "make demo      generate images against the embedded mock server (no key, no network)"
 	@echo "make test      spec validation, generation drift check, ruff, mypy --strict, pytest"
 	@echo "make generate  regenerate $(GEN_PKG) from $(SPEC)"
+	@echo "make compat    the runtime suite on the oldest supported httpx (and COMPAT_PYTHON=python3.x)"
 	@echo "make lint | bench | soak | contract | clean"
 
 venv: $(STAMP)
@@ -80,5 +81,22 @@ soak: $(STAMP)
 contract: $(STAMP)
 	$(BIN)/python -m tests.contract_cli
 
+# The oldest httpx pyproject.toml accepts, on any Python (COMPAT_PYTHON=python3.13 make compat): a throwaway venv
+# with the lock's versions of everything else, then the client, mock and CLI suites (a few minutes; not in `test`).
+COMPAT_HTTPX ?= 0.27.0
+COMPAT_PYTHON ?= $(PYTHON)
+COMPAT_VENV := $(VENV)-compat
+COMPAT_PACKAGES := httpx==$(COMPAT_HTTPX) attrs python-dateutil starlette uvicorn jsonschema-rs pillow \
+	pytest pytest-timeout anyio hypothesis pyyaml hatchling editables
+compat:
+	rm -rf $(COMPAT_VENV)
+	$(COMPAT_PYTHON) -m venv $(COMPAT_VENV)
+	grep -v '^httpx==' requirements-dev.lock > $(COMPAT_VENV)/constraints.txt
+	$(COMPAT_VENV)/bin/python -m pip --quiet --disable-pip-version-check install \
+		-c $(COMPAT_VENV)/constraints.txt $(COMPAT_PACKAGES)
+	$(COMPAT_VENV)/bin/python -m pip --quiet --disable-pip-version-check install --no-deps --no-build-isolation -e .
+	$(COMPAT_VENV)/bin/python -c 'import sys, httpx; print("compat:", sys.version.split()[0], "httpx", httpx.__version__)'
+	$(COMPAT_VENV)/bin/python -m pytest -q -m "not soak" -p no:randomly tests/client tests/mock tests/cli tests/validation
+
 clean:
-	rm -rf $(VENV) .hypothesis .schemathesis .mypy_cache .ruff_cache out build dist
+	rm -rf $(VENV) $(COMPAT_VENV) .hypothesis .schemathesis .mypy_cache .ruff_cache out build dist

@@ -98,7 +98,13 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 
+# public submodules, reachable as attributes after a bare `import tengrai` (`tengrai.validation.transformed_seed`)
+_SUBMODULES = frozenset({"cli", "demo", "mock", "testing", "types", "validation", "webhooks"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)  # the import binds it on the package
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'tengrai' has no attribute {name!r}")

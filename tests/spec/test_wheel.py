@@ -65,3 +65,18 @@ def test_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_wheel_metadata_accepts_the_tested_httpx_range_and_names_license_and_urls(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    metadata = archive.read(next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+    headers = [line.split(": ", 1) for line in metadata.split("\n\n", 1)[0].splitlines() if ": " in line]
+    requires = [value for key, value in headers if key == "Requires-Dist" and value.startswith("httpx")]
+    # `make compat` tests the lower bound; nothing (the generated client included) narrows it further.
+    assert requires == ["httpx<1,>=0.27"]
+    assert ("License-Expression", "MIT") in headers
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in archive.namelist())
+    urls = [value for key, value in headers if key == "Project-URL"]
+    assert any(url.startswith("Homepage, https://tengr.ai") for url in urls)
+    versions = [value.rsplit(":: ", 1)[1] for key, value in headers if key == "Classifier" and "Python :: 3." in value]
+    assert f"{sys.version_info.major}.{sys.version_info.minor}" in versions  # the Python this suite runs on
