@@ -68,13 +68,15 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mo
     import uvicorn
 
     from ._app import create_app
-    from ._config import TEST_API_KEY, ApiKey, Durations, MockConfig
+    from ._config import TEST_API_KEY, Durations, MockConfig
     from ._server import bind_loopback, quiet_dropped_connections
 
-    key = args.api_key or TEST_API_KEY
+    keys = MockConfig().keys
+    if args.api_key is not None:  # the given key takes the test key's place (same rights)
+        keys = {args.api_key: keys[TEST_API_KEY], **{k: v for k, v in keys.items() if k != TEST_API_KEY}}
     try:
         config = MockConfig(
-            keys={key: ApiKey()},
+            keys=keys,
             default_durations=Durations(args.starting, args.processing),
             failure_rate=args.failure_rate,
             webhook_secret=args.webhook_secret,
