@@ -62,9 +62,9 @@ validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 lint: $(STAMP)
-	$(BIN)/ruff check tengrai tests benchmarks openapi
-	$(BIN)/ruff format --check tengrai tests benchmarks openapi
-	$(BIN)/mypy tengrai tests benchmarks
+	$(BIN)/ruff check tengrai tests benchmarks openapi examples
+	$(BIN)/ruff format --check tengrai tests benchmarks openapi examples
+	$(BIN)/mypy tengrai tests benchmarks examples
 
 test: validate-spec check-generated lint
 	$(BIN)/python -m pytest -m "not soak"
