@@ -150,8 +150,8 @@ def test_a_passed_timeout_names_the_users_deadline_and_the_cli_resume_command(
     assert "client.artworks.wait" not in result.err  # a CLI user gets the CLI command, not Python
 
 
-def test_no_wait_is_refused_against_the_in_process_mock(capsys: pytest.CaptureFixture[str]) -> None:
-    result = run_main(capsys, "quantum", "a fox", "--no-wait")
+def test_no_wait_is_refused_against_the_implicit_in_process_mock(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run_main(capsys, "quantum", "a fox", "--no-wait")  # no key: the mock was not the user's choice
     assert result.code == 2
     assert result.out == ""
     assert "--no-wait needs a server that outlives this command" in result.err
@@ -168,3 +168,10 @@ def test_no_wait_then_wait_works_against_a_served_mock(capsys: pytest.CaptureFix
         done = run_main(capsys, "wait", artwork_id, "-o", str(tmp_path), *connection(server))
     assert done.code == 0, done.err
     assert f"artwork {artwork_id} succeeded" in done.out
+
+
+def test_no_wait_with_an_explicit_mock_prints_the_id_and_the_caveat(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run_main(capsys, "quantum", "a fox", "--no-wait", "--mock")
+    assert result.code == 0
+    assert len(result.out.strip()) == 36  # the artwork id
+    assert "the in-process mock ends with this command" in result.err
