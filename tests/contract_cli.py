@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tengrai.mock import TEST_ADMIN_KEY, Durations, MockServer
 
-from .contract.support import SPEC_PATH, contract_config
+from .contract.support import SPEC_PATH, contract_config, seed_v1_artworks
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOKS_MODULE = "tests.contract.cli_hooks"
@@ -50,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = contract_config(clock=None, default_durations=Durations(starting=0.2, processing=0.8))
     server = MockServer(config, log_level="error")
     with tempfile.TemporaryDirectory(prefix="tengrai-contract-") as workdir, server:
+        seed_v1_artworks(server.state)
         config_file = Path(workdir) / "schemathesis.toml"
         config_file.write_text(CONFIG_TEMPLATE.format(key=TEST_ADMIN_KEY), encoding="utf-8")
         command = [

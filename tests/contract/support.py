@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from tengrai import _spec
-from tengrai.mock import TEST_ADMIN_KEY, Durations, ManualClock, MockConfig
+from tengrai.mock import TEST_ADMIN_KEY, Durations, ManualClock, MockConfig, MockState
 from tengrai.mock._rules import create_rules
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "tengrai.yaml"
@@ -44,6 +44,22 @@ def contract_config(**overrides: Any) -> MockConfig:
     }
     options.update(overrides)
     return MockConfig(**options)
+
+
+def seed_v1_artworks(state: MockState) -> None:
+    """Give the suite's key V1 artworks (the mock does not make them itself), so V1 answers are not all empty and
+    the ``GetListedV1Artwork`` link leads to artworks that exist."""
+    owner = state.config.keys[TEST_ADMIN_KEY].name
+    state.add_v1_artwork(
+        "txt2img",
+        owner=owner,
+        parameters={"model": "tengrai-20231128-m-d", "promptMode": "seer", "prompt": "cat", "aspectRatio": "1:1"},
+        results=["https://cdn.example.com/v1/cat.png"],
+        duration=4.2,
+    )
+    state.add_v1_artwork(
+        "upscaling", owner=owner, parameters={"imageUrl": "https://cdn.example.com/a.png", "scaleFactor": 2}
+    )
 
 
 def fit_extension_rules(body: Any, method: str, path: str) -> Any:

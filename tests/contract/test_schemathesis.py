@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 
 from tengrai.mock import TEST_ADMIN_KEY, create_app
 
-from .support import AUTH_CONFIG, SPEC_PATH, contract_config, map_case
+from .support import AUTH_CONFIG, SPEC_PATH, contract_config, map_case, seed_v1_artworks
 
 pytestmark = pytest.mark.contract
 
@@ -27,18 +27,7 @@ SECONDS_PER_CALL = 0.75
 
 app = create_app(contract_config(max_recorded_requests=100_000))
 state = app.state.mock
-# V1 artworks of the suite's key (the mock does not make V1 artworks itself), so V1 answers are not all empty.
-_owner = state.config.keys[TEST_ADMIN_KEY].name
-state.add_v1_artwork(
-    "txt2img",
-    owner=_owner,
-    parameters={"model": "tengrai-20231128-m-d", "promptMode": "seer", "prompt": "cat", "aspectRatio": "1:1"},
-    results=["https://cdn.example.com/v1/cat.png"],
-    duration=4.2,
-)
-state.add_v1_artwork(
-    "upscaling", owner=_owner, parameters={"imageUrl": "https://cdn.example.com/a.png", "scaleFactor": 2}
-)
+seed_v1_artworks(state)
 
 schema = schemathesis.openapi.from_path(
     SPEC_PATH,
