@@ -102,6 +102,15 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 _SUBMODULES = frozenset({"cli", "demo", "mock", "testing", "types", "validation", "webhooks"})
 
 
+def _publish(namespace: dict[str, Any]) -> None:
+    """Give the classes of ``namespace`` that are exported here the module users import them from, so
+    tracebacks and reprs say ``tengrai.RateLimitError`` rather than ``tengrai._exceptions.RateLimitError``."""
+    for name in _EXPORTS:
+        value = namespace.get(name)
+        if isinstance(value, type) and value.__module__ == namespace["__name__"]:
+            value.__module__ = __name__
+
+
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
         return importlib.import_module(f".{name}", __name__)  # the import binds it on the package

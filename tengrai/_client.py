@@ -9,11 +9,13 @@ connection pool itself carries no credentials, so result downloads through the s
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
 import math
 import os
 import random
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -64,6 +66,9 @@ class DefaultConnection:
 
 
 _default_connection: DefaultConnection | None = None
+
+_UNSET: Any = object()
+"""`with_options` argument not given: keep the client's setting."""
 
 
 def set_default_connection(connection: DefaultConnection | None) -> DefaultConnection | None:
@@ -170,8 +175,7 @@ def _core(
     clock: Callable[[], float] | None,
     seed: int | None,
 ) -> Core:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError("max_retries", max_retries, "max_retries must be an integer >= 0")
+    _check_retries(max_retries)
     _positive("wait_timeout", wait_timeout)
     _positive("max_concurrent_downloads", max_concurrent_downloads, integer=True)
     _positive("max_download_bytes", max_download_bytes, integer=True)
@@ -187,6 +191,22 @@ def _core(
         clock=clock,
         rng=random.Random(seed) if seed is not None else None,
     )
+
+
+def _check_retries(max_retries: Any) -> None:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValidationError("max_retries", max_retries, "max_retries must be an integer >= 0")
+
+
+def _extra_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ValidationError("extra_headers", name, "header names and values must be strings")
+        if name.lower() == "authorization":
+            raise ValidationError("extra_headers", name, "the Authorization header comes from the API key")
+        checked[name] = value
+    return checked
 
 
 def _headers() -> dict[str, str]:
@@ -241,6 +261,56 @@ class _ClientBase:
         self._generated = None
         self._owns_http = http_client is None
         return request_timeout
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = _UNSET,
+        max_retries: int = _UNSET,
+        wait_timeout: float = _UNSET,
+        strict: bool = _UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with some options changed; this client stays as it is.
+
+        The copy shares the connection pool and what the client knows about the tasks it created (so create
+        recovery and polling stay exact), which makes it cheap enough for one call::
+
+            client.with_options(max_retries=0, timeout=5).artworks.get(artwork_id)   # fail fast
+            client.with_options(extra_headers={"X-Trace-Id": trace_id}).quantum.create(prompt="...")
+
+        Args:
+            timeout: per-request timeout in seconds (or an `httpx.Timeout`).
+            max_retries: retries of a failed request.
+            wait_timeout: default total deadline of waits, generations, saves and downloads, in seconds.
+            strict: raise instead of warning when a prompt exceeds its word limit.
+            extra_headers: headers added to every request to the API (never to result downloads), on top of
+                those of this client; ``Authorization`` cannot be replaced.
+
+        Closing the copy leaves the shared pool open; close the original when done.
+        """
+        core = copy.copy(self._core)
+        if timeout is not _UNSET:
+            core.read_timeout = _timeout(timeout).read
+        if max_retries is not _UNSET:
+            _check_retries(max_retries)
+            core.retry = dataclasses.replace(core.retry, max_retries=max_retries)
+        if wait_timeout is not _UNSET:
+            _positive("wait_timeout", wait_timeout)
+            core.wait_timeout = float(wait_timeout)
+        if strict is not _UNSET:
+            core.strict = bool(strict)
+        if extra_headers:
+            core.auth_headers = {**core.auth_headers, **_extra_headers(extra_headers)}
+        clone = copy.copy(self)
+        clone._core = core
+        clone._owns_http = False  # the pool belongs to the original
+        clone._generated = None
+        clone._bind(core)
+        return clone
+
+    def _bind(self, core: Core) -> None:
+        raise NotImplementedError  # pragma: no cover - each client binds its own resources
 
     def __repr__(self) -> str:
         if not hasattr(self, "_core"):  # shown with the locals of a constructor that rejected an argument
@@ -345,11 +415,14 @@ class Tengrai(_ClientBase, GeneratedResources):
         self._http = http_client or httpx.Client(
             transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
         )
-        runner = SyncRunner(self._http, sleep)
-        self._attach_resources(self._core, runner)
-        self.artworks = Artworks(self._core, runner)
+        self._runner = SyncRunner(self._http, sleep)
+        self._bind(self._core)
+
+    def _bind(self, core: Core) -> None:
+        self._attach_resources(core, self._runner)
+        self.artworks = Artworks(core, self._runner)
         """Read, list, wait for and download artworks."""
-        self._core.artwork_factory = functools.partial(SyncArtwork, _reader=self.artworks)
+        core.artwork_factory = functools.partial(SyncArtwork, _reader=self.artworks)
 
     def batch(
         self,
@@ -473,10 +546,13 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         else:
             runner = AsyncRunner(http_client, sleep)
         self._runner = runner
-        self._attach_resources(self._core, runner)
-        self.artworks = AsyncArtworks(self._core, runner)
+        self._bind(self._core)
+
+    def _bind(self, core: Core) -> None:
+        self._attach_resources(core, self._runner)
+        self.artworks = AsyncArtworks(core, self._runner)
         """Read, list, wait for and download artworks."""
-        self._core.artwork_factory = functools.partial(AsyncArtwork, _reader=self.artworks)
+        core.artwork_factory = functools.partial(AsyncArtwork, _reader=self.artworks)
 
     async def batch(
         self,
@@ -528,3 +604,8 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.close()
+
+
+from . import _publish  # noqa: E402 - after every class is defined
+
+_publish(globals())

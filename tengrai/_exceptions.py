@@ -126,6 +126,7 @@ class APIStatusError(APIError):
         error: the optional `error` detail of the body.
         body: the parsed JSON body, or None when it was not JSON.
         headers: the response headers.
+        request_id: the ``x-request-id`` the server sent, if any (also shown in the message).
     """
 
     def __init__(
@@ -146,7 +147,16 @@ class APIStatusError(APIError):
         self.headers = dict(headers)
         where = f" ({method} {url})" if method and url else ""
         detail = f" [{error}]" if error else ""
-        super().__init__(f"{status_code}{detail}: {message}{where}", method=method, url=url)
+        request = f" [request id {self.request_id}]" if self.request_id else ""
+        super().__init__(f"{status_code}{detail}: {message}{where}{request}", method=method, url=url)
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id of the failed request (``x-request-id``), to quote to support; None if it sent none."""
+        for name, value in self.headers.items():
+            if name.lower() == "x-request-id":
+                return value
+        return None
 
 
 class BadRequestError(APIStatusError):
@@ -251,3 +261,8 @@ class ArtworkSaveError(ArtworkError):
 
 class WebhookVerificationError(TengraiError, ValueError):
     """A webhook delivery's signature, timestamp or headers did not verify."""
+
+
+from . import _publish  # noqa: E402 - after every class is defined
+
+_publish(globals())

@@ -183,10 +183,11 @@ def timeout_error(
 
 
 def _finished(artwork: Artwork, raise_on_failure: bool) -> Artwork:
+    reason = f": {artwork.error}" if artwork.error else ""  # the server's own words, when it gives any
     if raise_on_failure and artwork.status == "failed":
-        raise ArtworkFailedError("the task failed", artwork_id=artwork.id, artwork=artwork)
+        raise ArtworkFailedError(f"the task failed{reason}", artwork_id=artwork.id, artwork=artwork)
     if raise_on_failure and artwork.status == "canceled":
-        raise ArtworkCanceledError("the task was canceled", artwork_id=artwork.id, artwork=artwork)
+        raise ArtworkCanceledError(f"the task was canceled{reason}", artwork_id=artwork.id, artwork=artwork)
     return artwork
 
 

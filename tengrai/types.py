@@ -11,6 +11,7 @@ import copy
 import dataclasses
 import datetime
 import importlib
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -169,6 +170,7 @@ class Artwork:
         duration: processing time in seconds as reported by the API.
         raw: the generated `tengrai_api` model of the artwork (for power users).
         extra: the fields the API sent that this SDK version does not read (kept, never dropped).
+        error: why a failed task failed, when the server said so (None otherwise).
     """
 
     id: str
@@ -256,6 +258,20 @@ class Artwork:
         """The artwork as the API sent it (a deep copy of the JSON object, camelCase keys)."""
         data: dict[str, Any] = copy.deepcopy(dict(self._source))
         return data
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """The artwork as the API sent it, as a JSON string (options such as ``indent=2`` go to `json.dumps`);
+        fields this SDK version does not read are kept."""
+        return json.dumps(self._source, **dumps_options)
+
+    @property
+    def error(self) -> str | None:
+        """Why the task failed or was canceled, when the server says so (the answer's ``error`` field, which the
+        API documentation does not describe; the mock sends it), else None."""
+        reason = self._source.get("error")
+        if isinstance(reason, str):
+            return reason or None
+        return json.dumps(reason) if reason is not None else None
 
 
 _RECORD_FIELDS = tuple(field.name for field in dataclasses.fields(Artwork) if field.name != "_raw")
@@ -378,3 +394,8 @@ class SavedImage:
     size_bytes: int
     content_type: str | None
     url: str
+
+
+from . import _publish  # noqa: E402 - after every class is defined
+
+_publish(globals())

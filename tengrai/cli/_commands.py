@@ -281,6 +281,8 @@ def _describe(artwork: Artwork) -> str:
         ("created", artwork.created_at.isoformat()),
         ("duration", f"{artwork.duration:.1f} s"),
     ]
+    if artwork.error:
+        rows.append(("error", artwork.error))
     rows += [("result", url) for url in artwork.results]
     if artwork.parameters:
         rows.append(("parameters", ""))

@@ -37,16 +37,19 @@ def human_size(size: int) -> str:
 
 
 def artwork_json(artwork: Artwork) -> dict[str, Any]:
-    """The artwork as a JSON object with the API's camelCase names."""
-    return {
-        "id": artwork.id,
-        "artworkType": str(artwork.artwork_type),
-        "status": str(artwork.status),
-        "parameters": _plain(artwork.parameters),
-        "results": list(artwork.results),
-        "createdAt": artwork.created_at.isoformat(),
-        "duration": artwork.duration,
-    }
+    """The artwork as the API sent it (camelCase names), every field kept: a failed task's ``error`` too."""
+    document = artwork.to_dict()
+    if not document:  # an artwork built by hand, not parsed from an answer
+        document = {
+            "id": artwork.id,
+            "artworkType": str(artwork.artwork_type),
+            "status": str(artwork.status),
+            "parameters": _plain(artwork.parameters),
+            "results": list(artwork.results),
+            "createdAt": artwork.created_at.isoformat(),
+            "duration": artwork.duration,
+        }
+    return document
 
 
 def saved_json(saved: Sequence[SavedImage]) -> list[dict[str, Any]]:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
 
+# Imported at run time, not under TYPE_CHECKING: `typing.get_type_hints(client.artworks.save)` must resolve every
+# annotation (the types are loaded by ._base anyway, so this costs nothing).
+from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 from ._base import AsyncResource, Pager, ProgressCallback, SyncResource, noted, target_id
-
-if TYPE_CHECKING:
-    import os
-
-    from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
 __all__ = ["Artworks", "AsyncArtworks"]
 
