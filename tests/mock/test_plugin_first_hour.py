@@ -150,3 +150,13 @@ def test_rate_limit_example_is_about_a_real_429() -> None:
     block = textwrap.dedent(_readme_block("example:rate-limit"))
     assert "RateLimitError" in block
     assert "max_retries=0" in block
+
+
+def test_the_readme_quick_start_runs_against_the_mock(tmp_path: Path) -> None:
+    (tmp_path / "quick_start.py").write_text(_readme_block("example:quick-start"))
+    done = subprocess.run(
+        [sys.executable, "quick_start.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert ".webp" in done.stdout
+    assert any((tmp_path / "out").iterdir())
