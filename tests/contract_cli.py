@@ -31,6 +31,11 @@ bearer = "{key}"
 
 [warnings]
 fail-on = ["missing_auth", "missing_test_data", "validation_mismatch", "unused_openapi_auth"]
+
+# The mock makes no V1 artworks; the run reads one it was given (Schemathesis' links reach it only when stateful).
+[[operations]]
+include-operation-id = "get_v1_artwork"
+parameters = {{ "path.id" = "{v1_artwork_id}" }}
 """
 
 
@@ -50,9 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = contract_config(clock=None, default_durations=Durations(starting=0.2, processing=0.8))
     server = MockServer(config, log_level="error")
     with tempfile.TemporaryDirectory(prefix="tengrai-contract-") as workdir, server:
-        seed_v1_artworks(server.state)
+        v1_artwork_id = seed_v1_artworks(server.state)[0]
         config_file = Path(workdir) / "schemathesis.toml"
-        config_file.write_text(CONFIG_TEMPLATE.format(key=TEST_ADMIN_KEY), encoding="utf-8")
+        config_file.write_text(
+            CONFIG_TEMPLATE.format(key=TEST_ADMIN_KEY, v1_artwork_id=v1_artwork_id), encoding="utf-8"
+        )
         command = [
             sys.executable,
             "-m",

@@ -46,20 +46,21 @@ def contract_config(**overrides: Any) -> MockConfig:
     return MockConfig(**options)
 
 
-def seed_v1_artworks(state: MockState) -> None:
+def seed_v1_artworks(state: MockState) -> list[str]:
     """Give the suite's key V1 artworks (the mock does not make them itself), so V1 answers are not all empty and
-    the ``GetListedV1Artwork`` link leads to artworks that exist."""
+    the ``GetListedV1Artwork`` link leads to artworks that exist; returns their ids."""
     owner = state.config.keys[TEST_ADMIN_KEY].name
-    state.add_v1_artwork(
+    txt2img = state.add_v1_artwork(
         "txt2img",
         owner=owner,
         parameters={"model": "tengrai-20231128-m-d", "promptMode": "seer", "prompt": "cat", "aspectRatio": "1:1"},
         results=["https://cdn.example.com/v1/cat.png"],
         duration=4.2,
     )
-    state.add_v1_artwork(
+    upscaling = state.add_v1_artwork(
         "upscaling", owner=owner, parameters={"imageUrl": "https://cdn.example.com/a.png", "scaleFactor": 2}
     )
+    return [txt2img["id"], upscaling["id"]]
 
 
 def fit_extension_rules(body: Any, method: str, path: str) -> Any:
