@@ -109,12 +109,48 @@ def raise_not_found(artwork_id: str) -> None:
     )
 
 
-def test_an_error_in_a_process_pool_worker_reaches_the_caller_intact() -> None:
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        failing = pool.submit(raise_not_found, "a9")
-        working = pool.submit(str, 5)
+def generate_in_worker(prompt: str) -> Any:
+    """A process-pool worker that generates an artwork against the in-process mock and returns it."""
+    from tengrai.mock import ManualClock, MockConfig
+    from tengrai.testing import TengraiMock
+
+    with TengraiMock(MockConfig(clock=ManualClock())).client() as client:
+        return client.quantum.generate(prompt=prompt)
+
+
+def fail_in_worker(artwork_id: str) -> None:
+    """A process-pool worker whose task failed: the error carries the artwork."""
+    from tengrai._parsing import parse_artwork
+
+    artwork = parse_artwork(
+        {
+            "id": artwork_id,
+            "artworkType": "quantum",
+            "status": "failed",
+            "parameters": {"prompt": "a fox"},
+            "results": [],
+            "duration": 1.5,
+            "createdAt": "2026-01-01T00:00:00Z",
+        }
+    )
+    raise ArtworkFailedError("the task failed", artwork_id=artwork_id, artwork=artwork)
+
+
+def test_results_and_errors_of_process_pool_workers_reach_the_caller_intact() -> None:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        not_found = pool.submit(raise_not_found, "a9")
+        generated = pool.submit(generate_in_worker, "a lighthouse")
+        failed = pool.submit(fail_in_worker, "a7")
         with pytest.raises(NotFoundError) as caught:
-            failing.result(timeout=60)
-        assert working.result(timeout=60) == "5"  # one error does not break the pool
+            not_found.result(timeout=60)
+        artwork = generated.result(timeout=60)  # one error does not break the pool
+        with pytest.raises(ArtworkFailedError) as failure:
+            failed.result(timeout=60)
     assert caught.value.status_code == 404
     assert caught.value.url == "https://api.test/a9"
+    assert artwork.succeeded
+    assert artwork.parameters["prompt"] == "a lighthouse"
+    assert artwork.results
+    assert failure.value.artwork_id == "a7"
+    assert failure.value.artwork is not None
+    assert failure.value.artwork.status == "failed"
