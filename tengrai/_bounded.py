@@ -9,10 +9,9 @@ with a timeout once it has passed. The pool is httpcore's, whose network backend
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import httpcore
@@ -20,23 +19,33 @@ import httpx
 
 from ._exceptions import TengraiError
 
-__all__ = ["BodyTooLarge", "CappedBody", "aread_capped", "bound_transports", "read_capped", "request_deadline"]
+__all__ = [
+    "BodyTooLarge",
+    "CappedBody",
+    "aread_capped",
+    "bound_transports",
+    "read_capped",
+    "restore_deadline",
+    "set_deadline",
+]
 
 _local = threading.local()
 
 
-@contextlib.contextmanager
-def request_deadline(seconds: float | None) -> Iterator[None]:
-    """Within the block, socket operations of bounded pools on this thread end ``seconds`` from now."""
-    if seconds is None:
-        yield
-        return
-    previous = getattr(_local, "deadline", None)
-    _local.deadline = time.monotonic() + seconds
-    try:
-        yield
-    finally:
-        _local.deadline = previous
+def set_deadline(seconds: float | None) -> float | None:
+    """From now on, socket operations of bounded pools on this thread end ``seconds`` from now (None: no bound).
+
+    Returns the deadline it replaced, for `restore_deadline` (a plain pair instead of a context manager: this runs
+    for every request).
+    """
+    previous: float | None = getattr(_local, "deadline", None)
+    _local.deadline = None if seconds is None else time.monotonic() + seconds
+    return previous
+
+
+def restore_deadline(previous: float | None) -> None:
+    """Put back the deadline `set_deadline` replaced."""
+    _local.deadline = previous
 
 
 def _within(timeout: float | None, *, reading: bool) -> float | None:
@@ -102,7 +111,7 @@ def _connect_within(timeout: float | None) -> float | None:
 
 
 def bound_transports(http: httpx.Client) -> bool:
-    """Make the deadlines of `request_deadline` apply to ``http``'s own pools; False if it has none it can bound.
+    """Make the deadlines of `set_deadline` apply to ``http``'s own pools; False if it has none it can bound.
 
     Only httpx's standard transports are bounded (a test's MockTransport has no sockets to bound).
     """

@@ -7,8 +7,9 @@ and receives the outcome. `SyncRunner` performs the effects with an `httpx.Clien
 drift apart: they share all decisions and differ only in how an effect is carried out.
 
 Flows should yield through the typed helpers (`send`, `sleep`, `emit`, `gather`, `blocking`), whose ``yield
-from`` gives the outcome its type. Each runner has one dispatch (`_perform`) and one driver loop; the rules of
-what goes back into the flow are the same in both:
+from`` gives the outcome its type. Each runner has one dispatch (`_perform`) and one step (`_step`: perform an
+effect, hand its outcome or error to the flow) that its `run` and `iterate` share, so the rules of what goes back
+into the flow are written once per runner, and the same in both:
 
 * an error while performing a `Send`, a `Gather` or a `Blocking` call (any `Exception`) is thrown into the flow,
   which decides what it means (for a request: could it have reached the server?);
@@ -21,12 +22,13 @@ from __future__ import annotations
 import inspect
 import threading
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from ._bounded import bound_transports, restore_deadline, set_deadline
 from ._exceptions import TengraiError
 from ._logging import scrub_error
 
@@ -154,7 +156,7 @@ _DONE: Any = object()
 
 
 class _Driver:
-    """The one driver loop's state: feeds outcomes into a flow and hands back its next effect."""
+    """A driven flow's state: feeds outcomes into the flow and hands back its next effect."""
 
     __slots__ = ("error", "flow", "result", "value")
 
@@ -185,8 +187,6 @@ class SyncRunner:
     def __init__(self, http: httpx.Client, sleep: Callable[[float], None] | None = None) -> None:
         self.http = http
         self.sleep = sleep or time.sleep
-        from ._bounded import bound_transports
-
         bound_transports(http)
 
     def _send(self, effect: Send) -> httpx.Response:
@@ -201,9 +201,8 @@ class SyncRunner:
             )
         except Exception as exc:
             raise _not_sent(exc) from exc
-        from ._bounded import request_deadline
-
-        with request_deadline(effect.total):
+        previous = set_deadline(effect.total)
+        try:
             if effect.max_bytes is None:
                 return self.http.send(request, follow_redirects=effect.follow_redirects)
             from ._bounded import read_capped
@@ -213,6 +212,8 @@ class SyncRunner:
                 return read_capped(response, effect.max_bytes)
             finally:
                 response.close()
+        finally:
+            restore_deadline(previous)
 
     def _gather(self, effect: Gather) -> list[Any]:
         if len(effect.flows) <= 1 or effect.limit <= 1:
@@ -242,45 +243,47 @@ class SyncRunner:
             return effect.func()
         raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
 
-    def _drive(self, flow: Flow[T]) -> Generator[StatusEvent, None, T]:
-        """The one driver loop: perform ``flow``'s effects, yielding its events; returns the flow's result."""
-        driver = _Driver(flow)
-        while (effect := driver.next()) is not _DONE:
-            if type(effect) is Emit:
-                yield effect.event
-                continue
-            try:
-                driver.value = self._perform(effect)
-            except Exception as exc:
-                if type(effect) is Sleep:
-                    raise
-                driver.error = exc
-        result: T = driver.result
-        return result
+    def _step(self, driver: _Driver, effect: Effect) -> None:
+        """Perform one effect (not `Emit`) and hand its outcome to the flow, by the rules of the module docstring."""
+        try:
+            driver.value = self._perform(effect)
+        except Exception as exc:
+            if type(effect) is Sleep:
+                raise
+            driver.error = exc
 
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event``."""
-        steps = self._drive(flow)
+        driver = _Driver(flow)
         try:
-            while True:
-                try:
-                    event = next(steps)
-                except StopIteration as stop:
-                    result: T = stop.value
-                    return result
-                if on_event is not None:
-                    on_event(event)
+            while (effect := driver.next()) is not _DONE:
+                if type(effect) is Emit:
+                    if on_event is not None:
+                        on_event(effect.event)
+                else:
+                    self._step(driver, effect)
         except Exception as exc:
             scrub_error(exc)  # no text a server sent carries the API key out of the SDK
             raise
+        finally:
+            flow.close()  # interrupted (Ctrl-C): the flow's own cleanup runs now, not at garbage collection
+        result: T = driver.result
+        return result
 
     def iterate(self, flow: Flow[Any]) -> Iterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
+        driver = _Driver(flow)
         try:
-            yield from self._drive(flow)
+            while (effect := driver.next()) is not _DONE:
+                if type(effect) is Emit:
+                    yield effect.event
+                else:
+                    self._step(driver, effect)
         except Exception as exc:
             scrub_error(exc)
             raise
+        finally:
+            flow.close()
 
 
 def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
@@ -310,12 +313,15 @@ def _is_closed(loop: object) -> bool:
 class _LoopState:
     """The connections and request slots of one event loop."""
 
-    __slots__ = ("http", "loop", "slots")
+    __slots__ = ("http", "is_asyncio", "loop", "slots")
 
     def __init__(self, loop: object, http: httpx.AsyncClient) -> None:
         self.loop = loop
         self.http = http
         self.slots: Any = None
+        import asyncio
+
+        self.is_asyncio = isinstance(loop, asyncio.AbstractEventLoop)
 
 
 class AsyncRunner:
@@ -411,7 +417,7 @@ class AsyncRunner:
         """
         state = self._state()
         if self._slot_count is None:
-            return await self._request(state.http, effect)
+            return await self._request(state, effect)
         import anyio
 
         if state.slots is None:
@@ -427,11 +433,12 @@ class AsyncRunner:
             except TimeoutError:
                 raise httpx.PoolTimeout(f"no free connection within {limit:g}s") from None
         try:
-            return await self._request(state.http, effect)
+            return await self._request(state, effect)
         finally:
             slots.release()
 
-    async def _request(self, http: httpx.AsyncClient, effect: Send) -> httpx.Response:
+    async def _request(self, state: _LoopState, effect: Send) -> httpx.Response:
+        http = state.http
         try:
             request = http.build_request(
                 effect.method,
@@ -450,10 +457,19 @@ class AsyncRunner:
         )
         if effect.total is None:
             return await call
-        import anyio
+        if state.is_asyncio:  # asyncio's own timeout costs a fraction of a cancel scope on this hot path
+            import asyncio
 
-        with anyio.move_on_after(effect.total):
-            return await call
+            try:
+                async with asyncio.timeout(effect.total):
+                    return await call
+            except TimeoutError:
+                pass
+        else:
+            import anyio
+
+            with anyio.move_on_after(effect.total):
+                return await call
         # Whether the server got the request is unknown: a read timeout is what the retry rules treat as ambiguous.
         raise httpx.ReadTimeout(f"no complete answer within {effect.total:.3g}s", request=request)
 
@@ -515,61 +531,48 @@ class AsyncRunner:
             return await anyio.to_thread.run_sync(effect.func)
         raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
 
-    async def _drive(self, flow: Flow[Any]) -> AsyncGenerator[StatusEvent | _Result, None]:
-        """The one driver loop: perform ``flow``'s effects, yielding its events and, last, its `_Result`."""
-        driver = _Driver(flow)
+    async def _step(self, driver: _Driver, effect: Effect) -> None:
+        """Perform one effect (not `Emit`) and hand its outcome to the flow, by the rules of the module docstring."""
         try:
-            while (effect := driver.next()) is not _DONE:
-                if type(effect) is Emit:
-                    yield effect.event
-                    continue
-                try:
-                    driver.value = await self._perform(effect)
-                except Exception as exc:
-                    if type(effect) is Sleep:
-                        raise
-                    driver.error = exc
-            yield _Result(driver.result)
-        finally:
-            flow.close()
+            driver.value = await self._perform(effect)
+        except Exception as exc:
+            if type(effect) is Sleep:
+                raise
+            driver.error = exc
 
     async def run(
         self, flow: Flow[T], on_event: Callable[[StatusEvent], object | Awaitable[object]] | None = None
     ) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event`` (awaited if async)."""
-        steps = self._drive(flow)
+        driver = _Driver(flow)
         try:
-            async for item in steps:
-                if type(item) is _Result:
-                    result: T = item.value
-                    return result
-                if on_event is not None:
-                    outcome = on_event(cast("StatusEvent", item))
-                    if inspect.isawaitable(outcome):
-                        await outcome
+            while (effect := driver.next()) is not _DONE:
+                if type(effect) is Emit:
+                    if on_event is not None:
+                        outcome = on_event(effect.event)
+                        if inspect.isawaitable(outcome):
+                            await outcome
+                else:
+                    await self._step(driver, effect)
         except Exception as exc:
             scrub_error(exc)  # no text a server sent carries the API key out of the SDK
             raise
         finally:
-            await steps.aclose()
-        raise AssertionError("unreachable: a driven flow always ends with its result")  # pragma: no cover
+            flow.close()
+        result: T = driver.result
+        return result
 
     async def iterate(self, flow: Flow[Any]) -> AsyncIterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
-        steps = self._drive(flow)
+        driver = _Driver(flow)
         try:
-            async for item in steps:
-                if type(item) is not _Result:
-                    yield cast("StatusEvent", item)
+            while (effect := driver.next()) is not _DONE:
+                if type(effect) is Emit:
+                    yield effect.event
+                else:
+                    await self._step(driver, effect)
         except Exception as exc:
             scrub_error(exc)
             raise
         finally:
-            await steps.aclose()
-
-
-@dataclass(slots=True)
-class _Result:
-    """The value a driven flow returned (the last item of the async driver loop)."""
-
-    value: Any
+            flow.close()
