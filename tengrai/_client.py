@@ -312,6 +312,13 @@ class _ClientBase:
     def _bind(self, core: Core) -> None:
         raise NotImplementedError  # pragma: no cover - each client binds its own resources
 
+    def _public_api_host(self, http_client: Any, transport: Any) -> str | None:
+        """The API's host when this client's own connections must reach other hosts only at public addresses: the
+        API is on a public host, and the pool is ours (not a passed client or transport)."""
+        if http_client is not None or transport is not None or self._core.api_is_local:
+            return None
+        return (urlsplit(self._core.base_url).hostname or "").lower() or None
+
     def __repr__(self) -> str:
         if not hasattr(self, "_core"):  # shown with the locals of a constructor that rejected an argument
             return f"{type(self).__name__}(<not configured>)"
@@ -415,7 +422,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         self._http = http_client or httpx.Client(
             transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
         )
-        self._runner = SyncRunner(self._http, sleep)
+        self._runner = SyncRunner(self._http, sleep, api_host=self._public_api_host(http_client, transport))
         self._bind(self._core)
 
     def _bind(self, core: Core) -> None:
@@ -536,8 +543,15 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         )
         limits = _limits(max_connections)
 
+        api_host = self._public_api_host(http_client, transport)
+
         def make_http() -> httpx.AsyncClient:
-            return httpx.AsyncClient(transport=transport, timeout=request_timeout, limits=limits, headers=_headers())
+            http = httpx.AsyncClient(transport=transport, timeout=request_timeout, limits=limits, headers=_headers())
+            if api_host is not None:
+                from ._bounded import public_only_async
+
+                public_only_async(http, api_host)
+            return http
 
         # Our own pool is made per event loop; a user-supplied client keeps its own pool limits, ours queue
         # requests fairly before the pool.

@@ -184,10 +184,12 @@ def _not_sent(exc: Exception) -> RequestNotSent:
 class SyncRunner:
     """Performs effects with blocking calls."""
 
-    def __init__(self, http: httpx.Client, sleep: Callable[[float], None] | None = None) -> None:
+    def __init__(
+        self, http: httpx.Client, sleep: Callable[[float], None] | None = None, *, api_host: str | None = None
+    ) -> None:
         self.http = http
         self.sleep = sleep or time.sleep
-        bound_transports(http)
+        bound_transports(http, api_host=api_host)
 
     def _send(self, effect: Send) -> httpx.Response:
         try:

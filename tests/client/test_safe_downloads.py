@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import ArtworkSaveError, Tengrai, TengraiError
+from tengrai import APIConnectionError, ArtworkSaveError, AsyncTengrai, Tengrai, TengraiError
 
+from .loopback import Exchange, loopback
 from .support import API_KEY, FakeClock, Script, artwork_json, new_id
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -222,3 +223,64 @@ def test_odd_result_urls_are_clear_errors(url: str) -> None:
         with pytest.raises(TengraiError, match="cannot download result URL"):
             client.artworks.download(artwork)
     assert script.requests == []
+
+
+# ---------------------------------------------------------------------------------------------- names resolved
+
+
+@pytest.fixture
+def names_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every *.tengr.ai name resolve to 127.0.0.1, as a hostile or split-horizon DNS could."""
+    import socket
+
+    real = socket.getaddrinfo
+
+    def resolve(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if isinstance(name, str) and name.endswith(".tengr.ai"):
+            return real("127.0.0.1", port, *args, **kwargs)
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+
+
+def serving_png(exchange: Exchange) -> None:
+    """Answer every request: an artwork for API paths, the image otherwise."""
+    if exchange.path.startswith("/v2/"):
+        exchange.answer_json(200, finished(artwork_id=exchange.path.rsplit("/", 1)[1]))
+    else:
+        exchange.answer(200, PNG, {"Content-Type": "image/png"})
+
+
+@pytest.mark.usefixtures("names_on_loopback")
+def test_a_result_host_resolving_to_a_private_address_is_not_connected_to() -> None:
+    with loopback(serving_png) as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        url = f"http://cdn.tengr.ai:{port}/1.png"
+        with Tengrai(api_key=API_KEY, base_url="https://api.tengr.ai", max_retries=0) as client:
+            artwork = client._core.make_artwork(finished(url))
+            with pytest.raises(APIConnectionError, match=r"refusing to connect to cdn\.tengr\.ai"):
+                client.artworks.download(artwork)
+    assert server.exchanges == []
+
+
+@pytest.mark.anyio
+@pytest.mark.usefixtures("names_on_loopback")
+async def test_async_a_result_host_resolving_to_a_private_address_is_not_connected_to() -> None:
+    with loopback(serving_png) as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        url = f"http://cdn.tengr.ai:{port}/1.png"
+        async with AsyncTengrai(api_key=API_KEY, base_url="https://api.tengr.ai", max_retries=0) as client:
+            artwork = client._core.make_artwork(finished(url))
+            with pytest.raises(APIConnectionError, match=r"refusing to connect to cdn\.tengr\.ai"):
+                await client.artworks.download(artwork)
+    assert server.exchanges == []
+
+
+@pytest.mark.usefixtures("names_on_loopback")
+def test_the_api_host_itself_may_resolve_to_a_private_address() -> None:
+    with loopback(serving_png) as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        with Tengrai(api_key=API_KEY, base_url=f"http://api.tengr.ai:{port}", max_retries=0) as client:
+            artwork_id = new_id()
+            assert client.artworks.get(artwork_id).id == artwork_id
