@@ -21,12 +21,13 @@ define generate_into
 	touch $(1)/py.typed
 endef
 
-.PHONY: help venv generate check-generated validate-spec lint test demo bench soak contract compat clean
+.PHONY: help venv generate check-generated validate-spec lint test docs demo bench soak contract compat clean
 
 help:
 	@echo "make demo      generate images against the embedded mock server (no key, no network)"
 	@echo "make test      spec validation, generation drift check, ruff, mypy --strict, pytest"
 	@echo "make generate  regenerate $(GEN_PKG) from $(SPEC)"
+	@echo "make docs      build the documentation site (API reference from the docstrings) in site/"
 	@echo "make compat    the runtime suite on the oldest supported httpx (and COMPAT_PYTHON=python3.x)"
 	@echo "make lint | bench | soak | contract | clean"
 
@@ -66,8 +67,14 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check tengrai tests benchmarks openapi examples
 	$(BIN)/mypy tengrai tests benchmarks examples
 
-test: validate-spec check-generated lint
+test: validate-spec check-generated lint docs
 	$(BIN)/python -m pytest -m "not soak"
+
+# The documentation site (MkDocs + mkdocstrings: the API reference comes from the docstrings) in site/. Strict:
+# a broken reference or a missing page fails the build, so `make test` runs it too (a few seconds).
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "docs built in site/ (open site/index.html)"
 
 demo: $(STAMP)
 	$(BIN)/python -m tengrai.demo
