@@ -83,8 +83,26 @@ def fit_extension_rules(body: Any, method: str, path: str) -> Any:
     return fitted
 
 
+def avoid_literal_paths(path: str, parameters: dict[str, Any]) -> dict[str, Any]:
+    """Path parameters changed so that the templated ``path`` does not turn into another operation's literal path.
+
+    ``GET /v2/artworks/{id}`` with the id ``segmentation`` is ``/v2/artworks/segmentation``, the create path of
+    another operation: a server routes that request by its literal path (the mock answers 405, ``Allow: POST``),
+    which is not an answer of ``get_artwork``. Such an id is not an artwork id, so the case gets a different one.
+    """
+    literal_paths = _spec.document()["paths"].keys()
+    concrete = path
+    for name, value in parameters.items():
+        concrete = concrete.replace("{" + name + "}", str(value))
+    if concrete == path or concrete not in literal_paths:
+        return parameters
+    return {name: f"{value}-0" if isinstance(value, str) else value for name, value in parameters.items()}
+
+
 def map_case(context: Any, case: Any) -> Any:
-    """Schemathesis ``map_case`` hook applying `fit_extension_rules` to generated request bodies."""
+    """Schemathesis ``map_case`` hook: `fit_extension_rules` on bodies, `avoid_literal_paths` on path parameters."""
+    if case.path_parameters:
+        case.path_parameters = avoid_literal_paths(case.path, dict(case.path_parameters))
     fitted = fit_extension_rules(case.body, case.method, case.path)
     if fitted is not case.body:
         case.body = fitted
