@@ -603,6 +603,9 @@ class _Batch:
 
         size = _page_size()
         seen: dict[str, Artwork] = {}
+        # Creates go on while the list is read: a task whose create answered after the list was asked for is not on
+        # it yet, and belongs to the next round, not to a single poll of its own.
+        watched = set(self.watching)
         oldest = min(
             (task.server_created for task in self.watching.values() if task.server_created is not None),
             default=-math.inf,
@@ -617,12 +620,12 @@ class _Batch:
                 self._throttled(exc, started)
                 return
             seen.update((artwork.id, artwork) for artwork in page if artwork.id in self.watching)
-            if len(seen) == len(self.watching) or len(page) < size or page[-1].created_at.timestamp() < oldest:
+            if watched <= seen.keys() or len(page) < size or page[-1].created_at.timestamp() < oldest:
                 break
             offset += len(page)
         for artwork in seen.values():
             self._observe(artwork, group)
-        missing = [artwork_id for artwork_id in self.watching if artwork_id not in seen]
+        missing = [artwork_id for artwork_id in watched if artwork_id not in seen and artwork_id in self.watching]
         if not missing:
             return
         limiter = anyio.Semaphore(INDIVIDUAL_POLLS)
