@@ -10,6 +10,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/tengrai.yaml
 GEN_PKG := generated/tengrai_api
 GEN_RESOURCES := tengrai/resources/_generated.py
+GEN_LITERALS := tengrai/_literals.py
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 # openapi-python-client runs ruff as a post-hook, so the venv's bin must come first on PATH.
@@ -44,8 +45,8 @@ $(STAMP): requirements-dev.lock pyproject.toml
 generate: $(STAMP)
 	rm -rf $(GEN_PKG)
 	$(call generate_into,$(GEN_PKG))
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_RESOURCES)
-	@echo "regenerated $(GEN_PKG) and $(GEN_RESOURCES)"
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_RESOURCES) $(GEN_PKG)/models $(GEN_LITERALS)
+	@echo "regenerated $(GEN_PKG), $(GEN_RESOURCES) and $(GEN_LITERALS)"
 
 # Fails when generated/ is not exactly what the spec generates.
 CHECK_DIR := $(VENV)/generated-check
@@ -54,9 +55,12 @@ check-generated: $(STAMP)
 	$(call generate_into,$(CHECK_DIR)/tengrai_api)
 	@diff -r -x __pycache__ $(CHECK_DIR)/tengrai_api $(GEN_PKG) \
 		|| { echo "generated/ drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/_generated.py
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/_generated.py $(CHECK_DIR)/tengrai_api/models \
+		$(CHECK_DIR)/_literals.py
 	@diff $(CHECK_DIR)/_generated.py $(GEN_RESOURCES) \
 		|| { echo "$(GEN_RESOURCES) drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
+	@diff $(CHECK_DIR)/_literals.py $(GEN_LITERALS) \
+		|| { echo "$(GEN_LITERALS) drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
 	@rm -rf $(CHECK_DIR); echo "generated/ and $(GEN_RESOURCES) match $(SPEC)"
 
 validate-spec: $(STAMP)

@@ -1,6 +1,6 @@
 """Generate the client's user-facing resource classes from the spec (run by ``make generate``).
 
-Usage: python openapi/generate_sdk.py SPEC.yaml OUT.py
+Usage: python openapi/generate_sdk.py SPEC.yaml OUT.py [MODELS_DIR LITERALS.py]
 
 Reads the spec through the SDK's own field model (`tengrai._fields`), so the generated signatures, the validation,
 the CLI options and the mock all follow the same names and rules. Writes one module holding, for every
@@ -263,15 +263,57 @@ def _typing_names(nodes: list[Node]) -> list[str]:
     return [name for name in names if re.search(rf"\b{name}\b", used)]
 
 
-def main(source: str, destination: str) -> None:
-    """Write the resources generated from the YAML spec ``source`` into ``destination`` (formatted with ruff)."""
-    document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
-    out = Path(destination)
-    out.write_text(render(document), encoding="utf-8")
+_LITERAL_ALIAS = re.compile(r"^(?P<name>[A-Z]\w*) = Literal\[", re.MULTILINE)
+
+
+def literal_modules(document: Mapping[str, Any], models_dir: Path) -> dict[str, str]:
+    """Literal type name -> generated module, for every named enum of the spec's components.
+
+    The module names are read from what openapi-python-client wrote (``models_dir``), so its naming rule is not
+    restated here; enums without a component name (inline ones) have no public name and are left out.
+    """
+    named = {name for name, schema in document["components"]["schemas"].items() if "enum" in schema}
+    found: dict[str, str] = {}
+    for path in sorted(models_dir.glob("*.py")):
+        for match in _LITERAL_ALIAS.finditer(path.read_text(encoding="utf-8")):
+            if match["name"] in named:
+                found[match["name"]] = path.stem
+    missing = named - found.keys()
+    if missing:
+        raise SystemExit(f"no generated Literal type for the spec's enums {sorted(missing)} in {models_dir}")
+    return dict(sorted(found.items()))
+
+
+def render_literals(document: Mapping[str, Any], models_dir: Path, spec_name: str = "openapi/tengrai.yaml") -> str:
+    """The source of the module that re-exports the generated Literal types (see `tengrai.types`)."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
+    )
+    return environment.get_template("literals.py.jinja").render(
+        spec_name=spec_name, modules=literal_modules(document, models_dir)
+    )
+
+
+def _write(out: Path, source: str) -> None:
+    out.write_text(source, encoding="utf-8")
     # Formatted with fixed settings, so the output does not depend on where it is written.
     ruff = [sys.executable, "-m", "ruff", "format", "--isolated", "--line-length", str(_WIDTH), "--quiet", str(out)]
     subprocess.run(ruff, check=True)  # noqa: S603
 
 
+def main(source: str, destination: str, models_dir: str | None = None, literals: str | None = None) -> None:
+    """Write the resources generated from the YAML spec ``source`` into ``destination`` (formatted with ruff), and
+    with ``models_dir`` (the generated package's models) the Literal re-exports into ``literals``."""
+    document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
+    _write(Path(destination), render(document))
+    if models_dir is not None and literals is not None:
+        _write(Path(literals), render_literals(document, Path(models_dir)))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:5])

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from . import _literals
 from ._exceptions import TengraiError
 from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
 from ._records import ApiKeyRevocation as ApiKeyRevocation
@@ -25,76 +26,28 @@ from ._records import WebhookSecret as WebhookSecret
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from tengrai_api.models.api_key_domain import ApiKeyDomain as ApiKeyDomain
-    from tengrai_api.models.api_key_scope import ApiKeyScope as ApiKeyScope
-    from tengrai_api.models.artwork_status import ArtworkStatus as ArtworkStatus
-    from tengrai_api.models.artwork_type import ArtworkType as ArtworkType
-    from tengrai_api.models.aspect_ratio import AspectRatio as AspectRatio
-    from tengrai_api.models.camera_angle import CameraAngle as CameraAngle
-    from tengrai_api.models.color_tone import ColorTone as ColorTone
-    from tengrai_api.models.mintable_api_key_scope import MintableApiKeyScope as MintableApiKeyScope
-    from tengrai_api.models.model import Model as Model
-    from tengrai_api.models.output_format import OutputFormat as OutputFormat
-    from tengrai_api.models.processing_mode import ProcessingMode as ProcessingMode
-    from tengrai_api.models.prompt_mode import PromptMode as PromptMode
-    from tengrai_api.models.quantum_aspect_ratio import QuantumAspectRatio as QuantumAspectRatio
-    from tengrai_api.models.quantum_style import QuantumStyle as QuantumStyle
-    from tengrai_api.models.style import Style as Style
-
+    from ._literals import *  # noqa: F403 - the spec's named enums, generated
     from .resources.artworks import Artworks, AsyncArtworks
 
 __all__ = [
     "ApiKey",
-    "ApiKeyDomain",
     "ApiKeyRevocation",
-    "ApiKeyScope",
     "Artwork",
     "ArtworkNotBoundError",
-    "ArtworkStatus",
-    "ArtworkType",
-    "AspectRatio",
     "AsyncArtwork",
-    "CameraAngle",
-    "ColorTone",
-    "MintableApiKeyScope",
-    "Model",
-    "OutputFormat",
-    "ProcessingMode",
-    "PromptMode",
-    "QuantumAspectRatio",
-    "QuantumStyle",
     "ReadOnlyDict",
     "SavedImage",
     "StatusEvent",
-    "Style",
     "SyncArtwork",
     "UnknownStatusWarning",
     "V1Artwork",
     "WebhookSecret",
 ]
-
-# Literal type name -> generated module that defines it.
-_LITERALS = {
-    "ApiKeyDomain": "api_key_domain",
-    "ApiKeyScope": "api_key_scope",
-    "ArtworkStatus": "artwork_status",
-    "ArtworkType": "artwork_type",
-    "AspectRatio": "aspect_ratio",
-    "CameraAngle": "camera_angle",
-    "ColorTone": "color_tone",
-    "MintableApiKeyScope": "mintable_api_key_scope",
-    "Model": "model",
-    "OutputFormat": "output_format",
-    "ProcessingMode": "processing_mode",
-    "PromptMode": "prompt_mode",
-    "QuantumAspectRatio": "quantum_aspect_ratio",
-    "QuantumStyle": "quantum_style",
-    "Style": "style",
-}
+__all__ += _literals.__all__
 
 
 def __getattr__(name: str) -> Any:
-    module = _LITERALS.get(name)
+    module = _literals.MODULES.get(name)
     if module is None:
         raise AttributeError(f"module 'tengrai.types' has no attribute {name!r}")
     value = getattr(importlib.import_module(f"tengrai_api.models.{module}"), name)
