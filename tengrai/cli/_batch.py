@@ -140,12 +140,14 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
                     resend_unknown=args.resend_unknown,
                     on_progress=bar.update,
                 )
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:
+            from ._errors import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated
+
             streams.stderr.write(
                 f"\ninterrupted: every task created so far is recorded in {journal}; "
                 "run the same command again to resume (nothing is created twice)\n"
             )
-            raise SystemExit(130) from None
+            raise SystemExit(EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED) from None
         took = time.monotonic() - started
     from ..batch import BatchResult
 

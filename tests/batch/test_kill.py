@@ -97,3 +97,24 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) -> 
 @pytest.mark.parametrize("seed", range(5))
 def test_sigkill_soak(tmp_path: Path, seed: int) -> None:
     kill_and_resume(tmp_path, kills=8, seed=seed)
+
+
+def test_sigterm_exits_143_and_says_how_to_resume(tmp_path: Path) -> None:
+    requests = tmp_path / "requests.jsonl"
+    requests.write_text("".join(json.dumps({"operation": "quantum", "prompt": f"term {n}"}) + "\n" for n in range(4)))
+    out = tmp_path / "out"
+    with MockServer(MockConfig(default_durations=Durations(30, 30), seed=None)) as server:
+        child = subprocess.Popen(
+            _command(requests, out, server.url),
+            env=_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 30
+        while len(server.state.artworks) < 4 and time.monotonic() < deadline:  # every task created: it is waiting
+            time.sleep(0.05)
+        child.terminate()
+        _, err = child.communicate(timeout=30)
+    assert child.returncode == 143, err
+    assert "run the same command again to resume" in err
