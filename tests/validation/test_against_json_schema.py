@@ -12,7 +12,7 @@ import math
 import warnings
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tengrai import _spec
@@ -124,10 +124,12 @@ def _cases(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_cases())
+@example(("create_face_refiner_artwork", {"image_url": URLS[0], "webhook": "HTTPS://cdn.example.com/"}))
 def test_the_sdk_is_never_looser_than_the_json_schema(case: tuple[str, dict[str, Any]]) -> None:
     operation_id, params = case
     raw_body = {name: params[snake(name)] for name in PROPERTIES[operation_id] if snake(name) in params}
-    schema_ok = schema_accepts(operation_id, raw_body)
+    sent = _as_sent(operation_id, raw_body)
+    schema_ok = schema_accepts(operation_id, sent)
     rejection: ValidationError | None = None
     try:
         with warnings.catch_warnings():
@@ -140,4 +142,14 @@ def test_the_sdk_is_never_looser_than_the_json_schema(case: tuple[str, dict[str,
         return
     assert schema_ok, (raw_body, body)
     assert schema_accepts(operation_id, body)
-    assert body == raw_body  # same values (1024.0 == 1024), camelCase keys
+    assert body == sent  # same values (1024.0 == 1024), camelCase keys
+
+
+def _as_sent(operation_id: str, raw_body: dict[str, Any]) -> dict[str, Any]:
+    """``raw_body`` with the one change the SDK makes on purpose: a webhook's ``HTTPS://`` is sent as ``https://``."""
+    sent = dict(raw_body)
+    for name, value in raw_body.items():
+        webhook = "x-webhook-policy" in PROPERTIES[operation_id][name]
+        if webhook and isinstance(value, str) and value[:8].lower() == "https://":
+            sent[name] = "https://" + value[8:]
+    return sent
