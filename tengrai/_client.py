@@ -466,18 +466,13 @@ class Tengrai(_ClientBase, GeneratedResources):
         (one list request answers for up to the documented page size of tasks), not one poll per task.
         """
         from .batch._drive import run_blocking
+        from .batch._runner import BatchOptions
 
         return run_blocking(
             self._core,
             self._http,
             requests,
-            concurrency=concurrency,
-            output_dir=output_dir,
-            journal=journal,
-            resend_unknown=resend_unknown,
-            skip_invalid=skip_invalid,
-            on_result=on_result,
-            on_progress=on_progress,
+            BatchOptions.named(locals()),
         )
 
     def close(self) -> None:
@@ -585,18 +580,13 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         The same arguments as `Tengrai.batch`; runs on the caller's event loop (asyncio or trio).
         """
         from .batch._drive import run_async
+        from .batch._runner import BatchOptions
 
         return await run_async(
             self._core,
             self._runner,
             requests,
-            concurrency=concurrency,
-            output_dir=output_dir,
-            journal=journal,
-            resend_unknown=resend_unknown,
-            skip_invalid=skip_invalid,
-            on_result=on_result,
-            on_progress=on_progress,
+            BatchOptions.named(locals()),
         )
 
     async def close(self) -> None:

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Coroutine, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from ._runner import BatchProgress, BatchResult, check_concurrency, merge, prepare, run_batch
+from ._runner import BatchOptions, BatchResult, check_concurrency, merge, prepare, run_batch
 
 if TYPE_CHECKING:
     import httpx
 
     from .._core import Core
     from .._engine import AsyncRunner
+    from ._requests import BatchRequest
 
 __all__ = ["run_async", "run_blocking"]
 
@@ -92,67 +92,30 @@ def _in_loop(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(lambda: asyncio.run(factory())).result()
 
 
-def run_blocking(
-    core: Core,
-    http: httpx.Client,
-    requests: Iterable[Any],
-    *,
-    concurrency: int | None,
-    output_dir: str | Path | None,
-    journal: str | Path | None,
-    resend_unknown: bool,
-    skip_invalid: bool,
-    on_result: Callable[[BatchResult], object] | None,
-    on_progress: Callable[[BatchProgress], object] | None,
-) -> list[BatchResult]:
+def _validated(
+    core: Core, requests: Iterable[Any], options: BatchOptions
+) -> tuple[list[BatchRequest], list[BatchResult]]:
+    """Every check of both entry points, before anything is sent: the options, then every request."""
+    check_concurrency(options.concurrency)
+    return prepare(requests, strict=core.strict, skip_invalid=options.skip_invalid)
+
+
+def run_blocking(core: Core, http: httpx.Client, requests: Iterable[Any], options: BatchOptions) -> list[BatchResult]:
     """`Tengrai.batch`: validate everything, then run the engine in an event loop of its own."""
     from .._engine import AsyncRunner
 
-    limit = check_concurrency(concurrency)
-    valid, skipped = prepare(requests, strict=core.strict, skip_invalid=skip_invalid)
+    valid, skipped = _validated(core, requests, options)
 
     async def main() -> list[BatchResult]:
         runner = AsyncRunner(cast("httpx.AsyncClient", _ThreadedHttp(http)))
-        return await run_batch(
-            core,
-            runner,
-            valid,
-            concurrency=limit,
-            output_dir=output_dir,
-            journal=journal,
-            resend_unknown=resend_unknown,
-            on_result=on_result,
-            on_progress=on_progress,
-        )
+        return await run_batch(core, runner, valid, options)
 
     return merge(_in_loop(main), skipped)
 
 
 async def run_async(
-    core: Core,
-    runner: AsyncRunner,
-    requests: Iterable[Any],
-    *,
-    concurrency: int | None,
-    output_dir: str | Path | None,
-    journal: str | Path | None,
-    resend_unknown: bool,
-    skip_invalid: bool,
-    on_result: Callable[[BatchResult], object] | None,
-    on_progress: Callable[[BatchProgress], object] | None,
+    core: Core, runner: AsyncRunner, requests: Iterable[Any], options: BatchOptions
 ) -> list[BatchResult]:
     """`AsyncTengrai.batch`: validate everything, then run the engine on the client's runner."""
-    limit = check_concurrency(concurrency)
-    valid, skipped = prepare(requests, strict=core.strict, skip_invalid=skip_invalid)
-    results = await run_batch(
-        core,
-        runner,
-        valid,
-        concurrency=limit,
-        output_dir=output_dir,
-        journal=journal,
-        resend_unknown=resend_unknown,
-        on_result=on_result,
-        on_progress=on_progress,
-    )
-    return merge(results, skipped)
+    valid, skipped = _validated(core, requests, options)
+    return merge(await run_batch(core, runner, valid, options), skipped)

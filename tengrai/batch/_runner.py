@@ -23,7 +23,7 @@ from __future__ import annotations
 import collections
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .._engine import AsyncRunner, Flow
     from ..types import Artwork
 
-__all__ = ["DEFAULT_CONCURRENCY", "BatchProgress", "BatchResult", "ResultStatus", "run_batch"]
+__all__ = ["DEFAULT_CONCURRENCY", "BatchOptions", "BatchProgress", "BatchResult", "ResultStatus", "run_batch"]
 
 ResultStatus = Literal["succeeded", "failed", "canceled", "error", "may_exist", "timeout", "invalid"]
 """What became of one request:
@@ -145,6 +145,28 @@ class BatchProgress:
     requests: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How to run a batch: the arguments of `Tengrai.batch` and `AsyncTengrai.batch` after the requests (see there).
+
+    The one place those arguments are listed below the clients' signatures: `tengrai.batch._drive` and `run_batch`
+    take this record.
+    """
+
+    concurrency: int | None = None
+    output_dir: str | Path | None = None
+    journal: str | Path | None = None
+    resend_unknown: bool = False
+    skip_invalid: bool = False
+    on_result: Callable[[BatchResult], object] | None = None
+    on_progress: Callable[[BatchProgress], object] | None = None
+
+    @classmethod
+    def named(cls, arguments: Mapping[str, Any]) -> BatchOptions:
+        """The options among ``arguments`` (a batch method's ``locals()``): its parameters of these names."""
+        return cls(**{name: arguments[name] for name in cls.__dataclass_fields__})
+
+
 class _Window:
     """AIMD concurrency: +1 per answer up to the first 429 (slow start), then +1/size; halved on a 429."""
 
@@ -238,29 +260,18 @@ class _Task:
 
 class _Batch:
     def __init__(
-        self,
-        core: Core,
-        runner: AsyncRunner,
-        requests: Sequence[BatchRequest],
-        *,
-        concurrency: int,
-        output_dir: str | Path | None,
-        journal: Journal,
-        resend_unknown: bool,
-        on_result: Callable[[BatchResult], object] | None,
-        on_progress: Callable[[BatchProgress], object] | None,
-        wait_timeout: float,
+        self, core: Core, runner: AsyncRunner, requests: Sequence[BatchRequest], options: BatchOptions, journal: Journal
     ) -> None:
         self.core = core
         self.runner = runner
         self.requests = list(requests)
-        self.output_dir = None if output_dir is None else Path(output_dir)
+        self.output_dir = None if options.output_dir is None else Path(options.output_dir)
         self.journal = journal
-        self.resend_unknown = resend_unknown
-        self.on_result = on_result
-        self.on_progress = on_progress
-        self.wait_timeout = wait_timeout
-        self.window = _Window(concurrency)
+        self.resend_unknown = options.resend_unknown
+        self.on_result = options.on_result
+        self.on_progress = options.on_progress
+        self.wait_timeout = core.wait_timeout
+        self.window = _Window(check_concurrency(options.concurrency))
         self.pacer = _Pacer()
         self.results: dict[str, BatchResult] = {}
         self.progress = BatchProgress(total=len(self.requests), window=self.window.size)
@@ -748,32 +759,11 @@ def _page_size() -> int:
 
 
 async def run_batch(
-    core: Core,
-    runner: AsyncRunner,
-    requests: Sequence[BatchRequest],
-    *,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    output_dir: str | Path | None = None,
-    journal: str | Path | None = None,
-    resend_unknown: bool = False,
-    on_result: Callable[[BatchResult], object] | None = None,
-    on_progress: Callable[[BatchProgress], object] | None = None,
+    core: Core, runner: AsyncRunner, requests: Sequence[BatchRequest], options: BatchOptions
 ) -> list[BatchResult]:
     """Run validated ``requests`` with ``core`` and an async ``runner``; the results in input order."""
-    with Journal(journal) as opened:
-        batch = _Batch(
-            core,
-            runner,
-            requests,
-            concurrency=concurrency,
-            output_dir=output_dir,
-            journal=opened,
-            resend_unknown=resend_unknown,
-            on_result=on_result,
-            on_progress=on_progress,
-            wait_timeout=core.wait_timeout,
-        )
-        return await batch.run()
+    with Journal(options.journal) as opened:
+        return await _Batch(core, runner, requests, options, opened).run()
 
 
 def check_concurrency(concurrency: Any) -> int:

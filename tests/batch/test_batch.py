@@ -199,3 +199,27 @@ def test_a_resumed_artwork_the_api_does_not_know_ends_as_an_error(tmp_path: Path
         assert "does not know" in str(result.error)
         assert request_counts(server)["get"] == 1  # one 404 ends it: not polled until the deadline
         assert server.state.created_count == 0  # and never created again
+
+
+@pytest.mark.parametrize("client_class", [Tengrai, AsyncTengrai])
+def test_the_batch_options_record_names_every_option_of_both_clients(client_class: type[object]) -> None:
+    import dataclasses
+    import inspect
+
+    from tengrai.batch._runner import BatchOptions
+
+    method = client_class.batch  # type: ignore[attr-defined]
+    options = [p.name for p in inspect.signature(method).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    assert options == [f.name for f in dataclasses.fields(BatchOptions)]
+    values = {name: object() for name in options}
+    record = BatchOptions.named({"self": None, "requests": [], **values})
+    assert all(getattr(record, name) is value for name, value in values.items())
+
+
+def test_a_bad_concurrency_is_refused_before_anything_is_sent() -> None:
+    from tengrai import ValidationError
+
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        with pytest.raises(ValidationError, match="concurrency"):
+            client.batch(quantum(2), concurrency=0)
+        assert server.state.created_count == 0
