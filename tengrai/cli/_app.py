@@ -37,6 +37,11 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
     try:
         args, unknown = parser.parse_known_args(arguments)
         if unknown:  # argparse would print the top-level usage; the subcommand's is the helpful one
+            request = getattr(args, "request_command", None)
+            if request is not None:
+                from ._requests import request_parser
+
+                request_parser(parser, request).error(f"unrecognized arguments: {' '.join(unknown)}")
             subcommand_parser(parser, args.command).error(f"unrecognized arguments: {' '.join(unknown)}")
     except SystemExit as exc:  # --help, --version, or a syntax error argparse already reported
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
@@ -48,6 +53,11 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
     from ._batch import cmd_batch
 
     handlers = {"get": cmd_get, "list": cmd_list, "wait": cmd_wait, "download": cmd_download, "batch": cmd_batch}
+    request = getattr(args, "request_command", None)
+    if request is not None:  # tengrai organizations ..., tengrai v1 ...
+        from ._requests import cmd_request
+
+        return guarded(lambda: cmd_request(args, request, streams), streams.stderr)
     handler = handlers.get(args.command)
     if handler is not None:
         return guarded(lambda: handler(args, streams), streams.stderr)

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 # Shorter spellings offered beside the spec-derived name (a CLI presentation choice, not an API fact).
-_ALIASES: Mapping[str, tuple[str, ...]] = {"processingMode": ("--mode",)}
+_ALIASES: Mapping[str, tuple[str, ...]] = {"processingMode": ("--mode",), "domains": ("--domain",)}
 
 
 camel_to_snake = _fields.snake
@@ -83,6 +83,8 @@ class SpecOption:
         required: the request schema requires the field.
         help: help text from the spec's description, with the accepted values, range and default.
         json_type: the field's JSON type (an enum of numbers is ``number`` or ``integer``).
+        item_type: for an array of plain values (strings, numbers), their JSON type: the option then takes one or
+            more words (``--domains style-dna textcraft``) instead of JSON; None otherwise.
     """
 
     field: str
@@ -92,6 +94,7 @@ class SpecOption:
     required: bool
     help: str
     json_type: str = "string"
+    item_type: str | None = None
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -100,11 +103,18 @@ class SpecOption:
 
 
 def spec_options(operation_id: str) -> list[SpecOption]:
-    """The options of a create operation, one per property of its request schema (`tengrai._fields`)."""
+    """The options of an operation, one per query parameter and request-body property (`tengrai._fields`).
+
+    Path parameters are not options: the commands take them as positional arguments.
+    """
     options = []
-    for field in _fields.model().operation(operation_id).fields:
+    op = _fields.model().operation(operation_id)
+    for field in (*op.query_params, *op.fields):
         enum = tuple(str(value) for value in field.enum or ())
         kind = "enum" if enum else str(field.json_type or "string")
+        items = field.items
+        plain_items = items is not None and items.json_type in _PLAIN_ITEMS
+        item_enum = tuple(str(value) for value in items.enum or ()) if items is not None and plain_items else ()
         options.append(
             SpecOption(
                 field=field.wire,
@@ -112,10 +122,13 @@ def spec_options(operation_id: str) -> list[SpecOption]:
                 kind=kind,
                 choices=enum,
                 required=field.required,
-                help=_help_text(field.schema, kind, enum, required=field.required),
+                help=_help_text({**field.schema, "description": field.description}, kind, enum,
+                                required=field.required, item_enum=item_enum,
+                                plain_items=plain_items),
                 json_type=str(field.json_type or "string"),
+                item_type=str(items.json_type) if items is not None and plain_items else None,
             )
-        )
+        )  # fmt: skip
     return options
 
 
@@ -135,6 +148,10 @@ def add_spec_options(parser: argparse.ArgumentParser, operation_id: str, *, posi
         kwargs: dict[str, Any] = {"dest": option.dest, "default": None, "help": _escape(option.help)}
         if option.kind == "boolean":
             kwargs["action"] = argparse.BooleanOptionalAction
+        elif option.item_type is not None:  # --domains a b, or --domains a --domains b
+            kwargs.update(nargs="+", action="extend", metavar=_item_metavar(option))
+            if option.item_type in _CONVERTERS:
+                kwargs["type"] = _CONVERTERS[option.item_type]
         elif option.json_type in _CONVERTERS:
             kwargs["type"] = _CONVERTERS[option.json_type]
             kwargs["metavar"] = option.dest.upper() if option.kind == "enum" else _METAVARS[option.json_type]
@@ -154,7 +171,7 @@ def collect_params(args: argparse.Namespace, operation_id: str) -> dict[str, Any
     params: dict[str, Any] = {}
     for option in spec_options(operation_id):
         value = getattr(args, option.dest, None)
-        if isinstance(value, list):  # the positional words of a prompt
+        if isinstance(value, list) and option.item_type is None:  # the positional words of a prompt
             value = " ".join(value) if value else None
         if value is not None or option.required:
             params[option.dest] = value
@@ -197,12 +214,29 @@ _CONVERTERS: Mapping[str, Any] = {
     "object": _json_or_text,
 }
 _METAVARS: Mapping[str, str] = {"integer": "N", "number": "X", "array": "JSON", "object": "JSON"}
+_PLAIN_ITEMS = frozenset({"string", "integer", "number"})
 
 
-def _help_text(prop: Mapping[str, Any], kind: str, enum: tuple[str, ...], *, required: bool) -> str:
+def _item_metavar(option: SpecOption) -> str:
+    name = option.dest.upper()
+    return name[:-1] if name.endswith("S") else name  # one word of the list: DOMAIN for --domains
+
+
+def _help_text(
+    prop: Mapping[str, Any],
+    kind: str,
+    enum: tuple[str, ...],
+    *,
+    required: bool,
+    item_enum: tuple[str, ...] = (),
+    plain_items: bool = False,
+) -> str:
     parts = [_one_line(prop.get("description", ""))]
     if enum:
         parts.append("One of: " + ", ".join(enum) + ".")
+    if item_enum:
+        parts.append("Each one of: " + ", ".join(item_enum) + ".")
+
     if kind in ("integer", "number"):
         low, high, word = prop.get("minimum"), prop.get("maximum"), kind.capitalize()
         if low is not None and high is not None:
@@ -211,7 +245,11 @@ def _help_text(prop: Mapping[str, Any], kind: str, enum: tuple[str, ...], *, req
             parts.append(f"{word}, at least {low}." if high is None else f"{word}, at most {high}.")
         if "multipleOf" in prop:
             parts.append(f"A multiple of {prop['multipleOf']}.")
-    if kind in ("array", "object"):
+    if plain_items:
+        parts.append("One or more values (repeat the option or list them after it).")
+        if "minItems" in prop:
+            parts.append(f"At least {prop['minItems']}.")
+    elif kind in ("array", "object"):
         parts.append("Given as JSON.")
     default = prop.get("default", prop.get("x-default"))
     if required:

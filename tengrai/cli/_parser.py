@@ -22,6 +22,8 @@ examples:
   tengrai quantum "a lighthouse" --no-wait        # prints the artwork id (needs a key or a served mock)
   tengrai wait ID -o out/                          # wait for it later and save its images
   tengrai batch prompts.jsonl -o out/             # many at once; re-run to resume
+  tengrai v1 list                                  # the V1 artworks of a legacy key
+  tengrai organizations create-api-key ORG_ID --label ci --scope generator --domains style-dna
 
 credentials: {API_KEY_ENV} or --api-key; {BASE_URL_ENV} or --base-url. With no key the commands run against
 a mock server inside the process (and say so); --mock forces it.
@@ -32,7 +34,8 @@ exit codes: 0 done, {EXIT_API} API error or failed task, {EXIT_USAGE} bad input,
 
 
 def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse.ArgumentParser:
-    """The whole command line: one subcommand per create operation plus get/list/wait/download/mock."""
+    """The whole command line: one subcommand per create operation, get/list/wait/download/batch/mock, and one
+    group per resource of the spec's plain request operations (``organizations``, ``v1``)."""
     parser = argparse.ArgumentParser(
         prog="tengrai",
         description="Generate, vary and refine images with the Tengr.ai API.",
@@ -105,6 +108,10 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
     from ._batch import add_batch_parser
 
     add_batch_parser(sub, connection)
+
+    from ._requests import add_request_parsers
+
+    add_request_parsers(sub, connection)  # organizations, v1: the spec's plain request operations
 
     mock = sub.add_parser(
         "mock",

@@ -70,17 +70,27 @@ def in_process_mock_config(*, starting: float | None = None, processing: float |
 
 @contextmanager
 def connect(
-    *, api_key: str | None, base_url: str | None, mock_config: MockConfig | None, strict: bool = False
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    mock_config: MockConfig | None,
+    strict: bool = False,
+    mock_admin: bool = False,
 ) -> Iterator[Session]:
-    """A client for the real API (``mock_config`` None) or for an in-process mock configured by ``mock_config``."""
+    """A client for the real API (``mock_config`` None) or for an in-process mock configured by ``mock_config``.
+
+    The in-process mock is called with its test organization's generator key (``TEST_API_KEY``), or with its
+    admin key (``TEST_ADMIN_KEY``) when ``mock_admin`` is set (operations that need a manager or admin scope).
+    """
     from .._client import Tengrai
 
     if mock_config is not None:
-        from ..mock import TEST_API_KEY, SyncASGITransport, create_app, require_extra
+        from ..mock import TEST_ADMIN_KEY, TEST_API_KEY, SyncASGITransport, create_app, require_extra
 
         require_extra()  # says what to install instead of failing deep inside an import
         transport = SyncASGITransport(create_app(mock_config))
-        client = Tengrai(api_key=TEST_API_KEY, base_url=IN_PROCESS_BASE_URL, transport=transport, strict=strict)
+        key = TEST_ADMIN_KEY if mock_admin else TEST_API_KEY
+        client = Tengrai(api_key=key, base_url=IN_PROCESS_BASE_URL, transport=transport, strict=strict)
     else:
         client = Tengrai(api_key=api_key, base_url=base_url, strict=strict)
     try:
@@ -90,10 +100,13 @@ def connect(
 
 
 @contextmanager
-def open_session(args: argparse.Namespace, stderr: TextIO, *, strict: bool = False) -> Iterator[Session]:
+def open_session(
+    args: argparse.Namespace, stderr: TextIO, *, strict: bool = False, mock_admin: bool = False
+) -> Iterator[Session]:
     """Open the client the parsed ``args`` ask for, and close it afterwards.
 
-    ``--mock`` or no key at all (neither ``--api-key`` nor ``TENGRAI_API_KEY``) selects the in-process mock.
+    ``--mock`` or no key at all (neither ``--api-key`` nor ``TENGRAI_API_KEY``) selects the in-process mock;
+    ``mock_admin`` calls it with its admin key (see `connect`).
     """
     api_key = args.api_key or os.environ.get(API_KEY_ENV) or None
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or None
@@ -106,7 +119,9 @@ def open_session(args: argparse.Namespace, stderr: TextIO, *, strict: bool = Fal
         )
     use_mock = bool(args.mock) or api_key is None
     mock_config = in_process_mock_config() if use_mock else None
-    with connect(api_key=api_key, base_url=base_url, mock_config=mock_config, strict=strict) as session:
+    with connect(
+        api_key=api_key, base_url=base_url, mock_config=mock_config, strict=strict, mock_admin=mock_admin
+    ) as session:
         if use_mock and not args.mock:
             stderr.write(
                 f"note: no API key ({API_KEY_ENV} or --api-key): using a mock server inside this process "

@@ -1,7 +1,9 @@
 """An API change edited into the spec and followed by ``make generate`` (no other edit) reaches every layer.
 
 A copy of the spec gains an optional field on an existing operation (``colorTone`` on Quantum) and a new
-artwork-creating operation with a new artwork type (``POST /v2/artworks/relight``, type ``relight``).
+artwork-creating operation with a new artwork type (``POST /v2/artworks/relight``, type ``relight``); a plain
+request operation gains a query parameter (``artworkType`` on ``GET /v1/artworks``) and a body field
+(``expiresInDays`` on Create API key).
 ``make generate`` writes the generated client and the generated resources for that copy into a temporary directory
 next to a copy of the ``tengrai`` package, and a fresh interpreter with only that directory on its path uses the
 change end to end: sync and async ``create`` and ``generate`` against the in-process mock, validation before
@@ -72,13 +74,22 @@ RELIGHT_ARTWORK = {
     },
 }
 
+ARTWORK_TYPE_FILTER = {
+    "name": "artworkType",
+    "in": "query",
+    "required": False,
+    "description": "Only artworks of this type.",
+    "schema": {"type": "string", "enum": ["txt2img", "upscaling"]},
+}
+EXPIRES_IN_DAYS = {"type": "integer", "minimum": 1, "maximum": 365, "description": "Days until the key expires."}
+
 SCENARIO = r"""
 import asyncio, io, sys
 import httpx
 import tengrai
 from tengrai import AsyncArtwork, AsyncTengrai, SyncArtwork, Tengrai, ValidationError
 from tengrai.cli._app import run
-from tengrai.mock import TEST_API_KEY, ManualClock, MockConfig, SyncASGITransport, create_app
+from tengrai.mock import TEST_API_KEY, TEST_ORG_ID, ManualClock, MockConfig, SyncASGITransport, create_app
 
 assert tengrai.__file__.startswith(sys.argv[1]), tengrai.__file__  # the regenerated copy, not the checkout
 URL = "http://mock.test"
@@ -167,6 +178,18 @@ code, out, err = cli("relight", "--photo-url", PHOTO, "--light-direction", "up",
 assert code == 2 and "lightDirection" in err and "Traceback" not in err, (code, err)
 code, out, err = cli("relight", "--photo-url", PHOTO, "--mock")
 assert code == 2 and "lightDirection" in err and "--light-direction" in err, (code, err)
+# The plain request operations' commands follow the spec too: a new query parameter and a new body field are
+# options, checked before sending; the organization commands work on the no-key in-process mock.
+code, out, err = cli("v1", "list", "--artwork-type", "txt2img", "--mock")
+assert code == 0 and "no V1 artworks" in err, (code, out, err)
+code, out, err = cli("v1", "list", "--artwork-type", "img2img", "--mock")
+assert code == 2 and "artworkType" in err and "Traceback" not in err, (code, err)
+new_key = ["organizations", "create-api-key", TEST_ORG_ID, "--label", "ci", "--scope", "generator", "--domains",
+           "style-dna", "--json"]
+code, out, err = cli(*new_key, "--expires-in-days", "30")
+assert code == 0 and "apiKey" in out, (code, out, err)
+code, out, err = cli(*new_key, "--expires-in-days", "366")
+assert code == 2 and "expiresInDays" in err and "Traceback" not in err, (code, err)
 print("regenerated SDK works end to end")
 """
 
@@ -184,6 +207,13 @@ def changed_spec() -> dict[str, Any]:
     schemas["ArtworkType"]["enum"].append("relight")
     schemas["Artwork"]["oneOf"].insert(-1, {"$ref": "#/components/schemas/RelightArtwork"})
     document["paths"]["/v2/artworks/relight"] = RELIGHT
+    # A plain request operation's new query parameter and new body field reach the client and the CLI.
+    v1_list = document["paths"]["/v1/artworks"]["get"]["parameters"]
+    assert "artworkType" not in str(v1_list), "list_v1_artworks has artworkType now: pick another new parameter"
+    v1_list.append(ARTWORK_TYPE_FILTER)
+    api_key = schemas["CreateApiKeyRequest"]["properties"]
+    assert "expiresInDays" not in api_key, "CreateApiKeyRequest has expiresInDays now: pick another new field"
+    api_key["expiresInDays"] = EXPIRES_IN_DAYS
     return document
 
 
@@ -206,6 +236,7 @@ def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> No
     generated = (out / "tengrai" / "resources" / "_generated.py").read_text(encoding="utf-8")
     assert "class Relight(SyncResource):" in generated
     assert "color_tone: ColorTone | None = None" in generated
+    assert "expires_in_days: int | None = None" in generated
     env = {k: v for k, v in os.environ.items() if not k.startswith("TENGRAI_")}
     env["PYTHONPATH"] = str(out)
     result = subprocess.run(

@@ -1,0 +1,308 @@
+"""The commands of the spec's plain request operations: organizations (API keys, webhook secret) and V1 reads.
+
+Every operation that carries ``x-sdk-resource`` and is not an artwork task (`tengrai._fields`) becomes
+``tengrai <group> <command>``: the group is the first part of its resource (``organizations``, ``v1``), the command
+its method in kebab-case (``create-api-key``, ``list``), or, when two operations of a group share a method name, the
+rest of the resource and the method (``artworks-list``). Path parameters are positional arguments in path order,
+query parameters and body fields ``--options`` (`tengrai.cli._options`), all read from the spec: a spec edit plus
+``make generate`` adds or changes the commands. The call goes through the generated client method, so the
+library's validation checks every value before anything is sent.
+
+Answer fields the spec marks ``x-secret`` (a freshly minted key, a rotated webhook secret) are the one place the
+CLI prints a secret: once, last, and labelled as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .. import _fields
+from ._errors import CommandFailed, UsageError
+from ._options import add_spec_options, collect_params
+from ._output import dumps, format_table
+
+if TYPE_CHECKING:
+    from .._records import V1Artwork
+    from ._commands import Streams
+
+__all__ = ["RequestCommand", "add_request_parsers", "cmd_request", "request_commands", "request_parser"]
+
+_WEAKEST_SCOPE = "generator"
+
+
+@dataclass(frozen=True)
+class RequestCommand:
+    """A plain request operation of the spec as ``tengrai <group> <name>``.
+
+    Attributes:
+        operation_id: the spec's operationId (``create_api_key``).
+        group: the top-level command (``organizations``, ``v1``).
+        name: the command inside the group (``create-api-key``, ``list``).
+        resource: the client attribute path (``organizations``, ``v1.artworks``).
+        method: the client method (``create_api_key``, ``list``).
+        summary: one line for the command list.
+        description: the operation's description, for ``--help``.
+    """
+
+    operation_id: str
+    group: str
+    name: str
+    resource: str
+    method: str
+    summary: str
+    description: str
+
+
+def request_commands() -> list[RequestCommand]:
+    """Every plain request operation of the spec (``x-sdk-resource``, not an artwork task), in spec order."""
+    operations = _fields.model().request_operations()
+    by_group: dict[str, list[_fields.Operation]] = defaultdict(list)
+    for op in operations:
+        by_group[_fields.kebab((op.resource or "").split(".")[0])].append(op)
+    commands = []
+    for op in operations:
+        resource, method = op.resource or "", op.method_name or op.operation_id
+        group = _fields.kebab(resource.split(".")[0])
+        shared = sum(other.method_name == method for other in by_group[group]) > 1
+        rest = resource.split(".")[1:] if shared else []
+        commands.append(
+            RequestCommand(
+                operation_id=op.operation_id,
+                group=group,
+                name="-".join(_fields.kebab(part) for part in [*rest, method]),
+                resource=resource,
+                method=method,
+                summary=op.summary or op.operation_id,
+                description=op.description or op.summary,
+            )
+        )
+    return commands
+
+
+def add_request_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], connection: argparse.ArgumentParser
+) -> None:
+    """Add one group command per resource, holding one command per operation (see the module docstring)."""
+    groups: dict[str, list[RequestCommand]] = defaultdict(list)
+    for command in request_commands():
+        groups[command.group].append(command)
+    for group, commands in groups.items():
+        listed = ", ".join(command.summary for command in commands)
+        parent = sub.add_parser(
+            group,
+            help=listed,
+            description=f"{listed}: the {group} operations of the API.",
+            epilog=_mock_epilog(commands),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            allow_abbrev=False,
+        )
+        inner = parent.add_subparsers(dest="request_name", metavar="COMMAND", required=True)
+        for command in commands:
+            parser = inner.add_parser(
+                command.name,
+                help=command.summary,
+                description=command.description,
+                parents=[connection],
+                allow_abbrev=False,
+            )
+            for field in _fields.model().operation(command.operation_id).path_params:
+                parser.add_argument(
+                    field.name,
+                    metavar=field.name.upper(),
+                    help=(field.description + " Required.").strip().replace("%", "%%"),
+                )
+            add_spec_options(parser, command.operation_id)
+            parser.set_defaults(request_command=command)
+
+
+def request_parser(parser: argparse.ArgumentParser, command: RequestCommand) -> argparse.ArgumentParser:
+    """The parser of ``tengrai <group> <name>`` inside the whole command line ``parser`` (for its usage line)."""
+    for level in (command.group, command.name):
+        parser = next(
+            action.choices[level]
+            for action in parser._actions
+            if isinstance(action, argparse._SubParsersAction) and level in action.choices
+        )
+    return parser
+
+
+def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Streams) -> int:
+    """``tengrai <group> <name> ...``: send one plain request operation and show its answer."""
+    from ._session import open_session
+
+    op = _fields.model().operation(command.operation_id)
+    positional = [getattr(args, field.name) for field in op.path_params]
+    params = collect_params(args, command.operation_id)
+    from .._exceptions import NotFoundError
+
+    with open_session(args, streams.stderr, mock_admin=_needs_more_than_generator(command.operation_id)) as session:
+        method = _client_method(session.client, command)
+        _check_arguments(method, params, command)
+        try:
+            answer = method(*positional, **params)
+        except NotFoundError as exc:
+            if session.in_process_mock and _takes_org(command):
+                from ..mock import TEST_ORG_ID
+
+                raise CommandFailed(
+                    f"{exc}; the in-process mock has one organization, its test organization {TEST_ORG_ID}"
+                ) from None
+            raise
+        in_process_mock = session.in_process_mock
+    _show(answer, op, args, streams, in_process_mock=in_process_mock)
+    return 0
+
+
+def _needs_more_than_generator(operation_id: str) -> bool:
+    """Whether the operation's ``x-min-scope`` is above the weakest scope (the in-process mock then uses its
+    admin key: the one key of its test organization that may call everything)."""
+    from .. import _spec
+
+    _, _, raw = _spec.operation(operation_id)
+    return str(raw.get("x-min-scope", _WEAKEST_SCOPE)) != _WEAKEST_SCOPE
+
+
+def _client_method(client: Any, command: RequestCommand) -> Any:
+    target = client
+    for part in command.resource.split("."):
+        target = getattr(target, part, None)
+    method = getattr(target, command.method, None)
+    if method is None:
+        raise UsageError(
+            f"this client has no client.{command.resource}.{command.method} for {command.operation_id} (the spec "
+            "and the generated resources disagree: run `make generate`)"
+        )
+    return method
+
+
+def _check_arguments(method: Any, params: Mapping[str, Any], command: RequestCommand) -> None:
+    """Refuse options the client method does not take (a spec edited without ``make generate``)."""
+    accepted = inspect.signature(method).parameters
+    unknown = [name for name in params if name not in accepted]
+    if unknown:
+        options = ", ".join("--" + name.replace("_", "-") for name in unknown)
+        raise UsageError(
+            f"{options}: not an argument of client.{command.resource}.{command.method} in this installation (the "
+            "spec and the generated resources disagree: run `make generate`)"
+        )
+
+
+# ---------------------------------------------------------------------------------------------------- output
+
+
+def _show(
+    answer: Any, op: _fields.Operation, args: argparse.Namespace, streams: Streams, *, in_process_mock: bool
+) -> None:
+    from .._records import V1Artwork
+
+    if args.json:
+        streams.stdout.write(dumps(_plain(answer)) + "\n")
+    elif answer is None:
+        streams.stderr.write(f"{op.title}: done\n")
+    elif isinstance(answer, list) and all(isinstance(item, V1Artwork) for item in answer):
+        _show_v1_list(answer, streams)
+    elif isinstance(answer, V1Artwork):
+        streams.stdout.write(_v1_rows(answer) + "\n")
+    elif hasattr(answer, "to_dict"):
+        _show_record(answer.to_dict(), op, streams)
+    else:  # an answer without an SDK record: the JSON as sent
+        streams.stdout.write(dumps(answer) + "\n")
+    document = _plain(answer)
+    if in_process_mock and isinstance(document, dict) and any(key in document for key in _secret_fields(op)):
+        streams.stderr.write(
+            "note: this secret belongs to the in-process mock, which ends with this command; it works nowhere else\n"
+        )
+
+
+def _plain(answer: Any) -> Any:
+    if isinstance(answer, list):
+        return [_plain(item) for item in answer]
+    return answer.to_dict() if hasattr(answer, "to_dict") else answer
+
+
+def _show_record(document: Mapping[str, Any], op: _fields.Operation, streams: Streams) -> None:
+    """Every field as ``name  value``; fields the spec marks secret last, labelled, printed this once."""
+    secrets = _secret_fields(op)
+    rows = [(key, _text(value)) for key, value in document.items() if key not in secrets]
+    if rows:
+        width = max(len(key) for key, _ in rows)
+        streams.stdout.write("\n".join(f"{key.ljust(width)}  {value}".rstrip() for key, value in rows) + "\n")
+    for key in secrets:
+        if key in document:
+            gap = "\n" if rows else ""
+            streams.stdout.write(
+                f"{gap}{key} (a secret, shown only this once: store it now, it cannot be retrieved again):\n"
+                f"  {document[key]}\n"
+            )
+
+
+def _secret_fields(op: _fields.Operation) -> list[str]:
+    """The answer properties the spec marks ``x-secret: true``, in spec order."""
+    from .. import _spec
+
+    if op.response_schema is None:
+        return []
+    schema = _spec.component(op.response_schema)
+    return [name for name, node in schema.get("properties", {}).items() if _spec.resolve(node).get("x-secret")]
+
+
+def _show_v1_list(artworks: Sequence[V1Artwork], streams: Streams) -> None:
+    rows = [
+        [
+            artwork.id,
+            artwork.artwork_type,
+            artwork.status,
+            artwork.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+            str(len(artwork.results)),
+        ]
+        for artwork in artworks
+    ]
+    if rows:
+        streams.stdout.write(format_table(["ID", "TYPE", "STATUS", "CREATED", "IMAGES"], rows) + "\n")
+    else:
+        streams.stderr.write("no V1 artworks\n")
+
+
+def _v1_rows(artwork: V1Artwork) -> str:
+    rows = [
+        ("id", artwork.id),
+        ("type", artwork.artwork_type),
+        ("status", artwork.status),
+        ("created", artwork.created_at.isoformat()),
+        ("duration", f"{artwork.duration:.1f} s"),
+    ]
+    rows += [("result", url) for url in artwork.results]
+    if artwork.parameters:
+        rows.append(("parameters", ""))
+        rows += [(f"  {key}", _text(value)) for key, value in artwork.parameters.items()]
+    width = max(len(key) for key, _ in rows)
+    return "\n".join(f"{key.ljust(width)}  {value}".rstrip() for key, value in rows)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return ", ".join(_text(item) for item in value)
+    return str(value)
+
+
+def _takes_org(command: RequestCommand) -> bool:
+    return any(field.wire == "orgId" for field in _fields.model().operation(command.operation_id).path_params)
+
+
+def _mock_epilog(commands: Sequence[RequestCommand]) -> str:
+    """For groups with an organization path parameter: which organization the in-process mock has."""
+    if not any(_takes_org(command) for command in commands):
+        return ""
+    return (
+        "With no API key the commands run against a mock inside this process, which has one organization: its test "
+        "organization (tengrai.mock.TEST_ORG_ID; an unknown organization's error names its id)."
+    )
