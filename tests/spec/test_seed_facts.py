@@ -184,7 +184,7 @@ ECHO_FACTS: list[tuple[str, str, dict[str, Any]]] = [
     ("SelenaArtworkParameters", "style", {"enum": SELENA_STYLES, "default": "default"}),
     ("SelenaArtworkParameters", "creativity", LEVEL),
     ("SelenaArtworkParameters", "details", LEVEL),
-    ("SelenaArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS}),
+    ("SelenaArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS, "x-default": "1:1"}),
     ("SelenaArtworkParameters", "width", SELENA_SIZE),
     ("SelenaArtworkParameters", "height", SELENA_SIZE),
     ("SelenaArtworkParameters", "nsfw", {"type": "boolean", "default": False}),
@@ -200,10 +200,10 @@ ECHO_FACTS: list[tuple[str, str, dict[str, Any]]] = [
     ("Txt2ImgArtworkParameters", "style", {"enum": SELENA_STYLES, "default": "default"}),
     ("Txt2ImgArtworkParameters", "creativity", LEVEL),
     ("Txt2ImgArtworkParameters", "details", LEVEL),
-    ("Txt2ImgArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS}),
+    ("Txt2ImgArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS, "x-default": "1:1"}),
     ("Txt2ImgArtworkParameters", "width", SELENA_SIZE),
     ("Txt2ImgArtworkParameters", "height", SELENA_SIZE),
-    ("UpscalingArtworkParameters", "imageUrl", {"type": "string"}),
+    ("UpscalingArtworkParameters", "imageUrl", {"type": "string", "format": "uri", "x-max-image-pixel-area": MAX_AREA}),
     ("UpscalingArtworkParameters", "scaleFactor", {"type": "integer", "minimum": 2, "maximum": 8, "default": 2}),
     # seed 002: the Selena Variete artwork
     ("SelenaVarieteArtworkParameters", "imageUrl", {"type": "string", "format": "uri"}),
@@ -217,7 +217,7 @@ ECHO_FACTS: list[tuple[str, str, dict[str, Any]]] = [
     ("SelenaVarieteArtworkParameters", "creativity", LEVEL),
     ("SelenaVarieteArtworkParameters", "details", LEVEL),
     ("SelenaVarieteArtworkParameters", "denoising", LEVEL),
-    ("SelenaVarieteArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS}),
+    ("SelenaVarieteArtworkParameters", "aspectRatio", {"enum": SELENA_RATIOS, "x-default": "1:1"}),
     ("SelenaVarieteArtworkParameters", "width", SELENA_SIZE),
     ("SelenaVarieteArtworkParameters", "height", SELENA_SIZE),
     ("SelenaVarieteArtworkParameters", "nsfw", {"type": "boolean", "default": False}),
@@ -229,7 +229,7 @@ ECHO_FACTS: list[tuple[str, str, dict[str, Any]]] = [
     ("QuantumArtworkParameters", "negativePrompt", {"type": "string", "x-max-words": 64}),
     ("QuantumArtworkParameters", "style", {"enum": QUANTUM_STYLES}),
     ("QuantumArtworkParameters", "promptMode", {"enum": ["seer", "servitor"], "default": "servitor"}),
-    ("QuantumArtworkParameters", "aspectRatio", {"enum": QUANTUM_RATIOS}),
+    ("QuantumArtworkParameters", "aspectRatio", {"enum": QUANTUM_RATIOS, "x-default": "1:1"}),
     ("QuantumArtworkParameters", "width", {"type": "integer", "minimum": 512, "maximum": 1360}),
     ("QuantumArtworkParameters", "height", {"type": "integer", "minimum": 512, "maximum": 1360}),
     ("QuantumArtworkParameters", "nsfw", {"type": "boolean", "default": False}),
@@ -255,6 +255,28 @@ def test_response_echo_carries_seed_facts(component: str, field: str, facts: dic
             assert sorted(enum_of(schema)) == sorted(expected), f"{component}.{field} enum"
         else:
             assert schema.get(key) == expected, f"{component}.{field}: {key}"
+
+
+@pytest.mark.parametrize(
+    "component",
+    [
+        "SelenaArtworkParameters",
+        "Txt2ImgArtworkParameters",
+        "SelenaVarieteArtworkParameters",
+        "QuantumArtworkParameters",
+    ],
+)
+def test_echoes_carry_the_documented_pixel_area_of_width_and_height(component: str) -> None:
+    # seeds 000-003: "the total area (width x height) must not exceed 1,478,656 pixels", on the echoes too
+    assert _spec.component(component)["x-max-pixel-area"] == MAX_AREA
+    assert "1,478,656 pixels" in echo(component, "width")["description"]
+
+
+def test_the_v1_upscaling_echo_states_the_source_limits() -> None:
+    # seed 001: the image's area must not exceed 1,478,656 pixels; accepted formats JPEG, JPG, PNG and WebP
+    description = echo("UpscalingArtworkParameters", "imageUrl")["description"]
+    assert "1,478,656 pixels" in description
+    assert "JPEG, JPG, PNG, and WebP" in description
 
 
 def test_echo_enums_stay_open_for_values_the_api_adds_later() -> None:

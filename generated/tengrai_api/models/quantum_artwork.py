@@ -29,6 +29,8 @@ class QuantumArtwork:
     id: UUID
     artwork_type: Literal["quantum"]
     parameters: QuantumArtworkParameters
+    """ The request parameters as the artwork echoes them. The documented width x height limit of the request,
+    1,478,656 pixels, is carried as `x-max-pixel-area` for documentation; the echo is not checked against it. """
     duration: float
     """ Processing time in seconds. """
     results: list[str]

@@ -17,6 +17,11 @@ T = TypeVar("T", bound="QuantumArtworkParameters")
 
 @_attrs_define
 class QuantumArtworkParameters:
+    """The request parameters as the artwork echoes them. The documented width x height limit of the request, 1,478,656
+    pixels, is carried as `x-max-pixel-area` for documentation; the echo is not checked against it.
+
+    """
+
     prompt: str | Unset = UNSET
     """ Limited to 200 words; additional content will be truncated. If empty, uses the style's default prompt. """
     negative_prompt: str | Unset = UNSET
@@ -25,7 +30,11 @@ class QuantumArtworkParameters:
     prompt_mode: PromptMode | str | Unset = UNSET
     aspect_ratio: QuantumAspectRatio | str | Unset = UNSET
     width: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     height: int | Unset = UNSET
+    """ Use aspectRatio instead of custom width and height for better quality. If defined, the total area (width x
+    height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). """
     nsfw: bool | Unset = UNSET
     """ Set to true to allow NSFW output. When false (the default), safety negatives are injected into the negative
     prompt to suppress NSFW content. """

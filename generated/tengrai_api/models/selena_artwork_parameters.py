@@ -19,6 +19,11 @@ T = TypeVar("T", bound="SelenaArtworkParameters")
 
 @_attrs_define
 class SelenaArtworkParameters:
+    """The request parameters as the artwork echoes them. The documented width x height limit of the request, 1,478,656
+    pixels, is carried as `x-max-pixel-area` for documentation; the echo is not checked against it.
+
+    """
+
     model: Model | str | Unset = UNSET
     batch: int | Unset = UNSET
     """ Number of images to generate per task (1-2). Default 2. """

@@ -29,6 +29,8 @@ class SelenaVarieteArtwork:
     id: UUID
     artwork_type: Literal["selena_variete"]
     parameters: SelenaVarieteArtworkParameters
+    """ The request parameters as the artwork echoes them. The documented width x height limit of the request,
+    1,478,656 pixels, is carried as `x-max-pixel-area` for documentation; the echo is not checked against it. """
     duration: float
     """ Processing time in seconds. """
     results: list[str]

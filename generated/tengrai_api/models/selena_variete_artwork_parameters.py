@@ -19,6 +19,11 @@ T = TypeVar("T", bound="SelenaVarieteArtworkParameters")
 
 @_attrs_define
 class SelenaVarieteArtworkParameters:
+    """The request parameters as the artwork echoes them. The documented width x height limit of the request, 1,478,656
+    pixels, is carried as `x-max-pixel-area` for documentation; the echo is not checked against it.
+
+    """
+
     image_url: str | Unset = UNSET
     """ URL of the source image to process. """
     model: Model | str | Unset = UNSET

@@ -17,6 +17,11 @@ T = TypeVar("T", bound="Txt2ImgArtworkParameters")
 
 @_attrs_define
 class Txt2ImgArtworkParameters:
+    """The request parameters as the artwork echoes them. The documented width x height limit of the request, 1,478,656
+    pixels, is carried as `x-max-pixel-area` for documentation; the echo is not checked against it.
+
+    """
+
     model: str | Unset | V1Model = UNSET
     prompt_mode: PromptMode | str | Unset = UNSET
     prompt: str | Unset = UNSET
