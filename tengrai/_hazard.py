@@ -7,7 +7,10 @@ placed where the cumulative ``integral sqrt(h(u)) du`` crosses multiples of a st
 from the target latency, ``L = (c / 2) * integral sqrt(f(t) S(t)) dt``.
 
 The distribution is a lognormal fitted to the durations seen (the log-durations' mean and standard deviation):
-task durations are positive and right-skewed, and two numbers are enough to learn from a few dozen tasks.
+task durations are positive and right-skewed, and two numbers are enough to learn from a few dozen tasks. From
+the very first duration seen it is used as a prediction, not as a point estimate: the spread is pulled toward a
+wide prior (`PRIOR_SIGMA`, worth `PRIOR_WEIGHT` durations) and widened for the uncertainty of the mean, so with
+few durations the polls start earlier and spread wider, and with many the fit is the plain one.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MIN_SAMPLES", "LognormalHazard"]
+__all__ = ["MIN_SAMPLES", "PRIOR_SIGMA", "PRIOR_WEIGHT", "LognormalHazard"]
 
-MIN_SAMPLES = 8
-"""Durations needed before the distribution is trusted (fewer: the window schedule of `tengrai._polling`)."""
+MIN_SAMPLES = 1
+"""Durations needed for a model (none: the backoff schedule of `tengrai._polling`)."""
+PRIOR_SIGMA = 0.6
+"""The spread of log-durations assumed before any is seen (wider than a generation task's usually is)."""
+PRIOR_WEIGHT = 2.0
+"""How many durations the prior spread counts as."""
 _MIN_SIGMA = 0.05
 _SQRT2 = math.sqrt(2.0)
 _STEP = 0.02
@@ -49,11 +56,18 @@ class LognormalHazard:
 
     @classmethod
     def fit(cls, durations: Sequence[float]) -> LognormalHazard | None:
-        """The model of ``durations`` (None with fewer than `MIN_SAMPLES` positive ones)."""
+        """The predicted distribution of the next duration given ``durations`` (None with no positive one).
+
+        The spread is the seen one pooled with `PRIOR_SIGMA` (weight `PRIOR_WEIGHT`), times ``sqrt(1 + 1/n)``
+        for the uncertainty of the mean of ``n`` durations.
+        """
         logs = [math.log(value) for value in durations if value > 0]
-        if len(logs) < MIN_SAMPLES:
+        n = len(logs)
+        if n < MIN_SAMPLES:
             return None
-        return cls(statistics.fmean(logs), max(_MIN_SIGMA, statistics.stdev(logs)))
+        spread = statistics.variance(logs) * (n - 1) if n > 1 else 0.0
+        pooled = math.sqrt((spread + PRIOR_WEIGHT * PRIOR_SIGMA**2) / (n - 1 + PRIOR_WEIGHT))
+        return cls(statistics.fmean(logs), max(_MIN_SIGMA, pooled * math.sqrt(1.0 + 1.0 / n)))
 
     def hazard(self, t: float) -> float:
         """The hazard rate at ``t`` seconds: the chance per second of ending now, given not ended yet."""

@@ -1,20 +1,24 @@
 """Waiting for a task: one overall deadline, and polls timed by what the client knows about the task.
 
-Once the client has seen enough tasks of a type end (`tengrai._hazard.MIN_SAMPLES`), the schedule fits their
-duration distribution and spaces polls by the inverse square root of its hazard rate, which gives the fewest
-polls for a target mean detection latency (`TARGET_LATENCY`): rare polls where an end is unlikely, dense ones
-where it is likely (see `tengrai._hazard`). A fresh client can learn from the key's recent artworks with one list
-request (``client.artworks.list(limit=100)`` teaches it their durations). With less history, the schedule
-(`PollSchedule`) polls once quickly (a task that fails at once is reported at once), then:
+Once the client has seen a task of a type end, the schedule predicts the duration distribution of the next one
+(`tengrai._hazard`) and spaces polls by the inverse square root of its hazard rate, which gives the fewest polls
+for a target mean detection latency: rare polls where an end is unlikely, dense ones where it is likely. The
+target is `FIRST_WAIT_LATENCY` while the client has not yet watched a task of that type end itself (its first
+wait: a CLI run, a short script), and `TARGET_LATENCY` from then on (a client that waits again is in a loop,
+where detection latency adds up task after task).
 
-* when the client has seen earlier artworks of the same type finish (`DurationStats`), it knows the window in
-  which such a task usually ends (from a low to a high quantile of the times seen). Before the window it polls
-  rarely (a share ``approach`` of the time left to the window, up to ``max_interval``); inside it, every
-  ``dense_interval``, so a finished task is noticed within a fraction of a second; past it, it backs off slowly
-  (``overdue_factor``);
-* with nothing learnt yet, it backs off exponentially from ``min_interval``;
-* every delay gets +-``jitter`` random spread, a ``Retry-After`` answer is honoured, and no sleep goes past the
-  deadline: the last poll happens shortly before it.
+**Warming.** A fresh client knows nothing, so its first wait would back off blindly. Instead, the first poll of
+the first wait of a client that knows fewer than `WARM_BELOW` durations of the type is one list request of the
+key's `WARM_PAGE` newest artworks (at most once per client, its copies included): the succeeded ones of every type
+teach it their durations, and the awaited task is usually on that page too, so the list stands in for the poll
+(a get follows only when it is not). A warming that fails is logged at debug level and the wait goes on as usual.
+
+With no duration of the type known at all, the schedule (`PollSchedule`) polls once quickly (a task that fails
+at once is reported at once), then backs off exponentially from ``min_interval``. Given an explicit window of
+expected ends instead of a model, it polls rarely before the window (a share ``approach`` of the time left, up to
+``max_interval``), every ``dense_interval`` inside it, and backs off slowly past it (``overdue_factor``). Every
+delay gets +-``jitter`` random spread, a ``Retry-After`` answer is honoured, and no sleep goes past the
+deadline: the last poll happens shortly before it.
 
 What is learnt is, for tasks this client created, the time from sending the create to the task's end (queueing
 included), estimated as the midpoint between the last poll that saw it running and the one that saw it finished
@@ -27,6 +31,7 @@ outage costs nothing. Errors that polling again cannot fix (401, 403, 404, an un
 
 from __future__ import annotations
 
+import json
 import statistics
 import threading
 import warnings
@@ -58,9 +63,15 @@ __all__ = ["DurationStats", "PollSchedule", "timeout_error", "wait_flow"]
 
 _TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 
-TARGET_LATENCY = 0.22
-"""Mean seconds between a task ending and the poll that sees it, aimed at once the duration distribution is known
-(about a fixed 0.5 s poller's, reached with about 0.8x of its polls on the benchmark's workload)."""
+TARGET_LATENCY = 0.225
+"""Mean seconds between a task ending and the poll that sees it, aimed at once the client has watched a task of
+the type end (a fixed 0.5 s poller's latency, at about 0.8x of its polls on the benchmark's workload)."""
+FIRST_WAIT_LATENCY = 0.47
+"""The mean detection latency aimed at before that (a fixed 1 s poller's, at about 0.8x of its polls)."""
+WARM_PAGE = 100
+"""Newest artworks of the key read by the warming list request."""
+WARM_BELOW = 8
+"""A client warms on its first wait when it knows fewer durations of the type than this."""
 
 
 class DurationStats:
@@ -69,6 +80,8 @@ class DurationStats:
     def __init__(self, keep: int = 100) -> None:
         self._keep = keep
         self._by_type: dict[str, OrderedDict[str, float]] = {}
+        self._watched: dict[str, int] = {}
+        self._warming_claimed = False
         self._lock = threading.Lock()
 
     def observe(self, artwork: Artwork, total: float | None = None) -> None:
@@ -88,6 +101,8 @@ class DurationStats:
                 seen = self._by_type[artwork.artwork_type] = OrderedDict()
             seen[artwork.id] = value
             seen.move_to_end(artwork.id)
+            if total is not None:
+                self._watched[artwork.artwork_type] = self._watched.get(artwork.artwork_type, 0) + 1
             while len(seen) > self._keep:
                 seen.popitem(last=False)
 
@@ -96,13 +111,33 @@ class DurationStats:
             seen = self._by_type.get(artwork_type)
             return list(seen.values()) if seen else []
 
+    def count(self, artwork_type: str) -> int:
+        """How many durations of this type are known."""
+        with self._lock:
+            seen = self._by_type.get(artwork_type)
+            return len(seen) if seen else 0
+
+    def watched(self, artwork_type: str) -> int:
+        """How many tasks of this type this client watched end itself (measured from create to end)."""
+        return self._watched.get(artwork_type, 0)
+
+    def latency(self, artwork_type: str) -> float:
+        """The mean detection latency to aim at for a task of this type (see the module docstring)."""
+        return TARGET_LATENCY if self.watched(artwork_type) else FIRST_WAIT_LATENCY
+
+    def claim_warming(self) -> bool:
+        """True once per client (the first caller warms; later ones never do)."""
+        with self._lock:
+            claimed, self._warming_claimed = self._warming_claimed, True
+            return not claimed
+
     def expected(self, artwork_type: str) -> float | None:
         """The typical duration of this type (median of those seen), or None before any was seen."""
         values = self._values(artwork_type)
         return statistics.median(values) if values else None
 
     def model(self, artwork_type: str) -> LognormalHazard | None:
-        """The fitted duration distribution of this type, once `tengrai._hazard.MIN_SAMPLES` were seen."""
+        """The predicted duration distribution of this type, once `tengrai._hazard.MIN_SAMPLES` were seen."""
         from ._hazard import LognormalHazard
 
         return LognormalHazard.fit(self._values(artwork_type))
@@ -131,7 +166,7 @@ class PollSchedule:
     min_interval: float = 0.5
     dense_interval: float = 0.4
     max_interval: float = 10.0
-    factor: float = 1.5
+    factor: float = 1.25
     overdue_factor: float = 1.05
     approach: float = 0.6
     jitter: float = 0.1
@@ -142,11 +177,13 @@ class PollSchedule:
         if self.window is None and self.expected is not None:
             self.window = (self.expected, self.expected)
 
-    def learn(self, window: tuple[float, float] | None, model: LognormalHazard | None = None) -> None:
-        """Use ``window`` (and ``model``) from now on if none was known when the wait started."""
-        if self.window is None:
+    def learn(
+        self, window: tuple[float, float] | None, model: LognormalHazard | None = None, *, replace: bool = False
+    ) -> None:
+        """Use ``window`` (and ``model``) from now on if none was known when the wait started (or ``replace``)."""
+        if self.window is None or replace:
             self.window = window
-        if self.model is None:
+        if self.model is None or replace:
             self.model = model
 
     def next_delay(self, elapsed: float, rng: Random) -> float:
@@ -218,10 +255,14 @@ def wait_flow(
     artwork_id = target.id if isinstance(target, Artwork) else target
     warned: set[str] = set()
     last_error: BaseException | None = None
+    durations = core.durations
     schedule = PollSchedule(
-        window=core.durations.window(artwork.artwork_type) if artwork is not None else None,
-        model=core.durations.model(artwork.artwork_type) if artwork is not None else None,
+        window=durations.window(artwork.artwork_type) if artwork is not None else None,
+        model=durations.model(artwork.artwork_type) if artwork is not None else None,
+        latency=durations.latency(artwork.artwork_type) if artwork is not None else TARGET_LATENCY,
     )
+    warm = artwork is None or durations.count(artwork.artwork_type) < WARM_BELOW
+    """Whether this wait's first poll may warm the client (it does if no other wait of the client did)."""
     hint: float | None = None
     origin = core.created.get(artwork_id, started)
     pending_seen_at = origin
@@ -255,8 +296,18 @@ def wait_flow(
         if delay > 0:
             yield Sleep(delay)
         asked_at = core.clock()
+        observed: Artwork | None = None
+        if warm:
+            warm = False
+            if durations.claim_warming():
+                observed = yield from _warm(core, artwork_id, deadline)
+                if artwork is not None:  # learnt from the list: fit again, even if a model was known
+                    schedule.learn(
+                        durations.window(artwork.artwork_type), durations.model(artwork.artwork_type), replace=True
+                    )
         try:
-            observed = yield from core.get(artwork_id, deadline=deadline, max_retries=0)
+            if observed is None:
+                observed = yield from core.get(artwork_id, deadline=deadline, max_retries=0)
         except DeadlineExpired as expired:
             raise timeout_error(artwork_id, artwork, core.clock() - started, expired.cause or last_error) from None
         except _TRANSIENT as exc:
@@ -272,13 +323,14 @@ def wait_flow(
         if not artwork.is_terminal:
             pending_seen_at = core.clock()
         if schedule.model is None:
-            schedule.learn(core.durations.window(artwork.artwork_type), core.durations.model(artwork.artwork_type))
+            schedule.learn(durations.window(artwork.artwork_type), durations.model(artwork.artwork_type))
+            schedule.latency = durations.latency(artwork.artwork_type)
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
             if artwork.status == "succeeded" and artwork_id in core.created:
                 # It ended between the last look that saw it running and this one: learn the midpoint, so that
                 # late looks do not teach the schedule to look later still.
-                core.durations.observe(artwork, total=(pending_seen_at + core.clock()) / 2 - origin)
+                durations.observe(artwork, total=(pending_seen_at + core.clock()) / 2 - origin)
             return _finished(artwork, raise_on_failure)
         if artwork.status not in known_statuses() and artwork.status not in warned:
             warned.add(artwork.status)
@@ -289,6 +341,38 @@ def wait_flow(
                 ),
                 stacklevel=2,
             )
+
+
+def _warm(core: Core, artwork_id: str, deadline: float) -> Flow[Artwork | None]:
+    """The warming list request: learn from the key's newest artworks; the awaited one if it is among them.
+
+    Never fails: whatever goes wrong is logged at debug level and the wait polls as usual (None).
+    """
+    try:
+        response = yield from core.request(
+            "GET",
+            core.url("list_artworks"),
+            params={"offset": 0, "limit": WARM_PAGE},
+            deadline=deadline,
+            max_retries=0,
+        )
+        items = json.loads(response.content)
+    except (TengraiError, DeadlineExpired, ValueError, RecursionError) as exc:
+        logger.debug("warming the poll schedule from the newest artworks failed (%s); polling as usual", exc)
+        return None
+    if response.status_code != 200 or not isinstance(items, list):
+        logger.debug("warming: GET %s answered %d without a list; polling as usual", response.url, response.status_code)
+        return None
+    found = None
+    for item in items:
+        try:
+            seen = core.make_artwork(item)  # learns the durations of the succeeded ones
+        except (ValueError, TypeError, OverflowError):
+            continue  # one unreadable entry spoils nothing else
+        if seen.id == artwork_id:
+            found = seen
+    logger.debug("warmed from %d artworks; the awaited one %s among them", len(items), "is" if found else "is not")
+    return found
 
 
 def _retry_after(exc: TengraiError) -> float | None:

@@ -154,11 +154,15 @@ class Script:
         return self(request)
 
 
-def sync_client(script: Script, clock: FakeClock | None = None, **options: Any) -> Tengrai:
-    """A `Tengrai` on the scripted transport, with a fake clock and reproducible jitter."""
+def sync_client(script: Script, clock: FakeClock | None = None, *, warm: bool = False, **options: Any) -> Tengrai:
+    """A `Tengrai` on the scripted transport, with a fake clock and reproducible jitter.
+
+    Unless ``warm``, the client counts as warmed already: its first wait polls with a get, not the warming list
+    request (scripts of other behaviours need not answer it; `tests/client/test_warming.py` tests warming).
+    """
     clock = clock or FakeClock()
     options.setdefault("seed", 7)
-    return Tengrai(
+    client = Tengrai(
         api_key=API_KEY,
         base_url=BASE_URL,
         transport=httpx.MockTransport(script),
@@ -166,13 +170,17 @@ def sync_client(script: Script, clock: FakeClock | None = None, **options: Any) 
         sleep=clock.sleep,
         **options,
     )
+    if not warm:
+        client._core.durations.claim_warming()
+    return client
 
 
-def async_client(script: Script, clock: FakeClock | None = None, **options: Any) -> AsyncTengrai:
-    """An `AsyncTengrai` on the scripted transport, with a fake clock and reproducible jitter."""
+def async_client(script: Script, clock: FakeClock | None = None, *, warm: bool = False, **options: Any) -> AsyncTengrai:
+    """An `AsyncTengrai` on the scripted transport, with a fake clock and reproducible jitter (``warm``: see
+    `sync_client`)."""
     clock = clock or FakeClock()
     options.setdefault("seed", 7)
-    return AsyncTengrai(
+    client = AsyncTengrai(
         api_key=API_KEY,
         base_url=BASE_URL,
         transport=httpx.MockTransport(script.handle_async),
@@ -180,6 +188,9 @@ def async_client(script: Script, clock: FakeClock | None = None, **options: Any)
         sleep=clock.async_sleep,
         **options,
     )
+    if not warm:
+        client._core.durations.claim_warming()
+    return client
 
 
 def request_error(cls: type[httpx.RequestError], message: str = "boom") -> httpx.RequestError:

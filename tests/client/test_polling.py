@@ -168,7 +168,7 @@ def test_without_history_polls_back_off_with_jitter_up_to_a_cap() -> None:
 
 def test_learnt_durations_make_early_polls_rare_and_late_ones_quick() -> None:
     clock = FakeClock()
-    history = [artwork_json(status="succeeded", duration=d) for d in (58.0, 60.0, 62.0)]
+    history = [artwork_json(status="succeeded", duration=d) for d in (56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0)]
     artwork_id = new_id()
     script = (
         Script()
@@ -177,7 +177,7 @@ def test_learnt_durations_make_early_polls_rare_and_late_ones_quick() -> None:
     )
     with sync_client(script, clock) as client:
         list(client.artworks.list())  # the client learns that quantum tasks take about 60 s
-        assert client._core.durations.expected("quantum") == 60.0
+        assert client._core.durations.expected("quantum") == 59.5
         start = clock.now
         polled_at: list[float] = []
         client.artworks.wait(
@@ -245,7 +245,7 @@ def test_the_window_spans_the_5th_to_95th_percentile_of_what_was_seen() -> None:
 
 def test_what_is_learnt_from_an_own_task_is_create_to_end_not_detection() -> None:
     clock = FakeClock()
-    history = [artwork_json(status="succeeded", duration=d) for d in (58.0, 60.0, 62.0)]
+    history = [artwork_json(status="succeeded", duration=d) for d in (56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0)]
     script = Script().on("GET", LIST, json_response(200, history))
     created: dict[str, Any] = {}
 
