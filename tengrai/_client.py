@@ -543,7 +543,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         def make_http() -> httpx.AsyncClient:
             http = httpx.AsyncClient(transport=transport, timeout=request_timeout, limits=limits, headers=_headers())
             if api_host is not None:
-                from ._bounded import public_only_async
+                from ._sockets import public_only_async
 
                 public_only_async(http, api_host)
             return http

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
-from ._bounded import bound_transports, restore_deadline, set_deadline
+from ._bounded import restore_deadline, set_deadline
 from ._exceptions import TengraiError
 from ._logging import scrub_error
 
@@ -189,6 +189,8 @@ class SyncRunner:
     ) -> None:
         self.http = http
         self.sleep = sleep or time.sleep
+        from ._sockets import bound_transports  # httpcore: already loaded by the client's transport
+
         bound_transports(http, api_host=api_host)
 
     def _send(self, effect: Send) -> httpx.Response:
