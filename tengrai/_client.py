@@ -422,7 +422,9 @@ class Tengrai(_ClientBase, GeneratedResources):
         self._http = http_client or httpx.Client(
             transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
         )
-        self._runner = SyncRunner(self._http, sleep, api_host=self._public_api_host(http_client, transport))
+        self._runner = SyncRunner(
+            self._http, sleep, api_host=self._public_api_host(http_client, transport), own=http_client is None
+        )
         self._bind(self._core)
 
     def _bind(self, core: Core) -> None:

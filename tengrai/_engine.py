@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from ._bounded import restore_deadline, set_deadline
+from ._build import RequestBuilder
 from ._exceptions import TengraiError
 from ._logging import scrub_error
 
@@ -185,24 +186,23 @@ class SyncRunner:
     """Performs effects with blocking calls."""
 
     def __init__(
-        self, http: httpx.Client, sleep: Callable[[float], None] | None = None, *, api_host: str | None = None
+        self,
+        http: httpx.Client,
+        sleep: Callable[[float], None] | None = None,
+        *,
+        api_host: str | None = None,
+        own: bool = False,
     ) -> None:
         self.http = http
         self.sleep = sleep or time.sleep
+        self._builder = RequestBuilder(http, own=own)
         from ._sockets import bound_transports  # httpcore: already loaded by the client's transport
 
         bound_transports(http, api_host=api_host)
 
     def _send(self, effect: Send) -> httpx.Response:
         try:
-            request = self.http.build_request(
-                effect.method,
-                effect.url,
-                headers=effect.headers,
-                params=effect.params,
-                json=effect.json,
-                timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-            )
+            request = self._builder.build(effect)
         except Exception as exc:
             raise _not_sent(exc) from exc
         previous = set_deadline(effect.total)
@@ -317,11 +317,12 @@ def _is_closed(loop: object) -> bool:
 class _LoopState:
     """The connections and request slots of one event loop."""
 
-    __slots__ = ("http", "is_asyncio", "loop", "slots")
+    __slots__ = ("builder", "http", "is_asyncio", "loop", "slots")
 
-    def __init__(self, loop: object, http: httpx.AsyncClient) -> None:
+    def __init__(self, loop: object, http: httpx.AsyncClient, *, own: bool) -> None:
         self.loop = loop
         self.http = http
+        self.builder = RequestBuilder(http, own=own)
         self.slots: Any = None
         import asyncio
 
@@ -385,7 +386,7 @@ class AsyncRunner:
         for key, old in list(self._states.items()):
             if _is_closed(old.loop):  # a finished asyncio.run(): its connections died with it
                 del self._states[key]
-        state = self._states[id(loop)] = _LoopState(loop, http)
+        state = self._states[id(loop)] = _LoopState(loop, http, own=self._given is None)
         return state
 
     @property
@@ -444,14 +445,7 @@ class AsyncRunner:
     async def _request(self, state: _LoopState, effect: Send) -> httpx.Response:
         http = state.http
         try:
-            request = http.build_request(
-                effect.method,
-                effect.url,
-                headers=effect.headers,
-                params=effect.params,
-                json=effect.json,
-                timeout=httpx.USE_CLIENT_DEFAULT if effect.timeout is None else effect.timeout,
-            )
+            request = state.builder.build(effect)
         except Exception as exc:
             raise _not_sent(exc) from exc
         call = (

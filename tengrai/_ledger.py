@@ -25,6 +25,10 @@ KEEP_OWNED = 10_000
 KEEP_ENDED = 600.0
 """Seconds an ended create stays relevant to other creates' recovery (longer than any recovery's window)."""
 
+PRUNE_EVERY = KEEP_ENDED / 10
+"""Seconds between two sweeps for ended records (a sweep reads every record: once per create would make a
+thousand concurrent creates cost a million reads). A record may so outlive `KEEP_ENDED` by this much."""
+
 _counter = itertools.count()
 
 
@@ -49,6 +53,7 @@ class Ledger:
         self._lock = threading.Lock()
         self._owned: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._records: dict[int, CreateRecord] = {}
+        self._pruned_at: float | None = None
 
     def start(self, operation: str, body: Mapping[str, Any], now: float) -> CreateRecord:
         """Register a create about to be sent."""
@@ -104,6 +109,9 @@ class Ledger:
             self._owned.popitem(last=False)
 
     def _prune(self, now: float) -> None:
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
         for number, record in list(self._records.items()):
             if record.ended is not None and now - record.ended > KEEP_ENDED:
                 del self._records[number]
