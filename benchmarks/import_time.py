@@ -61,8 +61,9 @@ _CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTH
 
 
 def _precompile() -> None:
-    import tengrai
     import tengrai_api
+
+    import tengrai
 
     for package in (tengrai, tengrai_api):
         compileall.compile_dir(os.path.dirname(package.__file__), quiet=1)
