@@ -66,7 +66,7 @@ def _precompile() -> None:
     import tengrai
 
     for package in (tengrai, tengrai_api):
-        compileall.compile_dir(os.path.dirname(package.__file__), quiet=1)
+        compileall.compile_dir(os.path.dirname(str(package.__file__)), quiet=1)
 
 
 def _run_once(environment: str, statement: str) -> tuple[float, float]:
