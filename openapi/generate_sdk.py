@@ -24,6 +24,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from tengrai import types
 from tengrai._fields import Field, Operation, SpecModel
 from tengrai._records import answer_types
 
@@ -122,6 +123,17 @@ class Method:
         return text if text.endswith(".") else text + "."
 
     @property
+    def options_type(self) -> str:
+        """The TypedDict of `tengrai.types` that types the method's ``**options`` (per-request options)."""
+        return "BodyRequestOptions" if self.op.body else "RequestOptions"
+
+    @property
+    def options_doc(self) -> tuple[str, str]:
+        """The docstring entry of ``**options``: the TypedDict and its keywords."""
+        keys = ", ".join(f"``{key}``" for key in getattr(types, self.options_type).__annotations__)
+        return "**options", f"per-request options (`{self.options_type}`): {keys}."
+
+    @property
     def path_dict(self) -> str:
         return _dict_source((arg.wire, arg.name) for arg in self.positional)
 
@@ -153,6 +165,11 @@ class Node:
     children: dict[str, Node] = field(default_factory=dict)
 
     @property
+    def all_methods(self) -> list[Method]:
+        """The artwork task (if any) and the plain methods."""
+        return ([self.artwork] if self.artwork else []) + self.methods
+
+    @property
     def class_name(self) -> str:
         return "".join(part.title().replace("_", "") for part in self.path.replace(".", "_").split("_"))
 
@@ -178,9 +195,16 @@ def _argument(item: Field, literals: set[str]) -> Argument:
     )
 
 
+RESERVED = frozenset({"self", "timeout", "on_progress", "options", *types.BodyRequestOptions.__annotations__})
+"""Names the generated methods use for themselves: no argument of an operation may have one of them."""
+
+
 def _method(op: Operation, literals: set[str], records: set[str]) -> Method:
     positional = [_argument(item, literals) for item in op.path_params]
     keywords = [_argument(item, literals) for item in (*op.query_params, *op.fields)]
+    clash = RESERVED & {arg.name for arg in (*positional, *keywords)}
+    if clash:
+        raise SystemExit(f"{op.operation_id}: the argument name(s) {sorted(clash)} are the SDK's own; rename them")
     if op.is_artwork_task:
         return Method(op, positional, keywords, "SyncArtwork", "AsyncArtwork")
     record = answer_types().get(op.response_schema or "")
@@ -241,6 +265,7 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         literals=sorted(literals),
         records=sorted(records),
         typing_names=_typing_names(nodes),
+        option_types=sorted({method.options_type for node in nodes for method in node.all_methods}),
         exports=sorted(
             [name for node in nodes for name in (node.class_name, "Async" + node.class_name)]
             + ["AsyncGeneratedResources", "GeneratedResources"],
@@ -255,7 +280,7 @@ def _typing_names(nodes: list[Node]) -> list[str]:
     """The names from `typing` (and ``Mapping``) that the generated annotations use."""
     texts = []
     for node in nodes:
-        for method in ([node.artwork] if node.artwork else []) + node.methods:
+        for method in node.all_methods:
             texts.append(method.returns)
             texts.extend(arg.annotation for arg in (*method.positional, *method.keywords))
     used = " ".join(texts)

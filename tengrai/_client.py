@@ -198,17 +198,6 @@ def _check_retries(max_retries: Any) -> None:
         raise ValidationError("max_retries", max_retries, "max_retries must be an integer >= 0")
 
 
-def _extra_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    checked: dict[str, str] = {}
-    for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise ValidationError("extra_headers", name, "header names and values must be strings")
-        if name.lower() == "authorization":
-            raise ValidationError("extra_headers", name, "the Authorization header comes from the API key")
-        checked[name] = value
-    return checked
-
-
 def _headers() -> dict[str, str]:
     return {"User-Agent": f"tengrai-python/{__version__}"}
 
@@ -284,8 +273,9 @@ class _ClientBase:
             max_retries: retries of a failed request.
             wait_timeout: default total deadline of waits, generations, saves and downloads, in seconds.
             strict: raise instead of warning when a prompt exceeds its word limit.
-            extra_headers: headers added to every request to the API (never to result downloads), on top of
-                those of this client; ``Authorization`` cannot be replaced.
+            extra_headers: headers added to every request to the API (never to result downloads), over those
+                of this client; ``Authorization`` cannot be replaced. A call's own ``extra_headers=`` (see
+                `tengrai.types.RequestOptions`) go over these.
 
         Closing the copy leaves the shared pool open; close the original when done.
         """
@@ -301,7 +291,9 @@ class _ClientBase:
         if strict is not _UNSET:
             core.strict = bool(strict)
         if extra_headers:
-            core.auth_headers = {**core.auth_headers, **_extra_headers(extra_headers)}
+            from ._options import merge_headers  # the same rules as a call's extra_headers
+
+            core.auth_headers = merge_headers(core.auth_headers, extra_headers)
         clone = copy.copy(self)
         clone._core = core
         clone._owns_http = False  # the pool belongs to the original

@@ -74,6 +74,10 @@ def transport_error(exc: BaseException, method: str, url: str) -> APIConnectionE
 class Core:
     """Configuration and state shared by every flow of one client."""
 
+    read_query: Mapping[str, Any] | None = None
+    """Query parameters added to every read of one artwork (`get`, so every poll) and every list page: set on the
+    per-call copy of a core that a call's ``extra_query`` makes (`tengrai._options`)."""
+
     def __init__(
         self,
         *,
@@ -243,16 +247,19 @@ class Core:
 
             raise ValidationError("id", artwork_id, "an artwork id is a non-empty string")
         response = yield from self.request(
-            "GET", self.artwork_url(artwork_id), deadline=deadline, max_retries=max_retries
+            "GET", self.artwork_url(artwork_id), params=self.read_query, deadline=deadline, max_retries=max_retries
         )
         artwork = self.artwork_from(response)
         if artwork.id != artwork_id:
             raise response_error(response, f"asked for artwork {artwork_id}, got artwork {artwork.id!r}")
         return artwork
 
-    def list_page(self, offset: int, limit: int) -> Flow[list[Artwork]]:
+    def list_page(self, offset: int, limit: int, deadline: float | None = None) -> Flow[list[Artwork]]:
         """Fetch one page of the key's artworks, newest first."""
-        response = yield from self.request("GET", self.url("list_artworks"), params={"offset": offset, "limit": limit})
+        params: dict[str, Any] = {"offset": offset, "limit": limit}
+        if self.read_query:
+            params.update(self.read_query)
+        response = yield from self.request("GET", self.url("list_artworks"), params=params, deadline=deadline)
         data = _json_or_error(response)
         try:
             return [self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory)]

@@ -59,12 +59,22 @@ quarter of the time left)."""
 
 
 def create_flow(
-    core: Core, operation_id: str, params: Mapping[str, Any], *, deadline: float | None = None
+    core: Core,
+    operation_id: str,
+    params: Mapping[str, Any],
+    *,
+    deadline: float | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Flow[Artwork]:
     """Validate ``params``, send the create once, and return the new artwork (recovering a lost answer).
 
     With a ``deadline`` (from `generate`), the create's timeout and retry sleeps end before it, keeping a part
     of the remaining time (`RECOVERY_RESERVE`) for looking for the task should its answer get lost.
+
+    ``extra_query`` and ``extra_body`` (a call's checked per-request options, `tengrai._options`) go on the create
+    request only. Recovery compares the validated body, without the extra fields: they hold no field the SDK
+    knows, and the server need not echo fields it does not know.
     """
     from ._netcheck import local_api
     from .validation import build_request_body
@@ -76,7 +86,14 @@ def create_flow(
     artwork: Artwork | None = None
     try:
         try:
-            response = yield from core.request("POST", url, kind="create", json=body, deadline=send_by)
+            response = yield from core.request(
+                "POST",
+                url,
+                kind="create",
+                json={**body, **extra_body} if extra_body else body,
+                params=extra_query,
+                deadline=send_by,
+            )
         except Ambiguous as ambiguous:
             artwork = yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record)
         except DeadlineExpired as expired:

@@ -14,7 +14,7 @@ import importlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypedDict, Unpack
 
 from . import _literals
 from ._exceptions import TengraiError
@@ -35,7 +35,9 @@ __all__ = [
     "Artwork",
     "ArtworkNotBoundError",
     "AsyncArtwork",
+    "BodyRequestOptions",
     "ReadOnlyDict",
+    "RequestOptions",
     "SavedImage",
     "StatusEvent",
     "SyncArtwork",
@@ -53,6 +55,37 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"tengrai_api.models.{module}"), name)
     globals()[name] = value
     return value
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-request options: keyword arguments that every request method of the clients takes.
+
+    They apply to one call only; `Tengrai.with_options` sets them for every call of a client copy.
+
+    Attributes:
+        extra_headers: headers added to the call's requests to the API (never to result downloads), over the
+            client's own (names compare case-insensitively; a value replaces the client's value of that header).
+            ``Authorization`` cannot be set: it always comes from the API key. Values are ASCII strings.
+        extra_query: query parameters added to the call's requests to the API, sent as given: to the one
+            request of ``get``, to each page of ``list``, to every poll of ``wait``/``events``/``save``/
+            ``download``, and to the create request of ``create``/``generate`` (not to its polls). A parameter the
+            method has an argument for cannot be passed here (the argument is validated; this is not).
+    """
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+
+
+class BodyRequestOptions(RequestOptions, total=False):
+    """`RequestOptions` of the methods that send a JSON body (``create``, ``generate``, the plain POST methods).
+
+    Attributes:
+        extra_body: fields added to the JSON body after it was validated, sent as given: for a field this SDK
+            version does not know yet. A field the method has an argument for cannot be passed here (pass the
+            argument, which is validated), so what create recovery compares is always the validated body.
+    """
+
+    extra_body: Mapping[str, Any]
 
 
 class UnknownStatusWarning(UserWarning):
@@ -249,23 +282,34 @@ class SyncArtwork(Artwork):
             raise _not_bound(action)
         return self._reader
 
-    def refresh(self) -> SyncArtwork:
-        """Fetch the artwork again."""
-        return self._artworks("get").get(self.id)
+    def refresh(self, **options: Unpack[RequestOptions]) -> SyncArtwork:
+        """Fetch the artwork again; see `client.artworks.get` (``options``: `RequestOptions`)."""
+        return self._artworks("get").get(self.id, **options)
 
     def wait(
-        self, *, timeout: float | None = None, on_progress: Callable[[StatusEvent], object] | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[StatusEvent], object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncArtwork:
         """Wait until the task ends; see `client.artworks.wait`."""
-        return self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress)
+        return self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress, **options)
 
-    def save(self, directory: str | Path, *, sidecar: bool = False, timeout: float | None = None) -> list[SavedImage]:
+    def save(
+        self,
+        directory: str | Path,
+        *,
+        sidecar: bool = False,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[SavedImage]:
         """Wait if needed, then write the result images into ``directory``; see `client.artworks.save`."""
-        return self._artworks("save").save(self, directory, sidecar=sidecar, timeout=timeout)
+        return self._artworks("save").save(self, directory, sidecar=sidecar, timeout=timeout, **options)
 
-    def download(self, *, timeout: float | None = None) -> list[bytes]:
+    def download(self, *, timeout: float | None = None, **options: Unpack[RequestOptions]) -> list[bytes]:
         """Wait if needed, then fetch the result images into memory; see `client.artworks.download`."""
-        return self._artworks("download").download(self, timeout=timeout)
+        return self._artworks("download").download(self, timeout=timeout, **options)
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
@@ -282,18 +326,19 @@ class AsyncArtwork(Artwork):
             raise _not_bound(action)
         return self._reader
 
-    async def refresh(self) -> AsyncArtwork:
-        """Fetch the artwork again."""
-        return await self._artworks("get").get(self.id)
+    async def refresh(self, **options: Unpack[RequestOptions]) -> AsyncArtwork:
+        """Fetch the artwork again; see `AsyncTengrai.artworks.get` (``options``: `RequestOptions`)."""
+        return await self._artworks("get").get(self.id, **options)
 
     async def wait(
         self,
         *,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: Callable[[StatusEvent], object | Awaitable[object]] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncArtwork:
         """Wait until the task ends; see `AsyncTengrai.artworks.wait`."""
-        return await self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress)
+        return await self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress, **options)
 
     async def save(
         self,
@@ -301,13 +346,19 @@ class AsyncArtwork(Artwork):
         *,
         sidecar: bool = False,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
     ) -> list[SavedImage]:
         """Wait if needed, then write the result images into ``directory``."""
-        return await self._artworks("save").save(self, directory, sidecar=sidecar, timeout=timeout)
+        return await self._artworks("save").save(self, directory, sidecar=sidecar, timeout=timeout, **options)
 
-    async def download(self, *, timeout: float | None = None) -> list[bytes]:  # noqa: ASYNC109 - a total deadline
+    async def download(
+        self,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline
+        **options: Unpack[RequestOptions],
+    ) -> list[bytes]:
         """Wait if needed, then fetch the result images into memory."""
-        return await self._artworks("download").download(self, timeout=timeout)
+        return await self._artworks("download").download(self, timeout=timeout, **options)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -158,9 +158,12 @@ def _check_arguments(create: Any, params: dict[str, Any], command: CreateCommand
     """Refuse options the client's ``create`` does not take (a spec edited without ``make generate``)."""
     import inspect
 
-    accepted = inspect.signature(create).parameters
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values()):
+    parameters = inspect.signature(create).parameters.values()
+    # A generated method's ``**options`` takes the per-request options only (`tengrai.types.BodyRequestOptions`),
+    # no field; any other ``**`` (a stand-in) takes everything.
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD and p.name != "options" for p in parameters):
         return
+    accepted = {p.name for p in parameters if p.kind is not inspect.Parameter.VAR_KEYWORD}
     unknown = [name for name in params if name not in accepted]
     if unknown:
         options = ", ".join("--" + name.replace("_", "-") for name in unknown)

@@ -7,17 +7,18 @@ A resource method is a thin shell: it checks its arguments, builds a flow from `
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import json
 import math
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from urllib.parse import quote
 
 from .. import _spec
 from .._core import Ambiguous, DeadlineExpired
 from .._engine import Flow
-from .._exceptions import ArtworkError, TengraiError, ValidationError
+from .._exceptions import APITimeoutError, ArtworkError, TengraiError, ValidationError
 from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from .._core import Core
     from .._engine import AsyncRunner, SyncRunner
+    from .._options import Extras
     from .._retry import RequestKind
 
 __all__ = [
@@ -35,6 +37,8 @@ __all__ = [
     "noted",
     "target_id",
 ]
+
+T = TypeVar("T")
 
 ProgressCallback = Callable[[StatusEvent], object]
 """Called with every `StatusEvent` while waiting (the async client also accepts a coroutine function)."""
@@ -107,10 +111,62 @@ def noted(artwork_id: str) -> Iterator[None]:
         raise
 
 
+def _out_of_time(expired: DeadlineExpired, timeout: float, method: str, url: Callable[[], str]) -> TengraiError:
+    """The error of a call whose ``timeout=`` (its total deadline) passed: the failure that could not be retried in
+    the time left, else an `APITimeoutError`."""
+    cause = expired.cause
+    if isinstance(cause, TengraiError):
+        cause.add_note(f"not retried: the call's timeout={timeout:g}s left no time")
+        return cause
+    where = f"{method} {url()}"
+    return APITimeoutError(f"{where}: no answer within the call's timeout={timeout:g}s", method=method, url=url())
+
+
+def _bounded(flow: Flow[T], timeout: float, method: str, url: Callable[[], str]) -> Flow[T]:
+    """``flow`` (run with a deadline from ``timeout=``), its expired deadline raised as the SDK error."""
+    try:
+        return (yield from flow)
+    except DeadlineExpired as expired:
+        raise _out_of_time(expired, timeout, method, url) from None
+
+
 class _Resource:
     """Deadlines and flows, independent of how they are run."""
 
     _core: Core
+    _operation: ClassVar[str] = ""
+
+    def _extras(self, options: Mapping[str, Any], method: str, operation_id: str, *, body: bool) -> Extras:
+        """The checked per-request ``options`` of a call (`tengrai._options`)."""
+        from .._options import extras
+
+        return extras(self._core, options, method=method, operation_id=operation_id, body=body)
+
+    def _scoped(self, options: Mapping[str, Any], method: str, operation_id: str = "get_artwork") -> Self:
+        """A copy of this resource for one call of a read ``method`` with per-request ``options``: its core sends
+        the extra headers with every request to the API and the extra query with every read (get, poll, page)."""
+        from .._options import extras
+
+        checked = extras(self._core, options, method=method, operation_id=operation_id, body=False, reads=True)
+        scoped = copy.copy(self)
+        scoped._core = checked.core
+        return scoped
+
+    def _until(self, timeout: float | None) -> float | None:
+        """The deadline of a call with ``timeout=`` seconds in all (None: no bound beyond each request's own)."""
+        return None if timeout is None else self._deadline(timeout)[1]
+
+    def _get_flow(self, artwork_id: str, timeout: float | None) -> Flow[Artwork]:
+        if timeout is None:
+            return self._core.get(artwork_id)
+        flow = self._core.get(artwork_id, deadline=self._until(timeout))
+        return _bounded(flow, timeout, "GET", lambda: self._core.artwork_url(artwork_id))
+
+    def _page_flow(self, pager: Pager, timeout: float | None) -> Flow[list[Artwork]]:
+        flow = self._core.list_page(pager.offset, pager.request_size, self._until(timeout))
+        if timeout is None:
+            return flow
+        return _bounded(flow, timeout, "GET", lambda: self._core.url("list_artworks"))
 
     def _deadline(self, timeout: float | None) -> tuple[float, float]:
         """(start, deadline) on the client's clock for a job with total ``timeout`` (None: the client default)."""
@@ -121,12 +177,33 @@ class _Resource:
         return start, start + total
 
     def _wait_flow(
-        self, target: Artwork | str, deadline: tuple[float, float], *, raise_on_failure: bool = True
+        self,
+        target: Artwork | str,
+        deadline: tuple[float, float],
+        *,
+        raise_on_failure: bool = True,
+        core: Core | None = None,
     ) -> Flow[Artwork]:
+        """Wait for ``target`` through ``core`` (default: this resource's; a call's own sends its extra headers)."""
         start, end = deadline
         from .._polling import wait_flow  # the flows load on first use: keeps `import tengrai` cheap
 
-        return wait_flow(self._core, target, deadline=end, started=start, raise_on_failure=raise_on_failure)
+        return wait_flow(core or self._core, target, deadline=end, started=start, raise_on_failure=raise_on_failure)
+
+    def _create_flow(
+        self, params: Mapping[str, Any], deadline: float | None, options: Mapping[str, Any] | None, method: str
+    ) -> tuple[Flow[Artwork], Core]:
+        """The flow creating this resource's task for a call of ``method`` with per-request ``options``, and the
+        core the rest of the call goes through (the client's, or a copy sending the call's extra headers)."""
+        from .._create import create_flow
+
+        if not options:
+            return create_flow(self._core, self._operation, params, deadline=deadline), self._core
+        extra = self._extras(options, method, self._operation, body=True)
+        flow = create_flow(
+            extra.core, self._operation, params, deadline=deadline, extra_query=extra.query, extra_body=extra.body
+        )
+        return flow, extra.core
 
     def _finished_flow(self, target: Artwork | str, deadline: tuple[float, float]) -> Flow[Artwork]:
         """Wait for ``target`` unless it is already known to have succeeded."""
@@ -166,20 +243,30 @@ class _Resource:
         path: Mapping[str, Any],
         query: Mapping[str, Any],
         body: Mapping[str, Any],
+        timeout: float | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> Flow[Any]:
         """Send a plain (non-artwork) operation of the spec and return its answer (None if empty): the SDK record of
         its schema (`tengrai._records`) when there is one, else the decoded JSON.
 
         The body is validated like a create's and the path and query arguments by their parameter schemas; a GET,
         PUT or DELETE is retried like a read, a POST or PATCH only when it certainly did not reach the server
-        (otherwise the error says so, and nothing is sent again).
+        (otherwise the error says so, and nothing is sent again). ``timeout`` bounds the whole call, retries
+        included; ``options`` are the call's per-request options (`tengrai._options`).
         """
         from .. import _fields
         from .._core import transport_error
         from ..validation import build_request_body, check_parameters
 
         op = _fields.model().operation(operation_id)
-        url = self._core.base_url + op.path
+        core = self._core
+        extra = (
+            self._extras(options, op.method_name or operation_id, operation_id, body=bool(op.body)) if options else None
+        )
+        if extra is not None:
+            core = extra.core
+        deadline = self._until(timeout)
+        url = core.base_url + op.path
         for name, value in path.items():
             if not isinstance(value, str) or not value:
                 raise ValidationError(name, value, f"the path parameter {name} of {op.title} is a non-empty string")
@@ -188,15 +275,25 @@ class _Resource:
         params = check_parameters(operation_id, query)
         json_body = None
         if op.body:
-            json_body = build_request_body(operation_id, body, strict=self._core.strict)
+            json_body = build_request_body(operation_id, body, strict=core.strict)
+        if extra is not None:
+            if extra.query:
+                params.update(extra.query)
+            if extra.body and json_body is not None:
+                json_body = {**json_body, **extra.body}
         kind: RequestKind = "create" if op.method in ("POST", "PATCH") else "read"
         try:
-            response = yield from self._core.request(op.method, url, kind=kind, json=json_body, params=params or None)
+            response = yield from core.request(
+                op.method, url, kind=kind, json=json_body, params=params or None, deadline=deadline
+            )
         except Ambiguous as ambiguous:
             cause = ambiguous.cause
             error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
             error.add_note(f"{op.method} {url} may have reached the server; it was not sent again")
             raise error from (None if error is cause else cause)
+        except DeadlineExpired as expired:
+            assert timeout is not None  # only a call with a deadline has one expire
+            raise _out_of_time(expired, timeout, op.method, lambda: url) from None
         if response.status_code == 204 or not response.content:
             return None
         from .._parsing import response_error
@@ -216,8 +313,6 @@ def _done(artwork: Artwork) -> Flow[Artwork]:
 class SyncResource(_Resource):
     """A resource of `Tengrai`: runs flows with blocking I/O."""
 
-    _operation: ClassVar[str] = ""
-
     def __init__(self, core: Core, runner: SyncRunner) -> None:
         self._core = core
         self._runner = runner
@@ -231,29 +326,39 @@ class SyncResource(_Resource):
         reader = self if isinstance(self, Artworks) else Artworks(self._core, self._runner)
         return SyncArtwork(**artwork.record_fields(), _reader=reader)
 
-    def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> SyncArtwork:
-        from .._create import create_flow
-
-        return self._handle(self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline)))
+    def _create(
+        self, params: Mapping[str, Any], timeout: float | None = None, options: Mapping[str, Any] | None = None
+    ) -> SyncArtwork:
+        flow, _core = self._create_flow(params, self._until(timeout), options, "create")
+        return self._handle(self._runner.run(flow))
 
     def _generate(
-        self, params: Mapping[str, Any], timeout: float | None, on_progress: ProgressCallback | None
+        self,
+        params: Mapping[str, Any],
+        timeout: float | None,
+        on_progress: ProgressCallback | None,
+        options: Mapping[str, Any] | None = None,
     ) -> SyncArtwork:
         deadline = self._deadline(timeout)
-        artwork = self._create(params, deadline[1])
+        flow, core = self._create_flow(params, deadline[1], options, "generate")
+        artwork = self._handle(self._runner.run(flow))
         with noted(artwork.id):
-            return self._handle(self._runner.run(self._wait_flow(artwork, deadline), on_progress))
+            return self._handle(self._runner.run(self._wait_flow(artwork, deadline, core=core), on_progress))
 
     def _call(
-        self, operation_id: str, path: Mapping[str, Any], query: Mapping[str, Any], body: Mapping[str, Any]
+        self,
+        operation_id: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        body: Mapping[str, Any],
+        timeout: float | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> Any:
-        return self._runner.run(self._call_flow(operation_id, path, query, body))
+        return self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
 
 
 class AsyncResource(_Resource):
     """A resource of `AsyncTengrai`: runs flows without blocking the event loop."""
-
-    _operation: ClassVar[str] = ""
 
     def __init__(self, core: Core, runner: AsyncRunner) -> None:
         self._core = core
@@ -268,24 +373,35 @@ class AsyncResource(_Resource):
         reader = self if isinstance(self, AsyncArtworks) else AsyncArtworks(self._core, self._runner)
         return AsyncArtwork(**artwork.record_fields(), _reader=reader)
 
-    async def _create(self, params: Mapping[str, Any], deadline: float | None = None) -> AsyncArtwork:
-        from .._create import create_flow
-
-        artwork = await self._runner.run(create_flow(self._core, self._operation, params, deadline=deadline))
-        return self._handle(artwork)
+    async def _create(
+        self,
+        params: Mapping[str, Any],
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        options: Mapping[str, Any] | None = None,
+    ) -> AsyncArtwork:
+        flow, _core = self._create_flow(params, self._until(timeout), options, "create")
+        return self._handle(await self._runner.run(flow))
 
     async def _generate(
         self,
         params: Mapping[str, Any],
         timeout: float | None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None,
+        options: Mapping[str, Any] | None = None,
     ) -> AsyncArtwork:
         deadline = self._deadline(timeout)
-        artwork = await self._create(params, deadline[1])
+        flow, core = self._create_flow(params, deadline[1], options, "generate")
+        artwork = self._handle(await self._runner.run(flow))
         with noted(artwork.id):
-            return self._handle(await self._runner.run(self._wait_flow(artwork, deadline), on_progress))
+            return self._handle(await self._runner.run(self._wait_flow(artwork, deadline, core=core), on_progress))
 
     async def _call(
-        self, operation_id: str, path: Mapping[str, Any], query: Mapping[str, Any], body: Mapping[str, Any]
+        self,
+        operation_id: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        body: Mapping[str, Any],
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        options: Mapping[str, Any] | None = None,
     ) -> Any:
-        return await self._runner.run(self._call_flow(operation_id, path, query, body))
+        return await self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))

@@ -9,7 +9,7 @@ Generated from ``openapi/tengrai.yaml`` by ``make generate`` (``openapi/generate
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from tengrai_api.models import (
     ApiKeyDomain,
@@ -33,7 +33,7 @@ from tengrai_api.models import (
 )
 
 from .._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
-from ..types import AsyncArtwork, SyncArtwork
+from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
 from ._base import AsyncResource, ProgressCallback, SyncResource
 
 if TYPE_CHECKING:
@@ -93,6 +93,8 @@ class V1Artworks(SyncResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[V1Artwork]:
         """Find artworks (V1).
 
@@ -103,13 +105,21 @@ class V1Artworks(SyncResource):
         Args:
             offset: ``offset`` (query parameter). Number of artworks to skip. Range: 0... Server default: ``0``.
             limit: ``limit`` (query parameter). Page size. Range: 1..500. Server default: ``10``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: list[V1Artwork] = self._call("list_v1_artworks", {}, {"offset": offset, "limit": limit}, {})
+        result: list[V1Artwork] = self._call(
+            "list_v1_artworks", {}, {"offset": offset, "limit": limit}, {}, timeout, options
+        )
         return result
 
     def get(
         self,
         id: str,
+        *,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> V1Artwork:
         """Find artwork by ID (V1).
 
@@ -120,8 +130,11 @@ class V1Artworks(SyncResource):
 
         Args:
             id: ``id`` (path parameter). The id of the V1 artwork. Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: V1Artwork = self._call("get_v1_artwork", {"id": id}, {}, {})
+        result: V1Artwork = self._call("get_v1_artwork", {"id": id}, {}, {}, timeout, options)
         return result
 
 
@@ -152,6 +165,8 @@ class Organizations(SyncResource):
         scope: MintableApiKeyScope,
         domains: list[ApiKeyDomain],
         credits: int | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> ApiKey:
         """Create API key.
 
@@ -171,12 +186,17 @@ class Organizations(SyncResource):
                 calling admin key's domains. Each one of: ``artworks-internal``, ``style-dna``, ``textcraft``. At least
                 1 item(s). Required.
             credits: ``credits``. Credits allotted to the key. Server default: ``0``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         result: ApiKey = self._call(
             "create_api_key",
             {"orgId": org_id},
             {},
             {"label": label, "scope": scope, "domains": domains, "credits": credits},
+            timeout,
+            options,
         )
         return result
 
@@ -184,6 +204,9 @@ class Organizations(SyncResource):
         self,
         org_id: str,
         key_id: str,
+        *,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ApiKeyRevocation:
         """Revoke API key.
 
@@ -195,13 +218,21 @@ class Organizations(SyncResource):
         Args:
             org_id: ``orgId`` (path parameter). The organization's id. Required.
             key_id: ``keyId`` (path parameter). The id of the key (its `keyId`, not the key itself). Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: ApiKeyRevocation = self._call("revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {})
+        result: ApiKeyRevocation = self._call(
+            "revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {}, timeout, options
+        )
         return result
 
     def rotate_webhook_secret(
         self,
         org_id: str,
+        *,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookSecret:
         """Rotate webhook secret.
 
@@ -212,8 +243,11 @@ class Organizations(SyncResource):
 
         Args:
             org_id: ``orgId`` (path parameter). The organization's id. Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: WebhookSecret = self._call("rotate_webhook_secret", {"orgId": org_id}, {}, {})
+        result: WebhookSecret = self._call("rotate_webhook_secret", {"orgId": org_id}, {}, {}, timeout, options)
         return result
 
 
@@ -242,6 +276,8 @@ class Quantum(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Quantum task and return its artwork at once (status ``starting``).
 
@@ -280,6 +316,9 @@ class Quantum(SyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -295,7 +334,9 @@ class Quantum(SyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -315,6 +356,7 @@ class Quantum(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Quantum task and wait for it: `create`, then `artworks.wait`.
 
@@ -354,6 +396,7 @@ class Quantum(SyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -372,6 +415,7 @@ class Quantum(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -406,6 +450,8 @@ class SelenaVariete(SyncResource):
         transparent_background: bool | None = None,
         color_tone: ColorTone | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Selena Variete task and return its artwork at once (status ``starting``).
 
@@ -453,6 +499,9 @@ class SelenaVariete(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -474,7 +523,9 @@ class SelenaVariete(SyncResource):
                 "transparent_background": transparent_background,
                 "color_tone": color_tone,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -500,6 +551,7 @@ class SelenaVariete(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Selena Variete task and wait for it: `create`, then `artworks.wait`.
 
@@ -548,6 +600,7 @@ class SelenaVariete(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -572,6 +625,7 @@ class SelenaVariete(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -594,6 +648,8 @@ class FaceRefiner(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Face refiner task and return its artwork at once (status ``starting``).
 
@@ -615,6 +671,9 @@ class FaceRefiner(SyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -624,7 +683,9 @@ class FaceRefiner(SyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -638,6 +699,7 @@ class FaceRefiner(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Face refiner task and wait for it: `create`, then `artworks.wait`.
 
@@ -660,6 +722,7 @@ class FaceRefiner(SyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -672,6 +735,7 @@ class FaceRefiner(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -705,6 +769,8 @@ class Selena(SyncResource):
         color_tone: ColorTone | None = None,
         camera_angle: CameraAngle | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Selena task and return its artwork at once (status ``starting``).
 
@@ -749,6 +815,9 @@ class Selena(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -768,7 +837,9 @@ class Selena(SyncResource):
                 "color_tone": color_tone,
                 "camera_angle": camera_angle,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -792,6 +863,7 @@ class Selena(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Selena task and wait for it: `create`, then `artworks.wait`.
 
@@ -837,6 +909,7 @@ class Selena(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -859,6 +932,7 @@ class Selena(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -886,6 +960,8 @@ class Hamilton(SyncResource):
         nsfw: bool | None = None,
         high_resolution: bool | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Hamilton task and return its artwork at once (status ``starting``).
 
@@ -921,6 +997,9 @@ class Hamilton(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -936,7 +1015,9 @@ class Hamilton(SyncResource):
                 "nsfw": nsfw,
                 "high_resolution": high_resolution,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -956,6 +1037,7 @@ class Hamilton(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
 
@@ -992,6 +1074,7 @@ class Hamilton(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1010,6 +1093,7 @@ class Hamilton(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1038,6 +1122,8 @@ class PhotoPilot(SyncResource):
         height: float | None = None,
         image_url: str,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Photo Pilot task and return its artwork at once (status ``starting``).
 
@@ -1068,6 +1154,9 @@ class PhotoPilot(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1083,7 +1172,9 @@ class PhotoPilot(SyncResource):
                 "height": height,
                 "image_url": image_url,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1103,6 +1194,7 @@ class PhotoPilot(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
 
@@ -1134,6 +1226,7 @@ class PhotoPilot(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1152,6 +1245,7 @@ class PhotoPilot(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1174,6 +1268,8 @@ class FaceSwap(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Face swap task and return its artwork at once (status ``starting``).
 
@@ -1195,6 +1291,9 @@ class FaceSwap(SyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1204,7 +1303,9 @@ class FaceSwap(SyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1218,6 +1319,7 @@ class FaceSwap(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
 
@@ -1240,6 +1342,7 @@ class FaceSwap(SyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1252,6 +1355,7 @@ class FaceSwap(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1270,6 +1374,8 @@ class Upscaling(SyncResource):
         image_url: str,
         scale_factor: int | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Upscaler task and return its artwork at once (status ``starting``).
 
@@ -1284,8 +1390,13 @@ class Upscaling(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return self._create({"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook})
+        return self._create(
+            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, options
+        )
 
     def generate(
         self,
@@ -1295,6 +1406,7 @@ class Upscaling(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
 
@@ -1310,9 +1422,10 @@ class Upscaling(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
-            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, on_progress
+            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, on_progress, options
         )
 
 
@@ -1336,6 +1449,8 @@ class DetailerUpscaler(SyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
 
@@ -1359,6 +1474,9 @@ class DetailerUpscaler(SyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1369,7 +1487,9 @@ class DetailerUpscaler(SyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1384,6 +1504,7 @@ class DetailerUpscaler(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
 
@@ -1408,6 +1529,7 @@ class DetailerUpscaler(SyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1421,6 +1543,7 @@ class DetailerUpscaler(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1439,6 +1562,8 @@ class RemoveBackground(SyncResource):
         image_url: str,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Remove background task and return its artwork at once (status ``starting``).
 
@@ -1453,8 +1578,13 @@ class RemoveBackground(SyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return self._create({"image_url": image_url, "webhook": webhook, "output_format": output_format})
+        return self._create(
+            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, options
+        )
 
     def generate(
         self,
@@ -1464,6 +1594,7 @@ class RemoveBackground(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
 
@@ -1479,9 +1610,10 @@ class RemoveBackground(SyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
-            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, on_progress
+            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, on_progress, options
         )
 
 
@@ -1511,6 +1643,8 @@ class Segmentation(SyncResource):
         mask_kernel_size: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Segmentation task and return its artwork at once (status ``starting``).
 
@@ -1541,6 +1675,9 @@ class Segmentation(SyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1558,7 +1695,9 @@ class Segmentation(SyncResource):
                 "mask_kernel_size": mask_kernel_size,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1580,6 +1719,7 @@ class Segmentation(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
 
@@ -1611,6 +1751,7 @@ class Segmentation(SyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1631,6 +1772,7 @@ class Segmentation(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1654,6 +1796,8 @@ class DepthMap(SyncResource):
         model: DepthModel | None = None,
         normalization_mode: DepthNormalizationMode | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Depth map task and return its artwork at once (status ``starting``).
 
@@ -1676,6 +1820,9 @@ class DepthMap(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1687,7 +1834,9 @@ class DepthMap(SyncResource):
                 "model": model,
                 "normalization_mode": normalization_mode,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1703,6 +1852,7 @@ class DepthMap(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
 
@@ -1726,6 +1876,7 @@ class DepthMap(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1740,6 +1891,7 @@ class DepthMap(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1756,6 +1908,8 @@ class StyleDnaAnchor(SyncResource):
         self,
         *,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Generate anchor image task and return its artwork at once (status ``starting``).
 
@@ -1766,8 +1920,11 @@ class StyleDnaAnchor(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return self._create({"webhook": webhook})
+        return self._create({"webhook": webhook}, timeout, options)
 
     def generate(
         self,
@@ -1775,6 +1932,7 @@ class StyleDnaAnchor(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
 
@@ -1786,8 +1944,9 @@ class StyleDnaAnchor(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return self._generate({"webhook": webhook}, timeout, on_progress)
+        return self._generate({"webhook": webhook}, timeout, on_progress, options)
 
 
 class StyleDna(SyncResource):
@@ -1810,6 +1969,8 @@ class StyleDna(SyncResource):
         height: float | None = None,
         image_format: ImageFormat | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Generate image task and return its artwork at once (status ``starting``).
 
@@ -1830,6 +1991,9 @@ class StyleDna(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1841,7 +2005,9 @@ class StyleDna(SyncResource):
                 "height": height,
                 "image_format": image_format,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1857,6 +2023,7 @@ class StyleDna(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
 
@@ -1878,6 +2045,7 @@ class StyleDna(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -1892,6 +2060,7 @@ class StyleDna(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -1919,6 +2088,8 @@ class StyleDnaEdit(SyncResource):
         image_url: str,
         image_format: ImageFormat | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Edit image task and return its artwork at once (status ``starting``).
 
@@ -1948,6 +2119,9 @@ class StyleDnaEdit(SyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._create(
             {
@@ -1963,7 +2137,9 @@ class StyleDnaEdit(SyncResource):
                 "image_url": image_url,
                 "image_format": image_format,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     def generate(
@@ -1983,6 +2159,7 @@ class StyleDnaEdit(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> SyncArtwork:
         """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
 
@@ -2013,6 +2190,7 @@ class StyleDnaEdit(SyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll.
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return self._generate(
             {
@@ -2031,6 +2209,7 @@ class StyleDnaEdit(SyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -2045,6 +2224,8 @@ class AsyncV1Artworks(AsyncResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
     ) -> list[V1Artwork]:
         """Find artworks (V1).
 
@@ -2055,13 +2236,21 @@ class AsyncV1Artworks(AsyncResource):
         Args:
             offset: ``offset`` (query parameter). Number of artworks to skip. Range: 0... Server default: ``0``.
             limit: ``limit`` (query parameter). Page size. Range: 1..500. Server default: ``10``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: list[V1Artwork] = await self._call("list_v1_artworks", {}, {"offset": offset, "limit": limit}, {})
+        result: list[V1Artwork] = await self._call(
+            "list_v1_artworks", {}, {"offset": offset, "limit": limit}, {}, timeout, options
+        )
         return result
 
     async def get(
         self,
         id: str,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
     ) -> V1Artwork:
         """Find artwork by ID (V1).
 
@@ -2072,8 +2261,11 @@ class AsyncV1Artworks(AsyncResource):
 
         Args:
             id: ``id`` (path parameter). The id of the V1 artwork. Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: V1Artwork = await self._call("get_v1_artwork", {"id": id}, {}, {})
+        result: V1Artwork = await self._call("get_v1_artwork", {"id": id}, {}, {}, timeout, options)
         return result
 
 
@@ -2104,6 +2296,8 @@ class AsyncOrganizations(AsyncResource):
         scope: MintableApiKeyScope,
         domains: list[ApiKeyDomain],
         credits: int | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> ApiKey:
         """Create API key.
 
@@ -2123,12 +2317,17 @@ class AsyncOrganizations(AsyncResource):
                 calling admin key's domains. Each one of: ``artworks-internal``, ``style-dna``, ``textcraft``. At least
                 1 item(s). Required.
             credits: ``credits``. Credits allotted to the key. Server default: ``0``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         result: ApiKey = await self._call(
             "create_api_key",
             {"orgId": org_id},
             {},
             {"label": label, "scope": scope, "domains": domains, "credits": credits},
+            timeout,
+            options,
         )
         return result
 
@@ -2136,6 +2335,9 @@ class AsyncOrganizations(AsyncResource):
         self,
         org_id: str,
         key_id: str,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
     ) -> ApiKeyRevocation:
         """Revoke API key.
 
@@ -2147,13 +2349,21 @@ class AsyncOrganizations(AsyncResource):
         Args:
             org_id: ``orgId`` (path parameter). The organization's id. Required.
             key_id: ``keyId`` (path parameter). The id of the key (its `keyId`, not the key itself). Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: ApiKeyRevocation = await self._call("revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {})
+        result: ApiKeyRevocation = await self._call(
+            "revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {}, timeout, options
+        )
         return result
 
     async def rotate_webhook_secret(
         self,
         org_id: str,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
     ) -> WebhookSecret:
         """Rotate webhook secret.
 
@@ -2164,8 +2374,11 @@ class AsyncOrganizations(AsyncResource):
 
         Args:
             org_id: ``orgId`` (path parameter). The organization's id. Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
         """
-        result: WebhookSecret = await self._call("rotate_webhook_secret", {"orgId": org_id}, {}, {})
+        result: WebhookSecret = await self._call("rotate_webhook_secret", {"orgId": org_id}, {}, {}, timeout, options)
         return result
 
 
@@ -2194,6 +2407,8 @@ class AsyncQuantum(AsyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Quantum task and return its artwork at once (status ``starting``).
 
@@ -2232,6 +2447,9 @@ class AsyncQuantum(AsyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -2247,7 +2465,9 @@ class AsyncQuantum(AsyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -2267,6 +2487,7 @@ class AsyncQuantum(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Quantum task and wait for it: `create`, then `artworks.wait`.
 
@@ -2306,6 +2527,7 @@ class AsyncQuantum(AsyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -2324,6 +2546,7 @@ class AsyncQuantum(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -2358,6 +2581,8 @@ class AsyncSelenaVariete(AsyncResource):
         transparent_background: bool | None = None,
         color_tone: ColorTone | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Selena Variete task and return its artwork at once (status ``starting``).
 
@@ -2405,6 +2630,9 @@ class AsyncSelenaVariete(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -2426,7 +2654,9 @@ class AsyncSelenaVariete(AsyncResource):
                 "transparent_background": transparent_background,
                 "color_tone": color_tone,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -2452,6 +2682,7 @@ class AsyncSelenaVariete(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Selena Variete task and wait for it: `create`, then `artworks.wait`.
 
@@ -2500,6 +2731,7 @@ class AsyncSelenaVariete(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -2524,6 +2756,7 @@ class AsyncSelenaVariete(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -2546,6 +2779,8 @@ class AsyncFaceRefiner(AsyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Face refiner task and return its artwork at once (status ``starting``).
 
@@ -2567,6 +2802,9 @@ class AsyncFaceRefiner(AsyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -2576,7 +2814,9 @@ class AsyncFaceRefiner(AsyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -2590,6 +2830,7 @@ class AsyncFaceRefiner(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Face refiner task and wait for it: `create`, then `artworks.wait`.
 
@@ -2612,6 +2853,7 @@ class AsyncFaceRefiner(AsyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -2624,6 +2866,7 @@ class AsyncFaceRefiner(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -2657,6 +2900,8 @@ class AsyncSelena(AsyncResource):
         color_tone: ColorTone | None = None,
         camera_angle: CameraAngle | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Selena task and return its artwork at once (status ``starting``).
 
@@ -2701,6 +2946,9 @@ class AsyncSelena(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -2720,7 +2968,9 @@ class AsyncSelena(AsyncResource):
                 "color_tone": color_tone,
                 "camera_angle": camera_angle,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -2744,6 +2994,7 @@ class AsyncSelena(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Selena task and wait for it: `create`, then `artworks.wait`.
 
@@ -2789,6 +3040,7 @@ class AsyncSelena(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -2811,6 +3063,7 @@ class AsyncSelena(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -2838,6 +3091,8 @@ class AsyncHamilton(AsyncResource):
         nsfw: bool | None = None,
         high_resolution: bool | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Hamilton task and return its artwork at once (status ``starting``).
 
@@ -2873,6 +3128,9 @@ class AsyncHamilton(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -2888,7 +3146,9 @@ class AsyncHamilton(AsyncResource):
                 "nsfw": nsfw,
                 "high_resolution": high_resolution,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -2908,6 +3168,7 @@ class AsyncHamilton(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
 
@@ -2944,6 +3205,7 @@ class AsyncHamilton(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -2962,6 +3224,7 @@ class AsyncHamilton(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -2990,6 +3253,8 @@ class AsyncPhotoPilot(AsyncResource):
         height: float | None = None,
         image_url: str,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Photo Pilot task and return its artwork at once (status ``starting``).
 
@@ -3020,6 +3285,9 @@ class AsyncPhotoPilot(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3035,7 +3303,9 @@ class AsyncPhotoPilot(AsyncResource):
                 "height": height,
                 "image_url": image_url,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3055,6 +3325,7 @@ class AsyncPhotoPilot(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
 
@@ -3086,6 +3357,7 @@ class AsyncPhotoPilot(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3104,6 +3376,7 @@ class AsyncPhotoPilot(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -3126,6 +3399,8 @@ class AsyncFaceSwap(AsyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Face swap task and return its artwork at once (status ``starting``).
 
@@ -3147,6 +3422,9 @@ class AsyncFaceSwap(AsyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3156,7 +3434,9 @@ class AsyncFaceSwap(AsyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3170,6 +3450,7 @@ class AsyncFaceSwap(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
 
@@ -3192,6 +3473,7 @@ class AsyncFaceSwap(AsyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3204,6 +3486,7 @@ class AsyncFaceSwap(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -3222,6 +3505,8 @@ class AsyncUpscaling(AsyncResource):
         image_url: str,
         scale_factor: int | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Upscaler task and return its artwork at once (status ``starting``).
 
@@ -3236,8 +3521,13 @@ class AsyncUpscaling(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return await self._create({"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook})
+        return await self._create(
+            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, options
+        )
 
     async def generate(
         self,
@@ -3247,6 +3537,7 @@ class AsyncUpscaling(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
 
@@ -3262,9 +3553,10 @@ class AsyncUpscaling(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
-            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, on_progress
+            {"image_url": image_url, "scale_factor": scale_factor, "webhook": webhook}, timeout, on_progress, options
         )
 
 
@@ -3288,6 +3580,8 @@ class AsyncDetailerUpscaler(AsyncResource):
         seed: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
 
@@ -3311,6 +3605,9 @@ class AsyncDetailerUpscaler(AsyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3321,7 +3618,9 @@ class AsyncDetailerUpscaler(AsyncResource):
                 "seed": seed,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3336,6 +3635,7 @@ class AsyncDetailerUpscaler(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
 
@@ -3360,6 +3660,7 @@ class AsyncDetailerUpscaler(AsyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3373,6 +3674,7 @@ class AsyncDetailerUpscaler(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -3391,6 +3693,8 @@ class AsyncRemoveBackground(AsyncResource):
         image_url: str,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Remove background task and return its artwork at once (status ``starting``).
 
@@ -3405,8 +3709,13 @@ class AsyncRemoveBackground(AsyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return await self._create({"image_url": image_url, "webhook": webhook, "output_format": output_format})
+        return await self._create(
+            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, options
+        )
 
     async def generate(
         self,
@@ -3416,6 +3725,7 @@ class AsyncRemoveBackground(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
 
@@ -3431,9 +3741,10 @@ class AsyncRemoveBackground(AsyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
-            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, on_progress
+            {"image_url": image_url, "webhook": webhook, "output_format": output_format}, timeout, on_progress, options
         )
 
 
@@ -3463,6 +3774,8 @@ class AsyncSegmentation(AsyncResource):
         mask_kernel_size: int | None = None,
         webhook: str | None = None,
         output_format: OutputFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Segmentation task and return its artwork at once (status ``starting``).
 
@@ -3493,6 +3806,9 @@ class AsyncSegmentation(AsyncResource):
             output_format: ``outputFormat``. Output image format. `auto` (the default) uses the server default (webp
                 with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`. One of: ``auto``,
                 ``png``, ``webp``. Server default: ``auto``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3510,7 +3826,9 @@ class AsyncSegmentation(AsyncResource):
                 "mask_kernel_size": mask_kernel_size,
                 "webhook": webhook,
                 "output_format": output_format,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3532,6 +3850,7 @@ class AsyncSegmentation(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
 
@@ -3563,6 +3882,7 @@ class AsyncSegmentation(AsyncResource):
                 ``png``, ``webp``. Server default: ``auto``.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3583,6 +3903,7 @@ class AsyncSegmentation(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -3606,6 +3927,8 @@ class AsyncDepthMap(AsyncResource):
         model: DepthModel | None = None,
         normalization_mode: DepthNormalizationMode | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Depth map task and return its artwork at once (status ``starting``).
 
@@ -3628,6 +3951,9 @@ class AsyncDepthMap(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3639,7 +3965,9 @@ class AsyncDepthMap(AsyncResource):
                 "model": model,
                 "normalization_mode": normalization_mode,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3655,6 +3983,7 @@ class AsyncDepthMap(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
 
@@ -3678,6 +4007,7 @@ class AsyncDepthMap(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3692,6 +4022,7 @@ class AsyncDepthMap(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -3708,6 +4039,8 @@ class AsyncStyleDnaAnchor(AsyncResource):
         self,
         *,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Generate anchor image task and return its artwork at once (status ``starting``).
 
@@ -3718,8 +4051,11 @@ class AsyncStyleDnaAnchor(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return await self._create({"webhook": webhook})
+        return await self._create({"webhook": webhook}, timeout, options)
 
     async def generate(
         self,
@@ -3727,6 +4063,7 @@ class AsyncStyleDnaAnchor(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
 
@@ -3738,8 +4075,9 @@ class AsyncStyleDnaAnchor(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
-        return await self._generate({"webhook": webhook}, timeout, on_progress)
+        return await self._generate({"webhook": webhook}, timeout, on_progress, options)
 
 
 class AsyncStyleDna(AsyncResource):
@@ -3762,6 +4100,8 @@ class AsyncStyleDna(AsyncResource):
         height: float | None = None,
         image_format: ImageFormat | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Generate image task and return its artwork at once (status ``starting``).
 
@@ -3782,6 +4122,9 @@ class AsyncStyleDna(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3793,7 +4136,9 @@ class AsyncStyleDna(AsyncResource):
                 "height": height,
                 "image_format": image_format,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3809,6 +4154,7 @@ class AsyncStyleDna(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
 
@@ -3830,6 +4176,7 @@ class AsyncStyleDna(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3844,6 +4191,7 @@ class AsyncStyleDna(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 
@@ -3871,6 +4219,8 @@ class AsyncStyleDnaEdit(AsyncResource):
         image_url: str,
         image_format: ImageFormat | None = None,
         webhook: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Edit image task and return its artwork at once (status ``starting``).
 
@@ -3900,6 +4250,9 @@ class AsyncStyleDnaEdit(AsyncResource):
             webhook: ``webhook``. Optional webhook URL. When provided, the server POSTs the final artwork to it upon
                 completion. Must be HTTPS and a publicly routable host: loopback, link-local, private and cloud-metadata
                 addresses are rejected.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._create(
             {
@@ -3915,7 +4268,9 @@ class AsyncStyleDnaEdit(AsyncResource):
                 "image_url": image_url,
                 "image_format": image_format,
                 "webhook": webhook,
-            }
+            },
+            timeout,
+            options,
         )
 
     async def generate(
@@ -3935,6 +4290,7 @@ class AsyncStyleDnaEdit(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> AsyncArtwork:
         """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
 
@@ -3965,6 +4321,7 @@ class AsyncStyleDnaEdit(AsyncResource):
                 addresses are rejected.
             timeout: total seconds for the whole job, create included (default: the client's ``wait_timeout``).
             on_progress: called with a `StatusEvent` at every poll (a coroutine function is awaited).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
         """
         return await self._generate(
             {
@@ -3983,6 +4340,7 @@ class AsyncStyleDnaEdit(AsyncResource):
             },
             timeout,
             on_progress,
+            options,
         )
 
 

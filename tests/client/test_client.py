@@ -158,7 +158,9 @@ def test_create_arguments_are_the_spec_fields_in_snake_case(operation_id: str, s
     required = {snake(name) for name in schema.get("required", ())}
     expected = {snake(name) for name in schema["properties"]}
     for cls in (sync_cls, async_cls):
-        parameters = list(inspect.signature(cls.create).parameters.values())[1:]
+        *parameters, timeout, options = list(inspect.signature(cls.create).parameters.values())[1:]
+        assert (timeout.name, timeout.kind, timeout.default) == ("timeout", inspect.Parameter.KEYWORD_ONLY, None)
+        assert (options.name, options.kind) == ("options", inspect.Parameter.VAR_KEYWORD)  # per-request options
         assert {p.name for p in parameters} == expected
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
         for p in parameters:
@@ -179,7 +181,8 @@ def test_sync_and_async_arguments_are_identical(operation_id: str, sync_cls: Any
         )
     create = inspect.signature(sync_cls.create).parameters
     generate = inspect.signature(sync_cls.generate).parameters
-    assert list(generate) == [*create, "timeout", "on_progress"]
+    # generate: create's arguments, then the job's timeout and on_progress, then the same per-request options
+    assert list(generate) == [*list(create)[:-2], "timeout", "on_progress", "options"]
 
 
 @pytest.mark.parametrize(("operation_id", "sync_cls", "async_cls"), FAMILIES)

@@ -135,17 +135,35 @@ ORGS: dict[str, Any] = {
 }
 
 
-def signature_of(tree: ast.Module, cls: str, method: str) -> tuple[list[str], list[str], str]:
-    """(positional names, keyword-only names, return annotation) of ``cls.method`` in generated source."""
+def method_of(tree: ast.Module, cls: str, method: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
+    """The definition of ``cls.method`` in generated source."""
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == cls:
             for item in node.body:
                 if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name == method:
-                    positional = [arg.arg for arg in item.args.args[1:]]
-                    keywords = [arg.arg for arg in item.args.kwonlyargs]
-                    assert item.returns is not None
-                    return positional, keywords, ast.unparse(item.returns)
+                    return item
     raise AssertionError(f"{cls}.{method} not generated")
+
+
+def signature_of(tree: ast.Module, cls: str, method: str) -> tuple[list[str], list[str], str]:
+    """(positional names, keyword-only names, return annotation) of ``cls.method`` in generated source, without
+    the per-request options every request method ends with (``timeout=`` and ``**options``)."""
+    item = method_of(tree, cls, method)
+    positional = [arg.arg for arg in item.args.args[1:]]
+    *keywords, timeout = [arg.arg for arg in item.args.kwonlyargs]
+    assert timeout == "timeout"
+    assert item.args.kwarg is not None
+    assert item.args.kwarg.arg == "options"
+    assert item.returns is not None
+    return positional, keywords, ast.unparse(item.returns)
+
+
+def options_type_of(tree: ast.Module, cls: str, method: str) -> str:
+    """The annotation of ``**options`` of ``cls.method``."""
+    kwarg = method_of(tree, cls, method).args.kwarg
+    assert kwarg is not None
+    assert kwarg.annotation is not None
+    return ast.unparse(kwarg.annotation)
 
 
 def test_operations_marked_x_sdk_resource_become_plain_request_methods() -> None:
@@ -156,12 +174,26 @@ def test_operations_marked_x_sdk_resource_become_plain_request_methods() -> None
     assert signature_of(tree, "Organizations", "delete_api_key") == (["org_id", "key_id"], [], "None")
     # An answer whose schema has an SDK record (tengrai._records) is typed with it; other objects stay dicts.
     assert signature_of(tree, "V1Artworks", "get") == (["id"], [], "V1Artwork")
+    # Per-request options: extra_body only where a JSON body is sent.
+    assert options_type_of(tree, "Organizations", "create_api_key") == "Unpack[BodyRequestOptions]"
+    assert options_type_of(tree, "AsyncOrganizations", "delete_api_key") == "Unpack[RequestOptions]"
+    assert options_type_of(tree, "V1Artworks", "get") == "Unpack[RequestOptions]"
     assert 'Literal["generator", "manager", "admin"] | None = None' in source
     # Attached to the client automatically, nested resources through their parent.
     assert "self.organizations = Organizations(core, runner)" in source
     assert "self.v1 = V1(core, runner)" in source
     assert "self.artworks = V1Artworks(core, runner)" in source
     assert "self.artworks = AsyncV1Artworks(core, runner)" in source
+
+
+@pytest.mark.parametrize("name", ["timeout", "extraHeaders", "extraBody"])
+def test_an_argument_named_like_a_per_request_option_is_refused(name: str) -> None:
+    clash = copy.deepcopy(ORGS)
+    clash["/v1/artworks/{id}"]["get"].setdefault("parameters", []).append(
+        {"name": name, "in": "query", "schema": {"type": "integer"}}
+    )
+    with pytest.raises(SystemExit, match="the SDK's own"):
+        load_generator().render(with_operations(clash))
 
 
 def test_names_the_rules_cannot_map_are_refused() -> None:

@@ -31,13 +31,21 @@ def use(client: Tengrai) -> None:
     client.quantum.create(promt="a fox")  # MISSPELT-KEYWORD
     client.quantum.create(seed="42")  # WRONG-TYPE
     client.selena_variete.create(image_url="https://example.com/a.png", creativity=3, color_tone="warm")
+    client.quantum.create(prompt="a fox", timeout=5, extra_headers={"X-Trace-Id": "t"}, extra_query={"a": 1},
+                          extra_body={"future": [1]})
+    client.artworks.get("id", timeout=2.5, extra_headers={"X-Trace-Id": "t"}, extra_query={"a": "b"})
+    client.v1.artworks.list(limit=5, extra_query={"a": 1})
+    client.artworks.get("id", extra_headers={"X-Retry": 1})  # WRONG-HEADER-VALUE
+    client.artworks.get("id", extra_body={"a": 1})  # BODY-ON-A-GET
+    client.artworks.wait("id", extra_header={"X-Trace-Id": "t"})  # MISSPELT-OPTION
 
 
 async def use_async(client: AsyncTengrai) -> None:
     artwork = await client.face_refiner.generate(image_url="https://example.com/a.png")
     reveal_type(artwork)
-    again = await artwork.wait()
+    again = await artwork.wait(extra_headers={"X-Trace-Id": "t"})
     reveal_type(again)
+    await client.face_refiner.create(image_url="https://example.com/a.png", extra_body={"future": True}, timeout=3)
 """
 
 
@@ -66,6 +74,10 @@ def test_mypy_strict_flags_mistakes_and_reveals_the_artwork_types(user_file: Pat
     assert "[arg-type]" in errors[marks["WRONG-LITERAL"]]
     assert 'Unexpected keyword argument "promt"' in errors[marks["MISSPELT-KEYWORD"]]
     assert "[arg-type]" in errors[marks["WRONG-TYPE"]]
+    # The per-request options are typed keywords (tengrai.types.RequestOptions), not an open **kwargs.
+    assert "[dict-item]" in errors[marks["WRONG-HEADER-VALUE"]]
+    assert 'Unexpected keyword argument "extra_body"' in errors[marks["BODY-ON-A-GET"]]
+    assert 'Unexpected keyword argument "extra_header"' in errors[marks["MISSPELT-OPTION"]]
     revealed = re.findall(r'Revealed type is "([^"]+)"', output)
     assert revealed == ["tengrai.types.SyncArtwork", "tengrai.types.AsyncArtwork", "tengrai.types.AsyncArtwork"]
 
