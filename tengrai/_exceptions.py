@@ -74,12 +74,13 @@ def _short_repr(value: Any) -> str:
 
 
 class ValidationError(TengraiError, ValueError):
-    """An argument breaks a documented rule; raised before any request is sent.
+    """An argument breaks a documented rule (or a sanity rule of the SDK, which its message labels as such);
+    raised before any request is sent.
 
     Attributes:
         field: the API field name (camelCase, as the API spells it).
         value: the offending value.
-        rule: the documented rule, in words.
+        rule: the rule, in words.
     """
 
     def __init__(self, field: str, value: Any, rule: str) -> None:

@@ -7,7 +7,8 @@ checks them against the operation's request schema: unknown fields (with a did-y
 objects, the `if`/`then` rules of an `allOf` (fields required, or values allowed, when another field has a given
 value) and the `x-` extensions of the spec: `x-max-pixel-area` (and `x-max-pixel-area-with`, the larger area a
 boolean field such as ``highResolution`` allows), `x-max-words`, `x-webhook-policy` and `x-sdk-max-length` (a
-limit of the SDK's own, not of the API). Nothing here restates a documented value: ranges, enums, limits and defaults
+limit of the SDK's own, not of the API); `x-sdk-own` names rule keywords that are the SDK's reading rather than
+documented, and their messages say so. Nothing here restates a documented value: ranges, enums, limits and defaults
 come from `tengrai._spec`, so a spec change plus `make generate` updates the checks. A schema keyword this module
 does not understand makes it fail loudly (NotImplementedError) instead of silently skipping a rule.
 
@@ -173,6 +174,7 @@ class _Field:
     min_length: int | None = None
     max_length: int | None = None
     sdk_max_length: int | None = None
+    sdk_own: frozenset[str] = frozenset()
     multiple_of: float | None = None
     items: _Field | None = None
     min_items: int | None = None
@@ -262,10 +264,18 @@ class _Field:
             return f" (documented range {low}..{high} for {self.owner})"
         return f" (for {self.owner})"
 
+    def _sdk_own(self, keyword: str) -> str:
+        """The words after a rule the docs do not state (``x-sdk-own`` lists its keyword)."""
+        return f" (x-sdk-own: {keyword} is a rule of this SDK, not a documented API rule)"
+
     def _check_range(self, value: float) -> None:
         if self.minimum is not None and value < self.minimum:
+            if "minimum" in self.sdk_own:
+                raise self.error(value, f"is below the minimum {_num(self.minimum)}{self._sdk_own('minimum')}")
             raise self.error(value, f"is below the documented minimum {_num(self.minimum)}{self._range_text()}")
         if self.maximum is not None and value > self.maximum:
+            if "maximum" in self.sdk_own:
+                raise self.error(value, f"is above the maximum {_num(self.maximum)}{self._sdk_own('maximum')}")
             raise self.error(value, f"is above the documented maximum {_num(self.maximum)}{self._range_text()}")
         if self.exclusive_minimum is not None and value <= self.exclusive_minimum:
             raise self.error(value, f"must be greater than {_num(self.exclusive_minimum)} (exclusiveMinimum)")
@@ -513,6 +523,7 @@ def _build_field(api_name: str, node: Mapping[str, Any], owner: str) -> _Field:
         min_length=schema.get("minLength"),
         max_length=schema.get("maxLength"),
         sdk_max_length=schema.get("x-sdk-max-length"),
+        sdk_own=frozenset(schema.get("x-sdk-own", ())),
         multiple_of=schema.get("multipleOf"),
         items=items,
         min_items=schema.get("minItems"),
