@@ -1618,7 +1618,9 @@ class RemoveBackground(SyncResource):
 
 
 class Segmentation(SyncResource):
-    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points.
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but hides their
+    field names, so this SDK cannot send them yet (the server's defaults apply; see openapi/NOTES.md).
 
     ``client.segmentation`` of `Tengrai`: operation ``create_segmentation_artwork``
     (``POST /v2/artworks/segmentation``).
@@ -1896,7 +1898,9 @@ class DepthMap(SyncResource):
 
 
 class StyleDnaAnchor(SyncResource):
-    """Generate anchor image: Create the anchor image that defines a Style DNA.
+    """Generate anchor image: Create the anchor image that defines a Style DNA. The page also shows an optional
+    reference image but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md).
 
     ``client.style_dna_anchor`` of `Tengrai`: operation ``create_style_dna_anchor_artwork``
     (``POST /v2/style-dna/generate-anchor``).
@@ -3749,7 +3753,9 @@ class AsyncRemoveBackground(AsyncResource):
 
 
 class AsyncSegmentation(AsyncResource):
-    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points.
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but hides their
+    field names, so this SDK cannot send them yet (the server's defaults apply; see openapi/NOTES.md).
 
     ``client.segmentation`` of `AsyncTengrai`: operation ``create_segmentation_artwork``
     (``POST /v2/artworks/segmentation``).
@@ -4027,7 +4033,9 @@ class AsyncDepthMap(AsyncResource):
 
 
 class AsyncStyleDnaAnchor(AsyncResource):
-    """Generate anchor image: Create the anchor image that defines a Style DNA.
+    """Generate anchor image: Create the anchor image that defines a Style DNA. The page also shows an optional
+    reference image but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md).
 
     ``client.style_dna_anchor`` of `AsyncTengrai`: operation ``create_style_dna_anchor_artwork``
     (``POST /v2/style-dna/generate-anchor``).
@@ -4392,13 +4400,17 @@ class GeneratedResources:
     """Remove background: Create a new artwork from an image with its background made transparent."""
 
     segmentation: Segmentation
-    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points."""
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but hides their
+    field names, so this SDK cannot send them yet (the server's defaults apply; see openapi/NOTES.md)."""
 
     depth_map: DepthMap
     """Depth map: Produce a grayscale depth map of an image: lighter is closer."""
 
     style_dna_anchor: StyleDnaAnchor
-    """Generate anchor image: Create the anchor image that defines a Style DNA."""
+    """Generate anchor image: Create the anchor image that defines a Style DNA. The page also shows an optional
+    reference image but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md)."""
 
     style_dna: StyleDna
     """Generate image: Generate an image in the style of a Style DNA anchor image."""
@@ -4475,13 +4487,17 @@ class AsyncGeneratedResources:
     """Remove background: Create a new artwork from an image with its background made transparent."""
 
     segmentation: AsyncSegmentation
-    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points."""
+    """Segmentation: Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but hides their
+    field names, so this SDK cannot send them yet (the server's defaults apply; see openapi/NOTES.md)."""
 
     depth_map: AsyncDepthMap
     """Depth map: Produce a grayscale depth map of an image: lighter is closer."""
 
     style_dna_anchor: AsyncStyleDnaAnchor
-    """Generate anchor image: Create the anchor image that defines a Style DNA."""
+    """Generate anchor image: Create the anchor image that defines a Style DNA. The page also shows an optional
+    reference image but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md)."""
 
     style_dna: AsyncStyleDna
     """Generate image: Generate an image in the style of a Style DNA anchor image."""

@@ -500,6 +500,23 @@ def test_every_request_and_artwork_schema_has_an_example() -> None:
     assert set(branches[:-1]) <= named  # every branch but UnknownArtwork
 
 
+def test_every_request_body_and_answer_record_has_an_example() -> None:
+    # so that spec-driven tools (mock servers, docs) produce realistic, in-range bodies for every operation
+    named = set(_schemas_with_examples())
+    for _method, _path, op in _spec.operations():
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        if body is not None:
+            assert body["$ref"].rsplit("/", 1)[-1] in named, op["operationId"]
+        for status, answer in op["responses"].items():
+            schema = _spec.resolve(answer).get("content", {}).get("application/json", {}).get("schema", {})
+            target = schema.get("items", schema)
+            if status.startswith("2") and "$ref" in target:
+                name = target["$ref"].rsplit("/", 1)[-1]
+                union = _spec.component(name).get("oneOf")
+                members = [b["$ref"].rsplit("/", 1)[-1] for b in union[:-1]] if union else [name]
+                assert set(members) <= named, (op["operationId"], set(members) - named)
+
+
 @pytest.mark.parametrize("name", _schemas_with_examples())
 def test_schema_examples_are_valid_and_in_range(name: str) -> None:
     import jsonschema_rs

@@ -89,7 +89,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SegmentationArtwork]:
     """Segmentation
 
-     Produce a mask of an image, selecting the area by a text prompt or by points.
+     Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but
+    hides their field names, so this SDK cannot send them yet (the server's defaults apply; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateSegmentationArtworkRequest): Body of POST /v2/artworks/segmentation. method
@@ -121,7 +124,10 @@ def sync(
 ) -> ErrorResponse | SegmentationArtwork | None:
     """Segmentation
 
-     Produce a mask of an image, selecting the area by a text prompt or by points.
+     Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but
+    hides their field names, so this SDK cannot send them yet (the server's defaults apply; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateSegmentationArtworkRequest): Body of POST /v2/artworks/segmentation. method
@@ -148,7 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SegmentationArtwork]:
     """Segmentation
 
-     Produce a mask of an image, selecting the area by a text prompt or by points.
+     Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but
+    hides their field names, so this SDK cannot send them yet (the server's defaults apply; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateSegmentationArtworkRequest): Body of POST /v2/artworks/segmentation. method
@@ -178,7 +187,10 @@ async def asyncio(
 ) -> ErrorResponse | SegmentationArtwork | None:
     """Segmentation
 
-     Produce a mask of an image, selecting the area by a text prompt or by points.
+     Produce a mask of an image, selecting the area by a text prompt or by points. The page shows three
+    more points-mode settings (refinement steps, multiple candidate masks, keep only the best mask) but
+    hides their field names, so this SDK cannot send them yet (the server's defaults apply; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateSegmentationArtworkRequest): Body of POST /v2/artworks/segmentation. method

@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StyleDnaAnchorArtwork]:
     """Generate anchor image
 
-     Create the anchor image that defines a Style DNA.
+     Create the anchor image that defines a Style DNA. The page also shows an optional reference image
+    but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateStyleDnaAnchorArtworkRequest): Body of POST /v2/style-dna/generate-anchor.
@@ -122,7 +124,9 @@ def sync(
 ) -> ErrorResponse | StyleDnaAnchorArtwork | None:
     """Generate anchor image
 
-     Create the anchor image that defines a Style DNA.
+     Create the anchor image that defines a Style DNA. The page also shows an optional reference image
+    but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateStyleDnaAnchorArtworkRequest): Body of POST /v2/style-dna/generate-anchor.
@@ -150,7 +154,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | StyleDnaAnchorArtwork]:
     """Generate anchor image
 
-     Create the anchor image that defines a Style DNA.
+     Create the anchor image that defines a Style DNA. The page also shows an optional reference image
+    but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateStyleDnaAnchorArtworkRequest): Body of POST /v2/style-dna/generate-anchor.
@@ -181,7 +187,9 @@ async def asyncio(
 ) -> ErrorResponse | StyleDnaAnchorArtwork | None:
     """Generate anchor image
 
-     Create the anchor image that defines a Style DNA.
+     Create the anchor image that defines a Style DNA. The page also shows an optional reference image
+    but hides its field name, so this SDK cannot send one yet (only `webhook` is accepted; see
+    openapi/NOTES.md).
 
     Args:
         body (CreateStyleDnaAnchorArtworkRequest): Body of POST /v2/style-dna/generate-anchor.
