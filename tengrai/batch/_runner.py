@@ -65,6 +65,9 @@ ResultStatus = Literal["succeeded", "failed", "canceled", "error", "may_exist", 
 
 POLL_INTERVAL = 0.5
 """Seconds between status rounds while tasks are expected to end."""
+CREATING_INTERVAL = 2.0
+"""Seconds between status rounds at least while creates are still being sent: status reads count against the
+same rate limit as the creates, and until the last create the wall time does not depend on noticing ends soon."""
 MAX_POLL_INTERVAL = 5.0
 """Seconds between status rounds at most."""
 STATUS_PAGES = 4
@@ -191,15 +194,17 @@ class _Window:
 class _Pacer:
     """Spaces requests once a rate limit has been hit, so that the limit is met without waiting out 429s.
 
-    A 429's ``Retry-After`` is honoured in full, but whole seconds round the real wait up, so a batch that bursts
-    until the limit answers 429 loses most of a second per window. After the first 429 the pacer estimates the
-    limit (the requests answered since the window began, over the window's estimated length: the time until the
-    429 plus the rounded ``Retry-After`` less half a second) and from then on sends at `HEADROOM` of it, growing
-    the rate by `GROWTH` per second and cutting it by `CUT` at every further 429.
+    A 429's ``Retry-After`` is honoured in full, but whole seconds round the real wait up, so every 429 of a batch
+    sending near the limit costs most of a second. After the first 429 the pacer estimates the limit: the requests
+    answered since the window began, over the window's length. That length is taken to be a whole number of
+    seconds (limits are set per second or per minute): the one whole number in ``(t + r - 1, t + r]`` for a 429
+    ``t`` seconds into the window asking to wait ``r`` whole seconds. From then on it sends at `HEADROOM` of the
+    estimate, growing the rate by `GROWTH` per second (a freed limit is found again, slowly) and cutting it by
+    `CUT` at every further 429.
     """
 
     HEADROOM = 0.97
-    GROWTH = 1.005
+    GROWTH = 1.001
     CUT = 0.95
 
     def __init__(self) -> None:
@@ -234,7 +239,8 @@ class _Pacer:
         """The first 429 of a pause: estimate the limit or cut the rate."""
         start = self._window_start if self._window_start is not None else now
         if self.rate is None and self._answered:
-            window = (now - start) + max(0.5, (retry_after if retry_after is not None else 1.0) - 0.5)
+            wait = retry_after if retry_after is not None and retry_after > 0 else 1.0
+            window = max(wait, float(math.floor(now - start + wait)))
             self.rate = self.HEADROOM * self._answered / window
             self._grown_at = now
         elif self.rate is not None:
@@ -282,6 +288,7 @@ class _Batch:
         self.pause_until = 0.0
         self.last_cut = -math.inf
         self.creating = True
+        self._creates_done: Any = None
         self.aborted: TengraiError | None = None
         self._wake: Any = None
         self._watch_wake: Any = None
@@ -580,14 +587,20 @@ class _Batch:
             raise response_error(response, str(exc)) from exc
 
     def _next_round(self) -> float:
-        """Seconds until the next status round: soon, unless every task is known to need longer."""
+        """Seconds until the next status round: soon, unless every task is known to need longer (or creates are
+        still being sent: then at least `CREATING_INTERVAL`)."""
         now = self.core.clock()
         soonest = math.inf
+        windows: dict[str, tuple[float, float] | None] = {}
         for task in self.watching.values():
-            window = self.core.durations.window(task.last.artwork_type) if task.last is not None else None
+            kind = task.last.artwork_type if task.last is not None else None
+            if kind is not None and kind not in windows:
+                windows[kind] = self.core.durations.window(kind)
+            window = windows[kind] if kind is not None else None
             expected = task.created_at + window[0] if window is not None else now
             soonest = min(soonest, expected)
-        return min(MAX_POLL_INTERVAL, max(POLL_INTERVAL, soonest - now))
+        floor = POLL_INTERVAL if self._creates_done is None or self._creates_done.is_set() else CREATING_INTERVAL
+        return min(MAX_POLL_INTERVAL, max(floor, soonest - now))
 
     async def _watcher(self, group: Any) -> None:
         import anyio
@@ -599,7 +612,13 @@ class _Batch:
                 self._watch_wake = anyio.Event()
                 await self._watch_wake.wait()
                 continue
-            await anyio.sleep(self._next_round())
+            if not self._creates_done.is_set():
+                with anyio.move_on_after(self._next_round()) as nap:
+                    await self._creates_done.wait()
+                if not nap.cancelled_caught:
+                    continue  # the last create answered: from now on, the usual pace
+            else:
+                await anyio.sleep(self._next_round())
             await self._ready()
             try:
                 await self._round(group)
@@ -726,12 +745,14 @@ class _Batch:
         import anyio
 
         self._downloads = anyio.Semaphore(DOWNLOADS)
+        self._creates_done = anyio.Event()
         self._reconcile()
         self._changed()
         async with anyio.create_task_group() as group:
             group.start_soon(self._watcher, group)
             await self._recover()  # earlier runs' unknown outcomes, before anything new could be mistaken for them
             await self._dispatch()
+            self._creates_done.set()
             await self._recover()
             self.creating = False
             self._poke()

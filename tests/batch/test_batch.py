@@ -159,12 +159,40 @@ def test_the_pacer_estimates_the_limit_from_the_first_429_then_cuts() -> None:
     for n in range(50):  # 50 answers in the first 0.4 s of a window, then a 429 asking for 1 s
         pacer.answered(100.0 + n * 0.008)
     pacer.limited(100.4, 1.0)
-    # The window is estimated as 0.4 s + (1 - 0.5) s: 50 per 0.9 s, sent at 97% of it.
-    assert pacer.rate == pytest.approx(_Pacer.HEADROOM * 50 / 0.9)
+    # The window is the whole number of seconds in (0.4 + 1 - 1, 0.4 + 1]: 50 per second, sent at 97% of it.
+    assert pacer.rate == pytest.approx(_Pacer.HEADROOM * 50)
     before = pacer.rate
     assert before is not None
     pacer.limited(103.0, 1.0)
     assert pacer.rate == pytest.approx(before * _Pacer.CUT)
+
+
+def test_the_pacer_takes_a_per_minute_limit_for_one() -> None:
+    from tengrai.batch._runner import _Pacer
+
+    pacer = _Pacer()
+    for n in range(50):
+        pacer.answered(100.0 + n * 0.008)
+    pacer.limited(100.4, 60.0)  # 50 answered, then "come back in a minute"
+    assert pacer.rate == pytest.approx(_Pacer.HEADROOM * 50 / 60)
+
+
+@pytest.mark.anyio
+async def test_status_rounds_are_rare_until_the_last_create_is_answered() -> None:
+    import anyio
+
+    from tengrai.batch import parse_requests
+    from tengrai.batch._runner import CREATING_INTERVAL, POLL_INTERVAL, BatchOptions, _Batch
+
+    valid, _ = parse_requests(quantum(1))
+    async with AsyncTengrai(api_key=TEST_API_KEY, base_url="http://127.0.0.1:9") as client:
+        with Journal(None) as journal:
+            batch = _Batch(client._core, client._runner, valid, BatchOptions(), journal)
+            batch._creates_done = anyio.Event()
+            batch._watch(valid[0], "00000000-0000-4000-8000-000000000001")
+            assert batch._next_round() == CREATING_INTERVAL  # status reads would eat the creates' rate budget
+            batch._creates_done.set()
+            assert batch._next_round() == POLL_INTERVAL
 
 
 @pytest.mark.anyio
