@@ -55,8 +55,10 @@ __all__ = [
 
 T = TypeVar("T")
 
+# Effects are never compared: eq=False spares generating their __eq__ when tengrai is imported.
 
-@dataclass(slots=True, kw_only=True)
+
+@dataclass(slots=True, kw_only=True, eq=False)
 class Send:
     """Send one HTTP request; the flow receives the `httpx.Response` (any status) or gets the error."""
 
@@ -79,21 +81,21 @@ class Send:
     """
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Sleep:
     """Wait ``seconds`` on the client's clock (an injected sleep in tests)."""
 
     seconds: float
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Emit:
     """Report a progress event to the caller (callback or events iterator)."""
 
     event: StatusEvent
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Gather:
     """Run ``flows`` concurrently, at most ``limit`` at a time; the flow receives their results in order."""
 
@@ -101,7 +103,7 @@ class Gather:
     limit: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Blocking:
     """Run a blocking function (file I/O); the async runner moves it to a worker thread."""
 
