@@ -68,6 +68,9 @@ POLL_INTERVAL = 0.5
 CREATING_INTERVAL = 2.0
 """Seconds between status rounds at least while creates are still being sent: status reads count against the
 same rate limit as the creates, and until the last create the wall time does not depend on noticing ends soon."""
+CREATING_STATUS_SHARE = 0.05
+"""Once a rate limit is known, the share of it status rounds may take at most while creates are being sent (under
+a limit of 1 request/s, a round every 20 s)."""
 MAX_POLL_INTERVAL = 5.0
 """Seconds between status rounds at most."""
 STATUS_PAGES = 4
@@ -588,7 +591,8 @@ class _Batch:
 
     def _next_round(self) -> float:
         """Seconds until the next status round: soon, unless every task is known to need longer (or creates are
-        still being sent: then at least `CREATING_INTERVAL`)."""
+        still being sent: then at least `CREATING_INTERVAL`, and a round takes at most `CREATING_STATUS_SHARE` of
+        a known rate limit)."""
         now = self.core.clock()
         soonest = math.inf
         windows: dict[str, tuple[float, float] | None] = {}
@@ -599,8 +603,11 @@ class _Batch:
             window = windows[kind] if kind is not None else None
             expected = task.created_at + window[0] if window is not None else now
             soonest = min(soonest, expected)
-        floor = POLL_INTERVAL if self._creates_done is None or self._creates_done.is_set() else CREATING_INTERVAL
-        return min(MAX_POLL_INTERVAL, max(floor, soonest - now))
+        if self._creates_done is None or self._creates_done.is_set():
+            return min(MAX_POLL_INTERVAL, max(POLL_INTERVAL, soonest - now))
+        rate = self.pacer.rate
+        share = 1.0 / (CREATING_STATUS_SHARE * rate) if rate else 0.0
+        return max(CREATING_INTERVAL, share, min(MAX_POLL_INTERVAL, soonest - now))
 
     async def _watcher(self, group: Any) -> None:
         import anyio

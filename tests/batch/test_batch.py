@@ -182,7 +182,7 @@ async def test_status_rounds_are_rare_until_the_last_create_is_answered() -> Non
     import anyio
 
     from tengrai.batch import parse_requests
-    from tengrai.batch._runner import CREATING_INTERVAL, POLL_INTERVAL, BatchOptions, _Batch
+    from tengrai.batch._runner import CREATING_INTERVAL, CREATING_STATUS_SHARE, POLL_INTERVAL, BatchOptions, _Batch
 
     valid, _ = parse_requests(quantum(1))
     async with AsyncTengrai(api_key=TEST_API_KEY, base_url="http://127.0.0.1:9") as client:
@@ -191,6 +191,8 @@ async def test_status_rounds_are_rare_until_the_last_create_is_answered() -> Non
             batch._creates_done = anyio.Event()
             batch._watch(valid[0], "00000000-0000-4000-8000-000000000001")
             assert batch._next_round() == CREATING_INTERVAL  # status reads would eat the creates' rate budget
+            batch.pacer.rate = 1.0  # a limit of about 1 request/s: rounds take at most 5% of it
+            assert batch._next_round() == pytest.approx(1 / CREATING_STATUS_SHARE)
             batch._creates_done.set()
             assert batch._next_round() == POLL_INTERVAL
 
