@@ -9,6 +9,7 @@ __all__ = [
     "EXIT_USAGE",
     "CommandFailed",
     "Interrupted",
+    "RequestInterrupted",
     "Terminated",
     "UsageError",
     "resume_hint",
@@ -62,6 +63,23 @@ class Interrupted(Exception):
         self.resume_args = resume_args
         self.exit_code = EXIT_TERMINATED if isinstance(signal, Terminated) else EXIT_INTERRUPTED
         super().__init__(resume_hint(self))
+
+
+class RequestInterrupted(Interrupted):
+    """Ctrl-C (or SIGTERM) arrived before the API answered a request that changes something (an API key minted or
+    revoked, a webhook secret rotated): it may or may not have taken effect."""
+
+    def __init__(self, what: str, *, signal: KeyboardInterrupt | None = None) -> None:
+        self.artwork_id = None
+        self.stage = "request"
+        self.in_process_mock = False
+        self.resume_args = ""
+        self.exit_code = EXIT_TERMINATED if isinstance(signal, Terminated) else EXIT_INTERRUPTED
+        Exception.__init__(
+            self,
+            f"interrupted before the API answered {what}: it may or may not have taken effect, so check before "
+            "sending it again",
+        )
 
 
 def resume_hint(exc: Interrupted) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import _fields
-from ._errors import CommandFailed, UsageError
+from ._errors import CommandFailed, RequestInterrupted, UsageError
 from ._options import add_spec_options, collect_params
 from ._output import dumps, format_table
 
@@ -145,6 +145,10 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
         _check_arguments(method, params, command)
         try:
             answer = method(*positional, **params)
+        except KeyboardInterrupt as signal:
+            if op.method in ("GET", "HEAD"):
+                raise  # nothing changed: the plain "interrupted"
+            raise RequestInterrupted(f"{op.title} ({op.method} {op.path})", signal=signal) from None
         except NotFoundError as exc:
             if session.in_process_mock and _takes_org(command):
                 from ..mock import TEST_ORG_ID

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tengrai import _fields
+from tengrai.cli._errors import Terminated
 from tengrai.cli._requests import request_commands
 from tengrai.mock import TEST_ADMIN_KEY, TEST_API_KEY, TEST_ORG_ID, MockServer
 
@@ -234,3 +235,27 @@ def test_the_readme_lists_every_operation_of_the_spec_with_its_command() -> None
     for command in request_commands():
         assert f"`client.{command.resource}.{command.method}`" in readme, command.operation_id
         assert f"`tengrai {command.group} {command.name}" in readme, command.operation_id
+
+
+@pytest.mark.parametrize(("signal", "code"), [(KeyboardInterrupt, 130), (Terminated, 143)])
+def test_ctrl_c_before_a_key_is_minted_says_it_may_exist(
+    server: MockServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    signal: type[KeyboardInterrupt],
+    code: int,
+) -> None:
+    import functools
+
+    from tengrai.resources import _generated
+
+    @functools.wraps(_generated.Organizations.create_api_key)  # the same signature, so every option is accepted
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise signal
+
+    monkeypatch.setattr(_generated.Organizations, "create_api_key", interrupted)
+    result = run_main(capsys, *BASE, *admin(server))
+    assert result.code == code
+    assert "may or may not" in result.err
+    assert "Create API key" in result.err
+    assert "Traceback" not in result.err
