@@ -81,6 +81,8 @@ class DurationStats:
         self._keep = keep
         self._by_type: dict[str, OrderedDict[str, float]] = {}
         self._watched: dict[str, int] = {}
+        self._models: dict[str, LognormalHazard | None] = {}
+        """Fitted models by type, dropped when a duration of the type is learnt (every wait asks for one)."""
         self._warming_claimed = False
         self._lock = threading.Lock()
 
@@ -101,6 +103,7 @@ class DurationStats:
                 seen = self._by_type[artwork.artwork_type] = OrderedDict()
             seen[artwork.id] = value
             seen.move_to_end(artwork.id)
+            self._models.pop(artwork.artwork_type, None)
             if total is not None:
                 self._watched[artwork.artwork_type] = self._watched.get(artwork.artwork_type, 0) + 1
             while len(seen) > self._keep:
@@ -140,7 +143,13 @@ class DurationStats:
         """The predicted duration distribution of this type, once `tengrai._hazard.MIN_SAMPLES` were seen."""
         from ._hazard import LognormalHazard
 
-        return LognormalHazard.fit(self._values(artwork_type))
+        with self._lock:
+            if artwork_type in self._models:
+                return self._models[artwork_type]
+            seen = self._by_type.get(artwork_type)
+            model = LognormalHazard.fit(list(seen.values()) if seen else [])
+            self._models[artwork_type] = model
+            return model
 
     def window(self, artwork_type: str) -> tuple[float, float] | None:
         """When a task of this type usually ends: the 5th and 95th percentiles of those seen (None: no data)."""

@@ -67,3 +67,32 @@ def test_the_schedule_switches_to_hazard_spacing_once_enough_durations_are_known
     first = schedule.next_delay(0.0, random.Random(1))
     assert first > PollSchedule().min_interval * 2  # no quick first look: an early end is unlikely
     assert stats.model("face_refiner") is None
+
+
+def test_the_fit_matches_the_exact_sample_statistics() -> None:
+    import statistics
+
+    from tengrai._hazard import PRIOR_SIGMA, PRIOR_WEIGHT
+
+    durations = _durations(57)
+    logs = [math.log(value) for value in durations]
+    n = len(logs)
+    pooled = math.sqrt((statistics.variance(logs) * (n - 1) + PRIOR_WEIGHT * PRIOR_SIGMA**2) / (n - 1 + PRIOR_WEIGHT))
+    model = LognormalHazard.fit(durations)
+    assert model is not None
+    assert model.mu == pytest.approx(statistics.fmean(logs), rel=1e-12)
+    assert model.sigma == pytest.approx(pooled * math.sqrt(1 + 1 / n), rel=1e-12)
+
+
+def test_the_model_follows_every_newly_learnt_duration() -> None:
+    stats = DurationStats()
+    for value in (4.0, 5.0, 6.0):
+        stats.observe(parse_artwork(artwork_json(status="succeeded", duration=value)))
+    first = stats.model("quantum")
+    assert first is not None
+    assert stats.model("quantum") is first  # asked again with nothing new: the same fit
+    stats.observe(parse_artwork(artwork_json(status="succeeded", duration=60.0)))
+    later = stats.model("quantum")
+    assert later is not None
+    assert later.mu > first.mu
+    assert later == LognormalHazard.fit([4.0, 5.0, 6.0, 60.0])
