@@ -55,6 +55,10 @@ def test_bad_input_in_a_subprocess_exits_2_without_traceback() -> None:
     assert "Traceback" not in result.err
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_during_a_wait_prints_the_id_and_the_resume_command_and_nothing_is_lost(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], signum: signal.Signals
@@ -64,6 +68,9 @@ def test_ctrl_c_during_a_wait_prints_the_id_and_the_resume_command_and_nothing_i
             [sys.executable, "-m", "tengrai", "face-refiner", "--image-url", "https://example.com/face.png",
              "-o", str(tmp_path), *connection(server)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_env(), cwd=REPO,
+            # A suite started in the background of a non-interactive shell (`make compat &`) inherits SIGINT as
+            # ignored, and Python then leaves it ignored: the Ctrl-C under test would never arrive.
+            preexec_fn=_default_sigint,
         )  # fmt: skip
         try:
             wait_until(lambda: len(server.state.artworks) == 1, what="the create request")
