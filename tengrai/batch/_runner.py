@@ -33,6 +33,7 @@ from .._exceptions import (
     APIConnectionError,
     APIResponseError,
     AuthenticationError,
+    InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -80,6 +81,9 @@ RECOVERY_PAGES = 20
 RECOVERY_LOOKS = (0.0, 1.0, 4.0)
 """Seconds after the newest unknown create's intent at which its task is looked for (the server may still be
 storing it): one look at once, then those of these times that are still to come."""
+LOOK_ATTEMPTS = 5
+"""Tries of one look whose list request failed on the wire or with a 5xx/429 (a read: safe to send again) before
+the look counts as failed; a failed last look leaves the creates it was for as ``may_exist``."""
 INDIVIDUAL_POLLS = 8
 """Single-artwork polls in flight at most."""
 DOWNLOADS = 8
@@ -487,7 +491,7 @@ class _Batch:
             if index and wait > 0:
                 await anyio.sleep(wait)
             try:
-                pending = await self._look(pending)
+                pending = await self._look_tried(pending)
             except TengraiError as exc:
                 logger.warning("looking for tasks with unknown outcomes failed: %s", exc)
                 error = f"{exc}"
@@ -504,6 +508,22 @@ class _Batch:
             )
             self.journal.unknown(request.item, message)
             self._finish(self._result(request, "may_exist", error=message), request)
+
+    async def _look_tried(self, pending: list[tuple[BatchRequest, float]]) -> list[tuple[BatchRequest, float]]:
+        """`_look`, tried again (after 0.25 s, 0.5 s, ...) when its list request failed in a passing way."""
+        import anyio
+
+        for attempt in range(LOOK_ATTEMPTS):
+            try:
+                return await self._look(pending)
+            except (APIConnectionError, InternalServerError, RateLimitError) as exc:
+                if attempt == LOOK_ATTEMPTS - 1:
+                    raise
+                if isinstance(exc, RateLimitError):
+                    self._throttled(exc, self.core.clock())
+                logger.info("looking for tasks with unknown outcomes failed (%s); trying again", exc)
+                await anyio.sleep(0.25 * 2**attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _look(self, pending: list[tuple[BatchRequest, float]]) -> list[tuple[BatchRequest, float]]:
         """One look through the newest artworks; claims matches and returns the requests still unmatched."""

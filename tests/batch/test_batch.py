@@ -6,6 +6,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tengrai import AsyncTengrai, Tengrai
@@ -253,3 +254,37 @@ def test_a_bad_concurrency_is_refused_before_anything_is_sent() -> None:
         with pytest.raises(ValidationError, match="concurrency"):
             client.batch(quantum(2), concurrency=0)
         assert server.state.created_count == 0
+
+
+class _LostAnswerThenFlakyLists(httpx.BaseTransport):
+    """The first create is processed by the server but its answer is lost; then ``list_failures`` list requests
+    fail on the wire (the lookup for that create's task must try again, not give up)."""
+
+    def __init__(self, inner: httpx.BaseTransport, list_failures: int) -> None:
+        self.inner = inner
+        self.list_failures = list_failures
+        self.answer_lost = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and not self.answer_lost:
+            self.inner.handle_request(request).read()  # the server created the task
+            self.answer_lost = True
+            raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+        if request.method == "GET" and request.url.path == "/v2/artworks" and self.list_failures:
+            self.list_failures -= 1
+            raise httpx.ReadError("connection reset by peer")
+        return self.inner.handle_request(request)
+
+
+def test_a_lookup_that_fails_on_the_wire_is_tried_again_before_reporting_may_exist() -> None:
+    from tengrai.mock import MockConfig, SyncASGITransport, create_app
+    from tests.batch.support import FAST
+
+    app = create_app(MockConfig(default_durations=FAST))
+    transport = _LostAnswerThenFlakyLists(SyncASGITransport(app), list_failures=3)
+    with Tengrai(api_key=TEST_API_KEY, base_url="http://127.0.0.1:9", transport=transport) as client:
+        (result,) = client.batch(quantum(1))
+    assert transport.answer_lost
+    assert transport.list_failures == 0
+    assert result.status == "succeeded", result.error
+    assert [result.artwork_id] == list(app.state.mock.artworks)
