@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import CommandFailed, Interrupted, UsageError
 from ._options import CreateCommand, collect_params
-from ._output import Sheet, artwork_json, dumps, format_table, human_size, saved_json, write_contact_sheet
+from ._output import Sheet, artwork_json, artwork_table, dumps, human_size, saved_json, write_contact_sheet
 from ._parser import DEFAULT_OUT
 from ._progress import Progress
 from ._session import Session, open_session
@@ -199,18 +199,8 @@ def cmd_list(args: argparse.Namespace, streams: Streams) -> int:
     if args.json:
         streams.stdout.write(dumps([artwork_json(artwork) for artwork in artworks]) + "\n")
         return 0
-    rows = [
-        [
-            artwork.id,
-            str(artwork.artwork_type),
-            str(artwork.status),
-            artwork.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-            str(len(artwork.results)),
-        ]
-        for artwork in artworks
-    ]
-    if rows:
-        streams.stdout.write(format_table(["ID", "TYPE", "STATUS", "CREATED", "IMAGES"], rows) + "\n")
+    if artworks:
+        streams.stdout.write(artwork_table(artworks) + "\n")
     else:
         streams.stderr.write("no artworks\n")
     return 0

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..types import Artwork, SavedImage
+    from ..types import Artwork, SavedImage, V1Artwork
 
 __all__ = [
     "Sheet",
     "artwork_json",
+    "artwork_table",
     "dumps",
     "format_table",
     "human_size",
@@ -74,6 +75,21 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in lines
     )
+
+
+def artwork_table(artworks: Sequence[Artwork] | Sequence[V1Artwork]) -> str:
+    """The list commands' table: id, type, status, creation time and number of images of each artwork (V2 or V1)."""
+    rows = [
+        [
+            artwork.id,
+            str(artwork.artwork_type),
+            str(artwork.status),
+            artwork.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+            str(len(artwork.results)),
+        ]
+        for artwork in artworks
+    ]
+    return format_table(["ID", "TYPE", "STATUS", "CREATED", "IMAGES"], rows)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _fields
 from ._errors import CommandFailed, RequestInterrupted, UsageError
 from ._options import add_spec_options, collect_params
-from ._output import dumps, format_table
+from ._output import artwork_table, dumps
 
 if TYPE_CHECKING:
     from .._records import V1Artwork
@@ -256,18 +256,8 @@ def _secret_fields(op: _fields.Operation) -> list[str]:
 
 
 def _show_v1_list(artworks: Sequence[V1Artwork], streams: Streams) -> None:
-    rows = [
-        [
-            artwork.id,
-            artwork.artwork_type,
-            artwork.status,
-            artwork.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-            str(len(artwork.results)),
-        ]
-        for artwork in artworks
-    ]
-    if rows:
-        streams.stdout.write(format_table(["ID", "TYPE", "STATUS", "CREATED", "IMAGES"], rows) + "\n")
+    if artworks:
+        streams.stdout.write(artwork_table(artworks) + "\n")
     else:
         streams.stderr.write("no V1 artworks\n")
 
