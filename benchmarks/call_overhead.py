@@ -3,8 +3,10 @@
 Both sides talk to an `httpx.MockTransport` that returns the same artwork JSON (taken once from the mock server,
 so it is a real succeeded artwork). The raw side is `httpx.Client.get` + `json.loads`, i.e. the least a user could
 write; the tengrai side adds validation of the id, auth headers, retry bookkeeping, status mapping and parsing
-into an `Artwork`. Rounds alternate the two sides; the best round's µs per call is reported (as `timeit` does:
-on a shared machine the slower rounds measure the neighbours, not the code). The async pair
+into an `Artwork`. Rounds alternate the two sides; the best round's µs per call is shown (as `timeit` does:
+on a shared machine the slower rounds measure the neighbours, not the code), timed in CPU time of this process
+(time spent preempted is not the code's either), 30 rounds of 500 calls; the ratio is the median of the rounds'
+ratios (a slow phase of the machine hits both sides of a round). The target is issue 13's 1.15x. The async pair
 (`AsyncTengrai` against `httpx.AsyncClient`) is shown for information.
 """
 
@@ -19,9 +21,10 @@ from typing import Any
 import httpx
 
 from ._fixtures import BASE_URL, canned_artwork
-from ._report import Row, Section, ratio_text
+from ._report import Row, Section
+from ._stats import median
 
-TARGET_RATIO = 1.3
+TARGET_RATIO = 1.15
 
 
 def _handler(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
@@ -34,32 +37,39 @@ def _handler(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
 
 
 def _per_call(fn: Callable[[], object], calls: int) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(calls):
         fn()
-    return (time.perf_counter() - start) / calls
+    return (time.process_time() - start) / calls
 
 
 async def _per_call_async(fn: Callable[[], Awaitable[object]], calls: int) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(calls):
         await fn()
-    return (time.perf_counter() - start) / calls
+    return (time.process_time() - start) / calls
 
 
-def _alternate(
-    ours: Callable[[int], float], raw: Callable[[int], float], calls: int, rounds: int
-) -> tuple[float, float]:
+Timing = tuple[float, float, float]
+"""Best tengrai round and best raw round (seconds per call), and the median of the per-round ratios."""
+
+
+def _summary(ours_samples: list[float], raw_samples: list[float]) -> Timing:
+    ratios = [ours / raw for ours, raw in zip(ours_samples, raw_samples, strict=True)]
+    return min(ours_samples), min(raw_samples), median(ratios)
+
+
+def _alternate(ours: Callable[[int], float], raw: Callable[[int], float], calls: int, rounds: int) -> Timing:
     ours(calls // 5)  # warm-up: first-call imports and caches
     raw(calls // 5)
     ours_samples, raw_samples = [], []
     for _ in range(rounds):
         raw_samples.append(raw(calls))
         ours_samples.append(ours(calls))
-    return min(ours_samples), min(raw_samples)
+    return _summary(ours_samples, raw_samples)
 
 
-def measure_sync(calls: int, rounds: int) -> tuple[float, float]:
+def measure_sync(calls: int, rounds: int) -> Timing:
     """(tengrai, raw) seconds per call, sync."""
     from tengrai import Tengrai
 
@@ -85,7 +95,7 @@ def measure_sync(calls: int, rounds: int) -> tuple[float, float]:
         )
 
 
-async def _measure_async(calls: int, rounds: int) -> tuple[float, float]:
+async def _measure_async(calls: int, rounds: int) -> Timing:
     from tengrai import AsyncTengrai
 
     artwork_id, body, api_key = canned_artwork()
@@ -109,44 +119,43 @@ async def _measure_async(calls: int, rounds: int) -> tuple[float, float]:
         for _ in range(rounds):
             raw_samples.append(await _per_call_async(raw_get, calls))
             ours_samples.append(await _per_call_async(ours_get, calls))
-        return min(ours_samples), min(raw_samples)
+        return _summary(ours_samples, raw_samples)
 
 
-def measure_async(calls: int, rounds: int) -> tuple[float, float]:
+def measure_async(calls: int, rounds: int) -> Timing:
     """(tengrai, raw) seconds per call, async."""
     return asyncio.run(_measure_async(calls, rounds))
 
 
-def _row(metric: str, ours: float, raw: float, *, targeted: bool) -> Row:
+def _row(metric: str, timing: Timing, *, targeted: bool) -> Row:
+    ours, raw, ratio = timing
     return Row(
         benchmark="2 per-call overhead",
         metric=metric,
         ours=f"{ours * 1e6:.0f} µs/call",
         baseline=f"{raw * 1e6:.0f} µs/call",
-        ratio=ratio_text(ours, raw),
+        ratio=f"{ratio:.2f}x",
         target=f"<= {TARGET_RATIO}x raw httpx" if targeted else "(info)",
-        passed=(ours <= TARGET_RATIO * raw) if targeted else None,
+        passed=(ratio <= TARGET_RATIO) if targeted else None,
     )
 
 
 def run(*, quick: bool) -> Section:
     """Measure sync (targeted) and async (informational) per-call cost."""
-    calls, rounds = (500, 5) if quick else (1000, 15)
-    sync_ours, sync_raw = measure_sync(calls, rounds)
-    async_ours, async_raw = measure_async(calls, rounds)
-    label = f"best of {rounds} rounds of {calls} calls"
+    calls, rounds = (500, 5) if quick else (500, 30)
+    sync = measure_sync(calls, rounds)
+    async_ = measure_async(calls, rounds)
+    label = f"best of {rounds} rounds of {calls} calls; ratio: median per-round ratio"
     return Section(
         rows=[
             _row(
                 f"`Tengrai.artworks.get` vs `httpx.Client.get`+`json.loads` ({label})",
-                sync_ours,
-                sync_raw,
+                sync,
                 targeted=True,
             ),
             _row(
                 f"`AsyncTengrai.artworks.get` vs `httpx.AsyncClient.get`+`json.loads` ({label})",
-                async_ours,
-                async_raw,
+                async_,
                 targeted=False,
             ),
         ]
