@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import CommandFailed, Interrupted, UsageError
 from ._options import CreateCommand, collect_params
-from ._output import Sheet, artwork_json, artwork_table, dumps, human_size, saved_json, write_contact_sheet
+from ._output import (
+    Sheet,
+    artwork_details,
+    artwork_json,
+    artwork_table,
+    dumps,
+    human_size,
+    saved_json,
+    write_contact_sheet,
+)
 from ._parser import DEFAULT_OUT
 from ._progress import Progress
 from ._session import Session, open_session
@@ -186,7 +195,7 @@ def cmd_get(args: argparse.Namespace, streams: Streams) -> int:
     if args.json:
         streams.stdout.write(dumps(artwork_json(artwork)) + "\n")
     else:
-        streams.stdout.write(_describe(artwork) + "\n")
+        streams.stdout.write(artwork_details(artwork, _show) + "\n")
     return 0
 
 
@@ -264,24 +273,6 @@ def _report(
     if sheet:
         lines.append(f"  contact sheet: {sheet}")
     streams.stdout.write("\n".join(lines) + "\n")
-
-
-def _describe(artwork: Artwork) -> str:
-    rows = [
-        ("id", artwork.id),
-        ("type", str(artwork.artwork_type)),
-        ("status", str(artwork.status)),
-        ("created", artwork.created_at.isoformat()),
-        ("duration", f"{artwork.duration:.1f} s"),
-    ]
-    if artwork.error:
-        rows.append(("error", artwork.error))
-    rows += [("result", url) for url in artwork.results]
-    if artwork.parameters:
-        rows.append(("parameters", ""))
-        rows += [(f"  {key}", _show(value)) for key, value in artwork.parameters.items()]
-    width = max(len(key) for key, _ in rows)
-    return "\n".join(f"{key.ljust(width)}  {value}".rstrip() for key, value in rows)
 
 
 def _show(value: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Sheet",
+    "artwork_details",
     "artwork_json",
     "artwork_table",
     "dumps",
@@ -90,6 +91,27 @@ def artwork_table(artworks: Sequence[Artwork] | Sequence[V1Artwork]) -> str:
         for artwork in artworks
     ]
     return format_table(["ID", "TYPE", "STATUS", "CREATED", "IMAGES"], rows)
+
+
+def artwork_details(artwork: Artwork | V1Artwork, show: Callable[[object], str]) -> str:
+    """One artwork (V2 or V1) as aligned ``key  value`` lines (``tengrai get``, ``tengrai v1 get``); ``show``
+    writes a parameter's value."""
+    rows = [
+        ("id", artwork.id),
+        ("type", str(artwork.artwork_type)),
+        ("status", str(artwork.status)),
+        ("created", artwork.created_at.isoformat()),
+        ("duration", f"{artwork.duration:.1f} s"),
+    ]
+    error = getattr(artwork, "error", None)  # a V2 artwork's failure reason; V1 artworks carry none
+    if error:
+        rows.append(("error", error))
+    rows += [("result", url) for url in artwork.results]
+    if artwork.parameters:
+        rows.append(("parameters", ""))
+        rows += [(f"  {key}", show(value)) for key, value in artwork.parameters.items()]
+    width = max(len(key) for key, _ in rows)
+    return "\n".join(f"{key.ljust(width)}  {value}".rstrip() for key, value in rows)
 
 
 @dataclass(frozen=True)

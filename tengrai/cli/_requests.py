@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _fields
 from ._errors import CommandFailed, RequestInterrupted, UsageError
 from ._options import add_spec_options, collect_params
-from ._output import artwork_table, dumps
+from ._output import artwork_details, artwork_table, dumps
 
 if TYPE_CHECKING:
     from .._records import V1Artwork
@@ -211,7 +211,7 @@ def _show(
     elif isinstance(answer, list) and all(isinstance(item, V1Artwork) for item in answer):
         _show_v1_list(answer, streams)
     elif isinstance(answer, V1Artwork):
-        streams.stdout.write(_v1_rows(answer) + "\n")
+        streams.stdout.write(artwork_details(answer, _text) + "\n")
     elif hasattr(answer, "to_dict"):
         _show_record(answer.to_dict(), op, streams)
     else:  # an answer without an SDK record: the JSON as sent
@@ -260,22 +260,6 @@ def _show_v1_list(artworks: Sequence[V1Artwork], streams: Streams) -> None:
         streams.stdout.write(artwork_table(artworks) + "\n")
     else:
         streams.stderr.write("no V1 artworks\n")
-
-
-def _v1_rows(artwork: V1Artwork) -> str:
-    rows = [
-        ("id", artwork.id),
-        ("type", artwork.artwork_type),
-        ("status", artwork.status),
-        ("created", artwork.created_at.isoformat()),
-        ("duration", f"{artwork.duration:.1f} s"),
-    ]
-    rows += [("result", url) for url in artwork.results]
-    if artwork.parameters:
-        rows.append(("parameters", ""))
-        rows += [(f"  {key}", _text(value)) for key, value in artwork.parameters.items()]
-    width = max(len(key) for key, _ in rows)
-    return "\n".join(f"{key.ljust(width)}  {value}".rstrip() for key, value in rows)
 
 
 def _text(value: object) -> str:
