@@ -9,8 +9,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := openapi/tengrai.yaml
 GEN_PKG := generated/tengrai_api
-GEN_RESOURCES := tengrai/resources/_generated.py
-GEN_LITERALS := tengrai/_literals.py
+GEN_SDK := tengrai
+# the modules of $(GEN_SDK) that openapi/generate_sdk.py writes
+GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 # openapi-python-client runs ruff as a post-hook, so the venv's bin must come first on PATH.
@@ -45,8 +46,8 @@ $(STAMP): requirements-dev.lock pyproject.toml
 generate: $(STAMP)
 	rm -rf $(GEN_PKG)
 	$(call generate_into,$(GEN_PKG))
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_RESOURCES) $(GEN_PKG)/models $(GEN_LITERALS)
-	@echo "regenerated $(GEN_PKG), $(GEN_RESOURCES) and $(GEN_LITERALS)"
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_SDK) $(GEN_PKG)/models
+	@echo "regenerated $(GEN_PKG) and, in $(GEN_SDK)/, $(GEN_SDK_FILES)"
 
 # Fails when generated/ is not exactly what the spec generates.
 CHECK_DIR := $(VENV)/generated-check
@@ -55,13 +56,10 @@ check-generated: $(STAMP)
 	$(call generate_into,$(CHECK_DIR)/tengrai_api)
 	@diff -r -x __pycache__ $(CHECK_DIR)/tengrai_api $(GEN_PKG) \
 		|| { echo "generated/ drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/_generated.py $(CHECK_DIR)/tengrai_api/models \
-		$(CHECK_DIR)/_literals.py
-	@diff $(CHECK_DIR)/_generated.py $(GEN_RESOURCES) \
-		|| { echo "$(GEN_RESOURCES) drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	@diff $(CHECK_DIR)/_literals.py $(GEN_LITERALS) \
-		|| { echo "$(GEN_LITERALS) drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	@rm -rf $(CHECK_DIR); echo "generated/ and $(GEN_RESOURCES) match $(SPEC)"
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/sdk $(CHECK_DIR)/tengrai_api/models
+	@for file in $(GEN_SDK_FILES); do diff $(CHECK_DIR)/sdk/$$file $(GEN_SDK)/$$file \
+		|| { echo "$(GEN_SDK)/$$file drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }; done
+	@rm -rf $(CHECK_DIR); echo "generated/ and the generated modules of $(GEN_SDK)/ match $(SPEC)"
 
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)

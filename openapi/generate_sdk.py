@@ -1,11 +1,13 @@
 """Generate the client's user-facing resource classes from the spec (run by ``make generate``).
 
-Usage: python openapi/generate_sdk.py SPEC.yaml OUT.py [MODELS_DIR LITERALS.py]
+Usage: python openapi/generate_sdk.py SPEC.yaml PACKAGE_DIR MODELS_DIR
 
 Reads the spec through the SDK's own field model (`tengrai._fields`), so the generated signatures, the validation,
-the CLI options and the mock all follow the same names and rules. Writes one module holding, for every
-artwork task (``create_<name>_artwork``), a sync and an async class with ``create`` and ``generate``, for every
-operation marked ``x-sdk-resource`` a plain request method, and the mixins that attach them to the clients. The
+the CLI options and the mock all follow the same names and rules. Writes into the ``tengrai`` package directory
+PACKAGE_DIR: ``resources/_generated.py``, holding for every artwork task (``create_<name>_artwork``) a sync and an
+async class with ``create`` and ``generate`` and for every operation marked ``x-sdk-resource`` a plain request
+method; ``resources/_attributes.py``, the mixins that give the clients one attribute per resource (built on first
+access); and ``_literals.py``, the spec's Literal types read from MODELS_DIR (the generated package's models). The
 templates are in ``openapi/sdk_templates/``; the naming rules are in ``openapi/NOTES.md``.
 """
 
@@ -29,6 +31,12 @@ from tengrai._fields import Field, Operation, SpecModel
 from tengrai._records import answer_types
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
+RESOURCES = "resources/_generated.py"
+"""The resource classes, relative to the ``tengrai`` package."""
+ATTRIBUTES = "resources/_attributes.py"
+"""The clients' resource attributes (the classes load on first use)."""
+LITERALS = "_literals.py"
+"""The re-exports of the spec's Literal types."""
 _WIDTH = 120
 _PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -243,13 +251,8 @@ def _walk(node: Node) -> list[Node]:
     return found
 
 
-def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml") -> str:
-    """The generated module's source for ``document``."""
-    spec = SpecModel(document)
-    literals: set[str] = set()
-    records: set[str] = set()
-    root = build_tree(spec, literals, records)
-    environment = jinja2.Environment(
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -257,8 +260,22 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 - the output is Python source, not HTML
     )
+
+
+def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml") -> dict[str, str]:
+    """The generated modules' sources for ``document``: the resource classes (`RESOURCES`) and the clients'
+    attributes that build them on first access (`ATTRIBUTES`)."""
+    spec = SpecModel(document)
+    literals: set[str] = set()
+    records: set[str] = set()
+    root = build_tree(spec, literals, records)
+    environment = _environment()
     nodes = _walk(root)
-    return environment.get_template("resources.py.jinja").render(
+    classes = sorted(
+        [name for node in nodes for name in (node.class_name, "Async" + node.class_name)],
+        key=lambda name: (not name.isupper(), name),  # ruff's __all__ order: CONSTANT-like names first
+    )
+    resources = environment.get_template("resources.py.jinja").render(
         spec_name=spec_name,
         root=root,
         nodes=nodes,
@@ -266,14 +283,18 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         records=sorted(records),
         typing_names=_typing_names(nodes),
         option_types=sorted({method.options_type for node in nodes for method in node.all_methods}),
-        exports=sorted(
-            [name for node in nodes for name in (node.class_name, "Async" + node.class_name)]
-            + ["AsyncGeneratedResources", "GeneratedResources"],
-            key=lambda name: (not name.isupper(), name),  # ruff's __all__ order: CONSTANT-like names first
-        ),
+        exports=classes,
         wrap=wrap,
         doc_lines=doc_lines,
     )
+    attributes = environment.get_template("attributes.py.jinja").render(
+        spec_name=spec_name,
+        root=root,
+        classes=classes,
+        attached={prefix + child.class_name for child in root.children.values() for prefix in ("", "Async")},
+        wrap=wrap,
+    )
+    return {RESOURCES: resources, ATTRIBUTES: attributes}
 
 
 def _typing_names(nodes: list[Node]) -> list[str]:
@@ -311,34 +332,31 @@ def literal_modules(document: Mapping[str, Any], models_dir: Path) -> dict[str, 
 
 def render_literals(document: Mapping[str, Any], models_dir: Path, spec_name: str = "openapi/tengrai.yaml") -> str:
     """The source of the module that re-exports the generated Literal types (see `tengrai.types`)."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
-    )
+    environment = _environment()
     return environment.get_template("literals.py.jinja").render(
         spec_name=spec_name, modules=literal_modules(document, models_dir)
     )
 
 
 def _write(out: Path, source: str) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(source, encoding="utf-8")
     # Formatted with fixed settings, so the output does not depend on where it is written.
     ruff = [sys.executable, "-m", "ruff", "format", "--isolated", "--line-length", str(_WIDTH), "--quiet", str(out)]
     subprocess.run(ruff, check=True)  # noqa: S603
 
 
-def main(source: str, destination: str, models_dir: str | None = None, literals: str | None = None) -> None:
-    """Write the resources generated from the YAML spec ``source`` into ``destination`` (formatted with ruff), and
-    with ``models_dir`` (the generated package's models) the Literal re-exports into ``literals``."""
+def main(source: str, package: str, models_dir: str) -> None:
+    """Write the modules generated from the YAML spec ``source`` into the ``tengrai`` package directory ``package``
+    (formatted with ruff): the resources, the clients' resource attributes, and the Literal re-exports read from
+    ``models_dir`` (the generated package's models)."""
     document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
-    _write(Path(destination), render(document))
-    if models_dir is not None and literals is not None:
-        _write(Path(literals), render_literals(document, Path(models_dir)))
+    for relative, text in render(document).items():
+        _write(Path(package, relative), text)
+    _write(Path(package, LITERALS), render_literals(document, Path(models_dir)))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    if len(sys.argv) != 4:
+        raise SystemExit(__doc__)
+    main(*sys.argv[1:4])

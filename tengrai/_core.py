@@ -22,12 +22,12 @@ from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
 from ._parsing import error_from_response, parse_artwork, parse_artwork_list, response_error
 from ._retry import Decision, RequestKind, RetryPolicy, decide, parse_retry_after
-from .types import Artwork
 
 if TYPE_CHECKING:
     import httpx
 
     from ._polling import DurationStats
+    from .types import Artwork
 
 __all__ = ["Ambiguous", "Core", "DeadlineExpired", "Secret"]
 
@@ -91,7 +91,7 @@ class Core:
         max_download_bytes: int,
         clock: Callable[[], float] | None,
         rng: random.Random | None,
-        artwork_factory: Callable[..., Artwork] = Artwork,
+        artwork_factory: Callable[..., Artwork] | None = None,
     ) -> None:
         from ._polling import DurationStats
 
@@ -117,6 +117,10 @@ class Core:
         self.wall: Callable[[], float] = time.time
         """Unix time on the local wall clock (only used when the server sends no Date header)."""
         self.rng = rng or random.Random()
+        if artwork_factory is None:
+            from .types import Artwork
+
+            artwork_factory = Artwork
         self.artwork_factory = artwork_factory
         """Builds the artworks this client returns from their fields: a plain `Artwork`, or the client's bound
         handle (`SyncArtwork`/`AsyncArtwork` with its ``artworks`` resource; set by the client)."""

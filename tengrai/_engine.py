@@ -23,7 +23,6 @@ import inspect
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
@@ -55,59 +54,95 @@ __all__ = [
 
 T = TypeVar("T")
 
-# Effects are never compared: eq=False spares generating their __eq__ when tengrai is imported.
+
+class _Effect:
+    """What a flow yields for its runner to perform. Effects are plain slotted classes rather than dataclasses:
+    they are created on every request, never compared, and a dataclass costs about a millisecond each when
+    ``tengrai`` is imported."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        names: tuple[str, ...] = type(self).__slots__
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({fields})"
 
 
-@dataclass(slots=True, kw_only=True, eq=False)
-class Send:
-    """Send one HTTP request; the flow receives the `httpx.Response` (any status) or gets the error."""
+class Send(_Effect):
+    """Send one HTTP request; the flow receives the `httpx.Response` (any status) or gets the error.
 
-    method: str
-    url: str
-    headers: Mapping[str, str] | None = None
-    params: Mapping[str, Any] | None = None
-    json: Any = None
-    timeout: float | None = None
-    """Seconds for each phase of this request (None: the client's timeout)."""
-    follow_redirects: bool = False
-    max_bytes: int | None = None
-    """The most bytes the body may have once decoded (None: no cap). A capped body is streamed and decoded with
-    bounded memory; going past the cap raises `BodyTooLarge` into the flow."""
-    total: float | None = None
-    """Seconds the whole request may take, all phases and every byte of the body (None: no bound).
-
-    httpx applies ``timeout`` to each read and write separately, so a server trickling bytes could stretch a
-    request without end; both runners end it after ``total`` seconds with a read timeout.
+    Attributes:
+        method, url, headers, params, json: the request.
+        timeout: seconds for each phase of this request (None: the client's timeout).
+        follow_redirects: follow redirects (result downloads only).
+        max_bytes: the most bytes the body may have once decoded (None: no cap). A capped body is streamed and
+            decoded with bounded memory; going past the cap raises `BodyTooLarge` into the flow.
+        total: seconds the whole request may take, all phases and every byte of the body (None: no bound).
+            httpx applies ``timeout`` to each read and write separately, so a server trickling bytes could
+            stretch a request without end; both runners end it after ``total`` seconds with a read timeout.
     """
 
+    __slots__ = ("follow_redirects", "headers", "json", "max_bytes", "method", "params", "timeout", "total", "url")
 
-@dataclass(slots=True, eq=False)
-class Sleep:
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        timeout: float | None = None,
+        follow_redirects: bool = False,
+        max_bytes: int | None = None,
+        total: float | None = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.params = params
+        self.json = json
+        self.timeout = timeout
+        self.follow_redirects = follow_redirects
+        self.max_bytes = max_bytes
+        self.total = total
+
+
+class Sleep(_Effect):
     """Wait ``seconds`` on the client's clock (an injected sleep in tests)."""
 
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
-@dataclass(slots=True, eq=False)
-class Emit:
+class Emit(_Effect):
     """Report a progress event to the caller (callback or events iterator)."""
 
-    event: StatusEvent
+    __slots__ = ("event",)
+
+    def __init__(self, event: StatusEvent) -> None:
+        self.event = event
 
 
-@dataclass(slots=True, eq=False)
-class Gather:
+class Gather(_Effect):
     """Run ``flows`` concurrently, at most ``limit`` at a time; the flow receives their results in order."""
 
-    flows: Sequence[Generator[Any, Any, Any]]
-    limit: int
+    __slots__ = ("flows", "limit")
+
+    def __init__(self, flows: Sequence[Generator[Any, Any, Any]], limit: int) -> None:
+        self.flows = flows
+        self.limit = limit
 
 
-@dataclass(slots=True, eq=False)
-class Blocking:
+class Blocking(_Effect):
     """Run a blocking function (file I/O); the async runner moves it to a worker thread."""
 
-    func: Callable[[], Any]
+    __slots__ = ("func",)
+
+    def __init__(self, func: Callable[[], Any]) -> None:
+        self.func = func
 
 
 class RequestNotSent(Exception):

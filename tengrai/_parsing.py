@@ -25,7 +25,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
-from .types import Artwork, ReadOnlyDict
+from ._readonly import ReadOnlyDict
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._records import V1Artwork
+    from .types import Artwork
 
 __all__ = [
     "artwork_type_of",
@@ -136,13 +137,13 @@ def generated_model(data: Mapping[str, Any], *, union: str = "Artwork") -> Any:
         raise ValueError(f"not a valid {artwork_type!r} artwork: {type(exc).__name__}: {exc}") from exc
 
 
-def parse_artwork(data: Any, *, factory: Callable[..., Artwork] = Artwork) -> Artwork:
+def parse_artwork(data: Any, *, factory: Callable[..., Artwork] | None = None) -> Artwork:
     """Parse one artwork object (a decoded JSON dict) into an `Artwork`.
 
     The fields the SDK relies on are checked here (so a broken answer fails at once, naming the field); the
     generated model (`Artwork.raw`) is built from the same object when first asked for, which keeps a poll or a
-    page of a list cheap. ``factory`` builds the result from the record's fields (`Artwork`, or a client's bound
-    handle class). Raises ValueError, naming the field, when ``data`` is not an artwork object.
+    page of a list cheap. ``factory`` builds the result from the record's fields (a client's bound handle class;
+    default: a plain `Artwork`). Raises ValueError, naming the field, when ``data`` is not an artwork object.
     """
     if not isinstance(data, dict):
         raise ValueError(f"an artwork must be a JSON object, got {type(data).__name__}")
@@ -165,6 +166,10 @@ def parse_artwork(data: Any, *, factory: Callable[..., Artwork] = Artwork) -> Ar
         created_at = _timestamp(created)
     except (ValueError, OverflowError) as exc:
         raise ValueError(f"field 'createdAt' must be an RFC 3339 date-time, got {created!r}") from exc
+    if factory is None:
+        from .types import Artwork  # the records load with the first artwork, not with the clients
+
+        factory = Artwork
     return factory(
         id=artwork_id,
         artwork_type=artwork_type,
@@ -178,7 +183,7 @@ def parse_artwork(data: Any, *, factory: Callable[..., Artwork] = Artwork) -> Ar
     )
 
 
-def parse_artwork_list(data: Any, *, factory: Callable[..., Artwork] = Artwork) -> list[Artwork]:
+def parse_artwork_list(data: Any, *, factory: Callable[..., Artwork] | None = None) -> list[Artwork]:
     """Parse a page of artworks (a JSON array)."""
     if not isinstance(data, list):
         raise ValueError(f"a page of artworks must be a JSON array, got {type(data).__name__}")

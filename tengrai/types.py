@@ -2,7 +2,8 @@
 types for arguments.
 
 The Literal types (`QuantumStyle`, `AspectRatio`, ...) are those of the generated package, re-exported here so
-that user code never imports `tengrai_api`. They are loaded on first access, which keeps ``import tengrai`` light.
+that user code never imports `tengrai_api`. They, and the records of the answers that are not artwork tasks
+(`ApiKey`, `V1Artwork`, ...), are loaded on first access, which keeps ``import tengrai`` light.
 """
 
 from __future__ import annotations
@@ -14,19 +15,20 @@ import importlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from . import _literals
 from ._exceptions import TengraiError
-from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
-from ._records import ApiKeyRevocation as ApiKeyRevocation
-from ._records import V1Artwork as V1Artwork
-from ._records import WebhookSecret as WebhookSecret
+from ._readonly import ReadOnlyDict as ReadOnlyDict
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
     from ._literals import *  # noqa: F403 - the spec's named enums, generated
+    from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
+    from ._records import ApiKeyRevocation as ApiKeyRevocation
+    from ._records import V1Artwork as V1Artwork
+    from ._records import WebhookSecret as WebhookSecret
     from .resources.artworks import Artworks, AsyncArtworks
 
 __all__ = [
@@ -48,11 +50,18 @@ __all__ = [
 __all__ += _literals.__all__
 
 
+_RECORDS = frozenset({"ApiKey", "ApiKeyRevocation", "V1Artwork", "WebhookSecret"})
+"""The records of the answers that are not artwork tasks (`tengrai._records`), loaded on first use."""
+
+
 def __getattr__(name: str) -> Any:
-    module = _literals.MODULES.get(name)
-    if module is None:
+    if name in _RECORDS:
+        module = "tengrai._records"
+    elif name in _literals.MODULES:
+        module = f"tengrai_api.models.{_literals.MODULES[name]}"
+    else:
         raise AttributeError(f"module 'tengrai.types' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"tengrai_api.models.{module}"), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 
@@ -108,33 +117,6 @@ def _not_bound(action: str) -> ArtworkNotBoundError:
 
 _IO_METHODS = frozenset({"refresh", "wait", "save", "download"})
 _PARSED_FIELDS = frozenset({"id", "artworkType", "status", "parameters", "results", "duration", "createdAt"})
-
-
-class ReadOnlyDict(dict[str, Any]):
-    """A dict that refuses changes: `Artwork.parameters`. It is still a dict, so ``json.dumps`` encodes it,
-    and it pickles and copies; ``dict(parameters)`` gives a mutable copy."""
-
-    __slots__ = ()
-
-    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
-        raise TypeError("artwork parameters are read-only; take a copy with dict(artwork.parameters)")
-
-    def __setitem__(self, key: str, value: Any) -> NoReturn:
-        self._refuse()
-
-    def __delitem__(self, key: str) -> NoReturn:
-        self._refuse()
-
-    __ior__ = clear = pop = popitem = setdefault = update = _refuse
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (ReadOnlyDict, (dict(self),))
-
-    def __copy__(self) -> ReadOnlyDict:
-        return self
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> ReadOnlyDict:
-        return ReadOnlyDict(copy.deepcopy(dict(self), memo))
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)

@@ -1,4 +1,5 @@
-"""``import tengrai`` stays cheap: httpx and the generated package load only when a client needs them."""
+"""``import tengrai`` stays cheap: httpx loads with the client classes, the records and the artworks resource when
+a client is made, and the generated resources (with the generated package) when one is first used."""
 
 from __future__ import annotations
 
@@ -11,11 +12,16 @@ import pytest
 import tengrai
 
 
-def loaded_after(code: str) -> set[str]:
-    """Top-level modules loaded by a fresh interpreter after running ``code``."""
-    probe = f"import sys\n{code}\nimport json\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+def modules_after(code: str) -> set[str]:
+    """Modules loaded by a fresh interpreter after running ``code``."""
+    probe = f"import sys\n{code}\nimport json\nprint(json.dumps(sorted(sys.modules)))"
     output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     return set(json.loads(output))
+
+
+def loaded_after(code: str) -> set[str]:
+    """Top-level modules loaded by a fresh interpreter after running ``code``."""
+    return {name.split(".")[0] for name in modules_after(code)}
 
 
 @pytest.mark.parametrize(
@@ -34,8 +40,27 @@ def test_light_imports_load_neither_httpx_nor_the_generated_client(code: str) ->
     assert "attrs" not in loaded
 
 
-def test_the_client_loads_what_it_needs() -> None:
-    assert {"httpx", "tengrai_api"} <= loaded_after("from tengrai import Tengrai")
+RECORDS = {"tengrai.types", "tengrai._records"}
+RESOURCES = {"tengrai.resources._generated", "tengrai.resources._base", "tengrai.resources.artworks"}
+CLIENT = "from tengrai import Tengrai\nclient = Tengrai(api_key='sk-test', base_url='http://127.0.0.1:9')"
+
+
+@pytest.mark.parametrize("name", ["Tengrai", "AsyncTengrai"])
+def test_the_client_classes_load_httpx_and_leave_the_rest_for_first_use(name: str) -> None:
+    loaded = modules_after(f"from tengrai import {name}")
+    assert "httpx" in loaded
+    assert not loaded & (RECORDS | RESOURCES)
+    assert not any(module.startswith("tengrai_api") for module in loaded)
+
+
+def test_a_client_loads_the_artwork_records_and_a_resource_its_generated_class() -> None:
+    made = modules_after(CLIENT)
+    assert {"tengrai.types", "tengrai.resources.artworks"} <= made
+    assert "tengrai.resources._generated" not in made
+    assert "tengrai._records" not in made  # the records of API keys and V1 artworks wait for their answers
+    used = modules_after(CLIENT + "\nclient.quantum")
+    assert "tengrai.resources._generated" in used
+    assert "tengrai_api.models" in used
 
 
 def test_literal_types_load_on_first_use() -> None:

@@ -230,7 +230,7 @@ def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> No
         "generate",
         f"SPEC={spec}",
         f"GEN_PKG={out / 'tengrai_api'}",
-        f"GEN_RESOURCES={out / 'tengrai' / 'resources' / '_generated.py'}",
+        f"GEN_SDK={out / 'tengrai'}",
     ]
     subprocess.run(generate, check=True, capture_output=True, timeout=120)
     generated = (out / "tengrai" / "resources" / "_generated.py").read_text(encoding="utf-8")
