@@ -217,6 +217,12 @@ def changed_spec() -> dict[str, Any]:
     return document
 
 
+def _checkout_sources() -> dict[Path, int]:
+    """Every Python file of the checkout's two packages, with its modification time."""
+    files = [*(ROOT / "tengrai").rglob("*.py"), *(ROOT / "generated").rglob("*.py")]
+    return {path: path.stat().st_mtime_ns for path in files}
+
+
 def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> None:
     spec = tmp_path / "tengrai.yaml"
     spec.write_text(yaml.safe_dump(changed_spec(), sort_keys=False), encoding="utf-8")
@@ -232,7 +238,10 @@ def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> No
         f"GEN_PKG={out / 'tengrai_api'}",
         f"GEN_SDK={out / 'tengrai'}",
     ]
+    untouched = _checkout_sources()
     subprocess.run(generate, check=True, capture_output=True, timeout=120)
+    # Every output goes to the copy: a write into the checkout would race other tests reading it (pytest -n).
+    assert _checkout_sources() == untouched, "make generate wrote into the checkout"
     generated = (out / "tengrai" / "resources" / "_generated.py").read_text(encoding="utf-8")
     assert "class Relight(SyncResource):" in generated
     assert "color_tone: ColorTone | None = None" in generated
