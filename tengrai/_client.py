@@ -460,6 +460,10 @@ class Tengrai(_ClientBase, GeneratedResources):
             on_result: called with each final result as it arrives.
             on_progress: called with a `tengrai.batch.BatchProgress` (counts) after every change.
 
+        A callback that raises stops the batch: no more creates are sent, the ones in flight are answered, and its
+        exception is raised as it is. Any exception that ends a batch early (Ctrl-C and cancellation too) carries
+        a note naming the tasks it created and did not see end, so their ids are never lost.
+
         The batch runs on an asyncio event loop of its own (in a worker thread if this thread already runs
         one), sending through this client's connection pool from worker threads. Status is read by the page
         (one list request answers for up to the documented page size of tasks), not one poll per task.
@@ -580,7 +584,8 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
     ) -> list[BatchResult]:
         """Run many creates, wait for them all, and return one `BatchResult` per request, in input order.
 
-        The same arguments as `Tengrai.batch`; runs on the caller's event loop (asyncio or trio).
+        The same arguments, and the same way of stopping early, as `Tengrai.batch`; runs on the caller's event loop
+        (asyncio or trio).
         """
         from .batch._drive import run_async
         from .batch._runner import BatchOptions

@@ -105,12 +105,19 @@ def run_blocking(core: Core, http: httpx.Client, requests: Iterable[Any], option
     from .._engine import AsyncRunner
 
     valid, skipped = _validated(core, requests, options)
+    notes: list[str] = []
 
     async def main() -> list[BatchResult]:
         runner = AsyncRunner(cast("httpx.AsyncClient", _ThreadedHttp(http)))
-        return await run_batch(core, runner, valid, options)
+        return await run_batch(core, runner, valid, options, notes)
 
-    return merge(_in_loop(main), skipped)
+    try:
+        return merge(_in_loop(main), skipped)
+    except BaseException as exc:
+        for note in notes:  # Ctrl-C arrives here as KeyboardInterrupt, not as the exception the note was added to
+            if note not in getattr(exc, "__notes__", ()):
+                exc.add_note(note)
+        raise
 
 
 async def run_async(

@@ -297,6 +297,9 @@ class _Batch:
         self.creating = True
         self._creates_done: Any = None
         self.aborted: TengraiError | None = None
+        self.callback_error: Exception | None = None
+        """The first exception a callback (``on_result``/``on_progress``) raised: it stops the batch."""
+        self._scope: Any = None
         self._wake: Any = None
         self._watch_wake: Any = None
         self._downloads: Any = None
@@ -305,17 +308,32 @@ class _Batch:
 
     def _changed(self) -> None:
         self.progress.window = self.window.size
-        if self.on_progress is not None:
-            self.on_progress(self.progress)
+        self._call_back(self.on_progress, self.progress)
 
     def _finish(self, result: BatchResult, request: BatchRequest) -> None:
         self.results[request.item] = result
         self.progress.finished += 1
         if result.status != "succeeded":
             self.progress.failed += 1
-        if self.on_result is not None:
-            self.on_result(result)
+        self._call_back(self.on_result, result)
         self._changed()
+
+    def _call_back(self, callback: Callable[[Any], object] | None, value: Any) -> None:
+        """Call the user's ``callback``; if it raises, stop the batch and raise that exception once it stopped."""
+        if callback is None or self.callback_error is not None:
+            return
+        try:
+            callback(value)
+        except Exception as exc:
+            self.callback_error = exc
+            self._stop_when_answered()
+
+    def _stop_when_answered(self) -> None:
+        """Send no more creates; end the run once the creates in flight are answered (so their ids are known)."""
+        if self.inflight == 0 and self._scope is not None:
+            self._scope.cancel()
+        else:
+            self._poke()
 
     def _result(self, request: BatchRequest, status: ResultStatus, **fields: Any) -> BatchResult:
         return BatchResult(
@@ -407,6 +425,13 @@ class _Batch:
         async with anyio.create_task_group() as group:
             while self.queue or self.inflight:
                 await self._ready()
+                if self.callback_error is not None:
+                    if not self.inflight:
+                        self._scope.cancel()
+                        return
+                    self._wake = anyio.Event()
+                    await self._wake.wait()
+                    continue
                 free = self.window.slots - self.inflight
                 if self.queue and free > 0 and self.aborted is None:
                     chosen = [self.queue.popleft() for _ in range(min(free, len(self.queue)))]
@@ -773,17 +798,47 @@ class _Batch:
 
         self._downloads = anyio.Semaphore(DOWNLOADS)
         self._creates_done = anyio.Event()
-        self._reconcile()
-        self._changed()
-        async with anyio.create_task_group() as group:
-            group.start_soon(self._watcher, group)
-            await self._recover()  # earlier runs' unknown outcomes, before anything new could be mistaken for them
-            await self._dispatch()
-            self._creates_done.set()
-            await self._recover()
-            self.creating = False
-            self._poke()
+        with anyio.CancelScope() as self._scope:
+            self._reconcile()
+            self._changed()
+            async with anyio.create_task_group() as group:
+                group.start_soon(self._watcher, group)
+                await self._recover()  # earlier runs' unknown outcomes, before anything new could be mistaken for them
+                await self._dispatch()
+                self._creates_done.set()
+                await self._recover()
+                self.creating = False
+                self._poke()
+        if self.callback_error is not None:
+            raise self.callback_error
         return [self.results[request.item] for request in self.requests]
+
+    def stopped_note(self) -> str | None:
+        """What a batch that ends with an exception leaves behind, from its journal: the ids of the tasks it created
+        and did not see end (so none is lost even with a journal in memory), and how to resume. None if nothing."""
+        rows = self.journal.rows()
+        waiting = sorted(row.artwork_id for row in rows.values() if row.state == "created" and row.artwork_id)
+        unknown = sum(1 for row in rows.values() if row.state in ("sending", "unknown"))
+        finished = sum(1 for row in rows.values() if row.state == "done")
+        unsent = sum(1 for request in self.requests if request.item not in rows)
+        if not (waiting or unknown):
+            return None
+        parts = [f"the batch stopped: {finished} of {len(self.requests)} requests finished"]
+        if waiting:
+            parts.append(
+                f"{len(waiting)} created tasks were not waited for (client.artworks.wait(id) waits for one): "
+                + ", ".join(waiting)
+            )
+        if unknown:
+            parts.append(f"{unknown} creates have an unknown outcome (their tasks may exist)")
+        if unsent:
+            parts.append(f"{unsent} requests were not sent")
+        resume = (
+            f"run it again with journal={self.journal.path!r} to resume without creating anything twice"
+            if self.journal.path is not None
+            else "the journal was in memory: keep these ids (pass journal= to make a batch resumable)"
+        )
+        return "; ".join(parts) + "; " + resume
 
 
 def _server_now(response: httpx.Response) -> float | None:
@@ -807,11 +862,29 @@ def _page_size() -> int:
 
 
 async def run_batch(
-    core: Core, runner: AsyncRunner, requests: Sequence[BatchRequest], options: BatchOptions
+    core: Core,
+    runner: AsyncRunner,
+    requests: Sequence[BatchRequest],
+    options: BatchOptions,
+    notes: list[str] | None = None,
 ) -> list[BatchResult]:
-    """Run validated ``requests`` with ``core`` and an async ``runner``; the results in input order."""
+    """Run validated ``requests`` with ``core`` and an async ``runner``; the results in input order.
+
+    An exception that ends the run early (a callback's, a cancellation, Ctrl-C) carries a note naming the tasks
+    created and not yet seen end (`_Batch.stopped_note`); ``notes`` receives it too, for the blocking client, which
+    sees Ctrl-C as a KeyboardInterrupt rather than as this coroutine's cancellation.
+    """
     with Journal(options.journal) as opened:
-        return await _Batch(core, runner, requests, options, opened).run()
+        batch = _Batch(core, runner, requests, options, opened)
+        try:
+            return await batch.run()
+        except BaseException as exc:
+            note = batch.stopped_note()
+            if note is not None:
+                exc.add_note(note)
+                if notes is not None:
+                    notes.append(note)
+            raise
 
 
 def check_concurrency(concurrency: Any) -> int:
