@@ -16,6 +16,7 @@ from tengrai.mock import TEST_API_KEY, Faults, RateLimit
 from tests.batch.support import quantum, request_counts, served_mock
 
 
+@pytest.mark.slow
 def test_results_come_in_input_order_with_saved_files(tmp_path: Path) -> None:
     seen: list[BatchResult] = []
     with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
@@ -43,6 +44,7 @@ def test_status_is_read_by_the_page_not_per_task() -> None:
         assert 1 <= counts["list"] < 40
 
 
+@pytest.mark.slow
 @pytest.mark.anyio
 async def test_async_client_batch(tmp_path: Path) -> None:
     progress: list[BatchProgress] = []
@@ -62,6 +64,7 @@ def test_failed_tasks_are_reported_with_their_artwork_id() -> None:
         assert all(result.artwork_id and result.error for result in results)
 
 
+@pytest.mark.slow
 def test_a_429_pauses_and_halves_then_every_request_is_created_once() -> None:
     progress: list[BatchProgress] = []
     with (
@@ -108,6 +111,7 @@ def _journal_intents(journal: Path, requests: Sequence[Mapping[str, object]], se
         opened._db.execute("UPDATE items SET sent_at = ?", (sent_at,))
 
 
+@pytest.mark.slow
 def test_unknown_outcomes_of_a_killed_run_are_found_not_sent_again(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     requests = quantum(4)
@@ -276,6 +280,7 @@ class _LostAnswerThenFlakyLists(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
+@pytest.mark.slow
 def test_a_lookup_that_fails_on_the_wire_is_tried_again_before_reporting_may_exist() -> None:
     from tengrai.mock import MockConfig, SyncASGITransport, create_app
     from tests.batch.support import FAST

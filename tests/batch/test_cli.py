@@ -54,6 +54,7 @@ def test_an_invalid_line_stops_the_batch_before_anything_is_sent(
         assert request_counts(server)["create"] == 0
 
 
+@pytest.mark.slow
 def test_batch_writes_results_images_and_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     requests = _write(
         tmp_path / "r.jsonl",
@@ -86,6 +87,7 @@ def test_batch_writes_results_images_and_a_summary(tmp_path: Path, capsys: pytes
         assert server.state.created_count == 2
 
 
+@pytest.mark.slow
 def test_shards_split_the_input_deterministically(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     requests = _write(tmp_path / "r.jsonl", [{"operation": "quantum", "prompt": f"p{n}"} for n in range(10)])
     out = tmp_path / "out"

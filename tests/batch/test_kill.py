@@ -20,6 +20,8 @@ import pytest
 
 from tengrai.mock import TEST_API_KEY, Durations, MockConfig, MockServer, RateLimit
 
+pytestmark = pytest.mark.slow
+
 LINES = 40
 
 

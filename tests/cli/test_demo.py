@@ -14,7 +14,7 @@ from tengrai.demo import uses_mock
 
 from ._support import REPO, clean_env, image_format
 
-pytestmark = pytest.mark.timeout(90)
+pytestmark = [pytest.mark.timeout(90), pytest.mark.slow]
 
 
 def test_demo_saves_real_images_and_summarises_them(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from ._support import (
     wait_until,
 )
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.slow]
 
 
 def test_help_and_version() -> None:

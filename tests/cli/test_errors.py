@@ -107,6 +107,7 @@ def test_unknown_artwork_exits_1(server: MockServer, capsys: pytest.CaptureFixtu
     assert "Traceback" not in result.err
 
 
+@pytest.mark.slow
 def test_unreachable_api_exits_1_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 

@@ -91,6 +91,7 @@ def test_without_the_mock_extra_the_pytest_fixtures_say_what_to_install(
     assert "exception" not in done.stdout  # no chained import error
 
 
+@pytest.mark.slow
 def test_a_closed_stdout_ends_the_command_quietly(tmp_path: Path) -> None:
     # `tengrai ... | head -c1`: the reader is gone before the command writes its result.
     process = subprocess.Popen(
@@ -107,6 +108,7 @@ def test_a_closed_stdout_ends_the_command_quietly(tmp_path: Path) -> None:
     assert "Exception ignored" not in err
 
 
+@pytest.mark.slow
 def test_a_broken_pipe_in_process_is_not_an_error() -> None:
     class Closed(io.StringIO):
         def write(self, text: str) -> int:

@@ -220,6 +220,7 @@ async def test_downloads_are_bounded_and_concurrent() -> None:
     assert peak == limit
 
 
+@pytest.mark.slow
 async def test_hundreds_of_concurrent_generates() -> None:
     clock = FakeClock()
     created: list[str] = []

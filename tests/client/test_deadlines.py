@@ -32,6 +32,8 @@ from .support import (
     sync_client,
 )
 
+pytestmark = pytest.mark.slow
+
 TRICKLE = 0.05
 """Seconds between bytes: a 2 KB answer would take 100 s."""
 SLACK = 2.5

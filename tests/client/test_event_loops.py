@@ -59,6 +59,7 @@ def test_one_async_client_in_threads_with_their_own_loops() -> None:
     assert server.count("POST", QUANTUM) == 18
 
 
+@pytest.mark.slow
 def test_a_passed_http_client_used_from_another_loop_is_refused_before_sending() -> None:
     with loopback(created) as server:
         http = httpx.AsyncClient()

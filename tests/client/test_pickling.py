@@ -136,6 +136,7 @@ def fail_in_worker(artwork_id: str) -> None:
     raise ArtworkFailedError("the task failed", artwork_id=artwork_id, artwork=artwork)
 
 
+@pytest.mark.slow
 def test_results_and_errors_of_process_pool_workers_reach_the_caller_intact() -> None:
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
         not_found = pool.submit(raise_not_found, "a9")

@@ -17,7 +17,7 @@ from tengrai.mock import TEST_ADMIN_KEY, create_app
 
 from .support import AUTH_CONFIG, SPEC_PATH, contract_config, map_case, seed_v1_artworks
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.slow]
 
 FUZZ_EXAMPLES = 30
 """Per operation, in `make test` (about 30 s for the whole suite on 2 cores); `make contract` runs 300 on loopback."""

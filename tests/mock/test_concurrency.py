@@ -51,6 +51,7 @@ async def test_concurrent_async_clients() -> None:
     app.state.mock.close()
 
 
+@pytest.mark.slow
 def test_every_task_ends_once_while_time_moves_under_load() -> None:
     seen: list[str] = []
     lock = threading.Lock()

@@ -90,6 +90,7 @@ def test_plugin_import_is_cheap() -> None:
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_users_get_the_fixtures_from_the_entry_point(tmp_path: Path) -> None:
     (tmp_path / "test_user_code.py").write_text(
         textwrap.dedent(

@@ -134,6 +134,7 @@ def _readme_block(marker: str) -> str:
     return found.group(1)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("marker", ["example:plugin", "example:rate-limit"])
 def test_the_readme_plugin_examples_pass_as_written(tmp_path: Path, marker: str) -> None:
     (tmp_path / "test_readme_example.py").write_text(_readme_block(marker))
@@ -152,6 +153,7 @@ def test_rate_limit_example_is_about_a_real_429() -> None:
     assert "max_retries=0" in block
 
 
+@pytest.mark.slow
 def test_the_readme_quick_start_runs_against_the_mock(tmp_path: Path) -> None:
     (tmp_path / "quick_start.py").write_text(_readme_block("example:quick-start"))
     done = subprocess.run(

@@ -68,6 +68,7 @@ def receiver() -> Iterator[tuple[str, list[tuple[bytes, dict[str, str]]]]]:
         thread.join()
 
 
+@pytest.mark.slow
 def test_served_mock_with_own_key_foreign_sources_and_a_local_webhook() -> None:
     options = ("--api-key", KEY, "--synthesize-sources", "--allow-loopback-webhooks", "--webhook-secret", SECRET)
     with served(*options) as url, receiver() as (hook, got), Tengrai(api_key=KEY, base_url=url) as client:

@@ -59,6 +59,7 @@ def test_dropped_connections_over_a_real_socket() -> None:
         assert server.state.created_count == 1
 
 
+@pytest.mark.slow
 def test_python_m_tengrai_mock_serves_until_ctrl_c() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "tengrai.mock", "--port", "0", "--starting", "0", "--processing", "0"],

@@ -36,6 +36,7 @@ def _met_every_fault(result: SoakResult) -> None:
     assert {"images", "ArtworkTimeoutError", "ArtworkFailedError"} <= outcomes, result.summary()
 
 
+@pytest.mark.slow
 async def test_short_soak_under_faults() -> None:
     """40 tasks with every fault kind, at rates high enough that each kind occurs even in a short run."""
     config = SoakConfig(tasks=40, error_rate=0.15, drop_rate=0.05, throttle_rate=0.08, failure_rate=0.25)
@@ -53,6 +54,7 @@ async def test_soak_500_tasks() -> None:
     _met_every_fault(result)
 
 
+@pytest.mark.slow
 async def test_create_phase_respects_a_short_deadline() -> None:
     """With less time left than the client's per-request timeout, the create gets a shorter one (no faults)."""
     config = SoakConfig(

@@ -23,6 +23,8 @@ from tengrai_api.client import AuthenticatedClient
 
 from tengrai import _spec
 
+pytestmark = pytest.mark.slow
+
 SPEC_PATH = "openapi/tengrai.yaml"
 EXAMPLES = settings(
     # Per request schema and per artwork type: with every documented operation in the spec (16 bodies, 18

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.regeneration
+pytestmark = [pytest.mark.regeneration, pytest.mark.slow]
 
 RELIGHT = {
     "post": {

@@ -12,6 +12,7 @@ import math
 import warnings
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +123,7 @@ def _cases(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     return operation_id, params
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_cases())
 @example(("create_face_refiner_artwork", {"image_url": URLS[0], "webhook": "HTTPS://cdn.example.com/"}))
