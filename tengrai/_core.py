@@ -8,6 +8,7 @@ artwork handle bound to the client. `Tengrai` and `AsyncTengrai` each own one an
 from __future__ import annotations
 
 import collections
+import functools
 import json
 import logging
 import random
@@ -148,7 +149,7 @@ class Core:
 
     def artwork_url(self, artwork_id: str) -> str:
         """The absolute URL of one artwork."""
-        return self._get_prefix + quote(artwork_id, safe="")
+        return self._get_prefix + _path_segment(artwork_id)
 
     def make_artwork(self, data: Any) -> Artwork:
         """Parse an artwork bound to this client, learning from its duration."""
@@ -296,6 +297,12 @@ class Core:
             return self.make_artwork(data)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_segment(value: str) -> str:
+    """``value`` percent-encoded as one path segment (cached: a wait asks for the same id at every poll)."""
+    return quote(value, safe="")
 
 
 def _json_or_error(response: httpx.Response) -> Any:

@@ -190,7 +190,7 @@ def blocking(func: Callable[[], T]) -> Flow[T]:
     return result
 
 
-_DONE: Any = object()
+_DONE = cast("Effect", object())  # typed once here: `typing.cast` is a call, and `next` runs for every effect
 
 
 class _Driver:
@@ -212,7 +212,7 @@ class _Driver:
             return self.flow.send(value) if error is None else self.flow.throw(error)
         except StopIteration as stop:
             self.result = stop.value
-            return cast("Effect", _DONE)
+            return _DONE
 
 
 def _not_sent(exc: Exception) -> RequestNotSent:
