@@ -10,13 +10,11 @@ connection pool itself carries no credentials, so result downloads through the s
 from __future__ import annotations
 
 import copy
-import dataclasses
 import functools
 import math
 import os
 import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -36,34 +34,16 @@ from .resources._lazy import forget_resources
 if TYPE_CHECKING:
     from tengrai_api.client import AuthenticatedClient
 
+    from ._connection import DefaultConnection
     from .batch import BatchProgress, BatchResult
     from .types import Artwork
 
-__all__ = ["AsyncTengrai", "DefaultConnection", "Tengrai", "default_base_url", "set_default_connection"]
+__all__ = ["AsyncTengrai", "Tengrai", "default_base_url", "set_default_connection"]
 
 API_KEY_ENV = "TENGRAI_API_KEY"
 DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
 """Default cap on one result image (decompressed): far above any real image, far below a decompression bomb."""
 BASE_URL_ENV = "TENGRAI_BASE_URL"
-
-
-@dataclass(frozen=True)
-class DefaultConnection:
-    """Where clients built without ``transport=``/``http_client=`` connect while a test hook is set.
-
-    Attributes:
-        api_key: replaces any key the code passes or the environment holds.
-        base_url: replaces any base URL.
-        transport: a factory of the httpx transport (called with ``True`` for `AsyncTengrai`).
-        clock: the clock clients keep time by, or None for theirs.
-        sleep: a factory of the sleep function (called with ``True`` for a coroutine function), or None.
-    """
-
-    api_key: str
-    base_url: str
-    transport: Callable[[bool], Any]
-    clock: Callable[[], float] | None = None
-    sleep: Callable[[bool], Any] | None = None
 
 
 _default_connection: DefaultConnection | None = None
@@ -285,7 +265,7 @@ class _ClientBase:
             core.read_timeout = _timeout(timeout).read
         if max_retries is not _UNSET:
             _check_retries(max_retries)
-            core.retry = dataclasses.replace(core.retry, max_retries=max_retries)
+            core.retry = core.retry.replace(max_retries=max_retries)
         if wait_timeout is not _UNSET:
             _positive("wait_timeout", wait_timeout)
             core.wait_timeout = float(wait_timeout)

@@ -33,7 +33,6 @@ import math
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -142,7 +141,6 @@ def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, *, now: float 
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
     """How many times to retry and how long to wait between attempts.
 
@@ -150,19 +148,38 @@ class RetryPolicy:
     shortened by up to ``jitter`` (a fraction) at random so that many clients do not retry in lockstep. A
     ``Retry-After`` answer replaces the backoff when it is at most ``max_retry_after`` seconds; a longer one ends
     the retries (the error carries the hint).
+
+    Treated as immutable (copies of a client share one): `replace` makes a changed copy. A plain slotted class, not
+    a dataclass, because it is created when ``tengrai`` is imported and a dataclass costs about a millisecond there.
     """
 
-    max_retries: int = 2
-    base_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    __slots__ = ("base_delay", "jitter", "max_delay", "max_retries", "max_retry_after")
 
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries={self.max_retries!r}: must be >= 0")
-        if not 0 <= self.jitter < 1:
-            raise ValueError(f"jitter={self.jitter!r}: must be in [0, 1)")
+    def __init__(
+        self,
+        max_retries: int = 2,
+        base_delay: float = 0.5,
+        max_delay: float = 8.0,
+        jitter: float = 0.25,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries={max_retries!r}: must be >= 0")
+        if not 0 <= jitter < 1:
+            raise ValueError(f"jitter={jitter!r}: must be in [0, 1)")
+        self.max_retries = max_retries
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.jitter = jitter
+        self.max_retry_after = max_retry_after
+
+    def replace(self, *, max_retries: int) -> RetryPolicy:
+        """A copy with another ``max_retries`` (what `with_options` changes)."""
+        return RetryPolicy(max_retries, self.base_delay, self.max_delay, self.jitter, self.max_retry_after)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"RetryPolicy({fields})"
 
     def backoff(self, retry: int, rng: random.Random) -> float:
         """Seconds to wait before retry number ``retry`` (1-based) when the server gave no hint."""

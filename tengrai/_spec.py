@@ -8,7 +8,6 @@ here, so one edit of the spec plus regeneration updates the whole SDK. The docum
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import os
 from collections.abc import Iterator, Mapping
@@ -35,6 +34,8 @@ def document() -> JSON:
     The file is located without importing `tengrai_api` (whose `__init__` imports httpx and the client), and read
     through the package's loader so that it also works from a zipped wheel.
     """
+    import importlib.util  # here, not at the top: `from tengrai import Tengrai` does not need it
+
     found = importlib.util.find_spec("tengrai_api")
     if found is None or found.loader is None or not found.submodule_search_locations:
         raise RuntimeError("the generated package tengrai_api is not installed; run `make generate`")

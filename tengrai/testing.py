@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from starlette.applications import Starlette
 
     from tengrai import AsyncTengrai, Tengrai
-    from tengrai._client import DefaultConnection
+    from tengrai._connection import DefaultConnection
     from tengrai.mock import ManualClock, MockConfig, MockState, RecordedRequest, WebhookDelivery
 
 __all__ = [
@@ -188,7 +188,7 @@ class TengraiMock:
         return AsyncTengrai(**options)
 
     def _connection(self) -> DefaultConnection:
-        from tengrai._client import DefaultConnection
+        from tengrai._connection import DefaultConnection
         from tengrai.mock import TEST_API_KEY
 
         def transport(is_async: bool) -> Any:
