@@ -119,7 +119,7 @@ def measure(rounds: int) -> list[ImportTiming]:
 
 def run(*, quick: bool) -> Section:
     """Measure and build the summary rows and the detail table."""
-    rounds = 5 if quick else 21
+    rounds = 5 if quick else 31
     timings = {(t.environment, t.statement): t for t in measure(rounds)}
     rows = []
     for env in ENVIRONMENTS:
