@@ -26,7 +26,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "--api-key",
         metavar="KEY",
         default=None,
-        help="the bearer key the server accepts (default: the published test key, printed at start)",
+        help="the bearer key the server accepts (default: the published test key, printed at start); with it, "
+        "the published test keys are not accepted",
+    )
+    parser.add_argument(
+        "--admin-key",
+        metavar="KEY",
+        default=None,
+        help="with --api-key: an admin key of your own for the organization routes (minting and revoking keys, "
+        "rotating the webhook secret); without it no key can call them",
     )
     parser.add_argument(
         "--starting", type=float, default=1.0, help="seconds each task stays 'starting' (default: %(default)s)"
@@ -68,12 +76,18 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mo
     import uvicorn
 
     from ._app import create_app
-    from ._config import TEST_API_KEY, Durations, MockConfig
+    from ._config import TEST_ADMIN_KEY, TEST_API_KEY, Durations, MockConfig
     from ._server import bind_loopback, quiet_dropped_connections
 
+    if args.admin_key is not None and args.api_key is None:
+        print("error: --admin-key needs --api-key (without them the published test keys are served)", file=sys.stderr)
+        return 2
     keys = MockConfig().keys
-    if args.api_key is not None:  # the given key takes the test key's place (same rights)
-        keys = {args.api_key: keys[TEST_API_KEY], **{k: v for k, v in keys.items() if k != TEST_API_KEY}}
+    if args.api_key is not None:  # only the user's keys: the published admin key could mint keys and revoke theirs
+        own = {args.api_key: keys[TEST_API_KEY]}
+        if args.admin_key is not None:
+            own[args.admin_key] = keys[TEST_ADMIN_KEY]
+        keys = own
     try:
         config = MockConfig(
             keys=keys,

@@ -18,11 +18,11 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from tengrai import _spec
-
+from . import _openapi as _spec
 from ._config import ApiKey, MockConfig
 from ._images import CONTENT_TYPES
 from ._orgs import AccessDenied, domain_of, min_scope, opens
+from ._plain import PlainAnswer, plain_answer
 from ._rules import CreateRules, body_rules, create_rules, query_rules
 from ._state import FILES_PATH, MockState, RecordedRequest, iso_time
 
@@ -100,6 +100,22 @@ def _parse_json(raw: bytes) -> Any:
     return json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
 
 
+async def _bounded_body(request: Request) -> bytes | None:
+    """The request body, or None as soon as it is known to exceed `MAX_BODY_BYTES` (a declared Content-Length
+    over the cap is refused unread; a longer stream is cut off at the cap), so memory stays bounded."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 class _Api:
     """Answers every request: the spec's operations (after auth and rate limiting) and the result files."""
 
@@ -123,8 +139,8 @@ class _Api:
                 self.handlers[op_id] = explicit[op_id]
             elif "202" in op.get("responses", {}):
                 self.handlers[op_id] = self._creator(create_rules(op_id))
-            else:
-                raise NotImplementedError(f"the mock server has no handler for operation {op_id!r} of the spec")
+            else:  # served from what the spec says: a new plain operation needs no mock code
+                self.handlers[op_id] = self._plain(plain_answer(op_id))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
@@ -188,8 +204,8 @@ class _Api:
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type != "application/json":
             return error_response(400, ["body: must be sent as JSON (Content-Type: application/json)"])
-        raw = await request.body()
-        if len(raw) > MAX_BODY_BYTES:
+        raw = await _bounded_body(request)
+        if raw is None:
             return error_response(400, [f"body: larger than the mock accepts ({MAX_BODY_BYTES} bytes)"])
         try:
             body = _parse_json(raw)
@@ -214,6 +230,24 @@ class _Api:
             return JSONResponse(view, status_code=202)
 
         return create
+
+    def _plain(self, answer: PlainAnswer) -> Handler:
+        query = query_rules(answer.operation_id)
+
+        async def serve(request: Request, _: dict[str, str], key: ApiKey) -> Response:
+            _, problems = query.parse(request.query_params.multi_items())
+            if answer.request_schema:
+                body = await self._json_body(request)
+                if isinstance(body, Response):
+                    return body
+                problems += body_rules(answer.operation_id).problems(body)
+            if problems:
+                return error_response(400, [str(problem) for problem in problems])
+            if answer.body is None:
+                return Response(status_code=answer.status)
+            return JSONResponse(answer.fresh_body(), status_code=answer.status)
+
+        return serve
 
     def _page_args(self, request: Request, op_id: str) -> tuple[int, int] | Response:
         values, problems = query_rules(op_id).parse(request.query_params.multi_items())

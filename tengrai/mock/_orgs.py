@@ -15,8 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from tengrai import _spec
-
+from . import _openapi as _spec
 from ._config import SCOPES, ApiKey, MockConfig, Scope
 
 __all__ = ["AccessDenied", "KeyRecord", "Organizations", "domain_of", "min_scope"]

@@ -1,4 +1,4 @@
-"""Request rules of each operation, read from the spec (`tengrai._spec`): nothing here restates a documented fact.
+"""Request rules of each operation, read from the spec (`._openapi`): nothing here restates a documented fact.
 
 Bodies and query parameters are validated with jsonschema_rs against the spec's own schemas (formats on), and
 the limits JSON Schema cannot express are read from the spec's ``x-`` extensions.
@@ -19,8 +19,7 @@ from urllib.parse import urlsplit
 
 import jsonschema_rs
 
-from tengrai import _fields, _spec
-
+from . import _openapi as _spec
 from ._netpolicy import host_kind, webhook_problem
 
 __all__ = [
@@ -275,14 +274,14 @@ def body_rules(operation_id: str) -> BodyRules:
 @functools.cache
 def create_rules(operation_id: str) -> CreateRules:
     """The `CreateRules` of a create operation (its 202 answer names the artwork type it makes)."""
-    op = _fields.model().operation(operation_id)
-    artwork_type = op.artwork_type
-    if artwork_type is None:  # a 202 answer outside the create_<name>_artwork naming rule
-        _, _, raw = _spec.operation(operation_id)
-        accepted = raw["responses"]["202"]["content"]["application/json"]["schema"]
-        artwork_type = _spec.resolve(_spec.resolve(accepted)["properties"]["artworkType"])["const"]
-    properties = {field.wire: dict(field.schema) for field in op.fields}
-    return CreateRules(operation_id, op.method, op.path, artwork_type, dict(op.body), properties)
+    method, path, _ = _spec.operation(operation_id)
+    status, accepted = _spec.success_answer(operation_id)
+    if status != 202 or accepted is None:
+        raise LookupError(f"operation {operation_id!r} does not answer 202 with an artwork")
+    artwork_type = _spec.resolve(accepted["properties"]["artworkType"])["const"]
+    schema = _spec.request_schema(operation_id)
+    properties = {wire: _spec.resolve(node) for wire, node in schema.get("properties", {}).items()}
+    return CreateRules(operation_id, method, path, artwork_type, schema, properties)
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from tengrai import _spec
-
+from . import _openapi as _spec
 from ._clock import Clock, ManualClock, SystemClock
 from ._config import TEST_ORG_ID, Durations, MockConfig
 from ._images import ImageCache, ImageRecipe, synthetic_source

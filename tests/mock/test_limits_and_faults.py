@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+
 import httpx
 import pytest
 
-from tengrai.mock import TEST_API_KEY, ApiKey, DroppedConnection, Faults, ManualClock, MockConfig, RateLimit
+from tengrai.mock import TEST_API_KEY, ApiKey, DroppedConnection, Faults, ManualClock, MockConfig, RateLimit, create_app
 
 from .support import LIST, QUANTUM, running_mock
 
@@ -82,3 +85,36 @@ def test_faults_are_validated() -> None:
         Faults(error_rate=0.6, drop_rate=0.6)
     with pytest.raises(ValueError, match="requests"):
         RateLimit(requests=0)
+
+
+def _huge_create(declared: bool) -> tuple[int, int]:
+    """POST a 64 MiB create body in 64 KiB chunks to the in-process mock; returns (status, bytes the mock pulled)."""
+    chunk, chunks = b"x" * 65536, 1024
+    pulled = 0
+
+    async def body() -> AsyncIterator[bytes]:
+        nonlocal pulled
+        for _ in range(chunks):
+            pulled += len(chunk)
+            yield chunk
+
+    async def send() -> int:
+        app = create_app(MockConfig(clock=ManualClock()))
+        headers = {"Authorization": f"Bearer {TEST_API_KEY}", "Content-Type": "application/json"}
+        if declared:
+            headers["Content-Length"] = str(len(chunk) * chunks)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock.test") as client:
+            response = await client.post(QUANTUM, content=body(), headers=headers)
+        app.state.mock.close()
+        return response.status_code
+
+    return asyncio.run(send()), pulled
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_an_oversized_create_body_is_refused_without_reading_it_all(declared: bool) -> None:
+    """Issue 20 #17: memory stays bounded: the mock stops reading at its 1 MiB cap (at once for a declared length)."""
+    status, pulled = _huge_create(declared)
+    assert status == 400
+    assert pulled <= 2 * 1024 * 1024

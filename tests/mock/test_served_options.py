@@ -12,10 +12,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import pytest
 
 from tengrai import AuthenticationError, Tengrai, webhooks
-from tengrai.mock import TEST_API_KEY
+from tengrai.mock import TEST_ADMIN_KEY, TEST_API_KEY, TEST_ORG_ID
 
 KEY = "my-local-key"
 SECRET = "whsec_bG9jYWwtc2VjcmV0"
@@ -93,3 +94,21 @@ def test_served_mock_says_why_it_refuses_a_foreign_source() -> None:
         raw = client.generated.get_httpx_client().get(f"/v2/artworks/{created.id}").json()
     assert raw["status"] == "failed"
     assert "--synthesize-sources" in raw["error"]
+
+
+@pytest.mark.slow
+def test_own_key_replaces_the_published_keys_and_admin_routes_need_an_admin_key_of_ones_own() -> None:
+    """Issue 20 #16: with --api-key, the published TEST_ADMIN_KEY (which can mint keys and revoke the user's) is
+    refused; --admin-key gives the user an admin key of their own."""
+    mint = f"/v2/organizations/{TEST_ORG_ID}/api-keys"
+    body = {"label": "ci", "scope": "generator", "domains": ["style-dna"]}
+    with served("--api-key", KEY) as url, httpx.Client(base_url=url) as http:
+        published = http.post(mint, json=body, headers={"Authorization": f"Bearer {TEST_ADMIN_KEY}"})
+        with_own = http.post(mint, json=body, headers={"Authorization": f"Bearer {KEY}"})
+        listed = http.get("/v2/artworks", headers={"Authorization": f"Bearer {KEY}"})
+    assert published.status_code == 401
+    assert with_own.status_code == 403  # the user's key keeps the test key's (generator) rights
+    assert listed.status_code == 200
+    with served("--api-key", KEY, "--admin-key", "my-admin") as url, httpx.Client(base_url=url) as http:
+        assert http.post(mint, json=body, headers={"Authorization": f"Bearer {TEST_ADMIN_KEY}"}).status_code == 401
+        assert http.post(mint, json=body, headers={"Authorization": "Bearer my-admin"}).status_code == 201
