@@ -136,6 +136,12 @@ class Journal:
         with self._transaction():
             self._db.execute("DELETE FROM items WHERE item = ? AND artwork_id IS NULL", (item,))
 
+    def retry(self, item: str) -> None:
+        """Drop a finished item's row, task id and all, so a later run sends it again as a new task (billed again):
+        ``tengrai batch --retry-failed`` does it for the items that failed or were canceled."""
+        with self._transaction():
+            self._db.execute("DELETE FROM items WHERE item = ? AND state = 'done'", (item,))
+
     def unknown(self, item: str, error: str) -> None:
         """Record that a create's outcome stays unknown after looking for its task."""
         with self._transaction():

@@ -46,6 +46,8 @@ class BatchRequest:
         operation_id: the spec's operation id (``create_quantum_artwork``).
         params: the arguments in snake_case, as the resource method takes them.
         body: the JSON body that will be sent (camelCase, validated).
+        operation: the operation as the request named it (``quantum``, ``face-swap``, an operation id), for the
+            results; empty when built by hand (the results then show ``operation_id``).
     """
 
     line: int
@@ -54,6 +56,7 @@ class BatchRequest:
     operation_id: str
     params: Mapping[str, Any] = field(repr=False)
     body: Mapping[str, Any]
+    operation: str = ""
 
     @property
     def canonical_body(self) -> str:
@@ -159,7 +162,8 @@ def parse_request(data: Any, line: int, *, strict: bool = False) -> BatchRequest
     if not isinstance(data, Mapping):
         raise ValueError(f"a request must be a JSON object, got {type(data).__name__}")
     arguments = dict(data)
-    operation_id = _operation_id(arguments.pop(OPERATION_FIELD, None))
+    named = arguments.pop(OPERATION_FIELD, None)
+    operation_id = _operation_id(named)
     _reserved_fields_are_free(operation_id)
     key = arguments.pop(KEY_FIELD, None)
     if key is not None and (not isinstance(key, str) or not key.strip()):
@@ -173,6 +177,7 @@ def parse_request(data: Any, line: int, *, strict: bool = False) -> BatchRequest
         operation_id=operation_id,
         params=params,
         body=body,
+        operation=str(named).strip(),
     )
 
 

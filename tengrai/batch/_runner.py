@@ -108,6 +108,7 @@ class BatchResult:
         files: paths of the saved images (empty without an output directory).
         error: what went wrong, or None.
         artwork: the finished artwork as last seen in this run (None for items finished by an earlier run).
+        operation: the operation as the request named it (``quantum``); ``results.jsonl`` shows it.
     """
 
     line: int
@@ -118,13 +119,14 @@ class BatchResult:
     files: list[str] = field(default_factory=list)
     error: str | None = None
     artwork: Artwork | None = field(default=None, repr=False)
+    operation: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The result as one line of ``results.jsonl`` (camelCase keys, like the API)."""
         return {
             "line": self.line,
             "key": self.key,
-            "operation": self.operation_id,
+            "operation": self.operation or self.operation_id,
             "status": self.status,
             "artworkId": self.artwork_id,
             "files": list(self.files),
@@ -337,7 +339,12 @@ class _Batch:
 
     def _result(self, request: BatchRequest, status: ResultStatus, **fields: Any) -> BatchResult:
         return BatchResult(
-            line=request.line, key=request.key, operation_id=request.operation_id, status=status, **fields
+            line=request.line,
+            key=request.key,
+            operation_id=request.operation_id,
+            status=status,
+            operation=request.operation,
+            **fields,
         )
 
     def _poke(self) -> None:
@@ -768,7 +775,8 @@ class _Batch:
         request = task.request
         if artwork.status != "succeeded":
             status: ResultStatus = "canceled" if artwork.status == "canceled" else "failed"
-            error = f"the task {artwork.status}"
+            reason = artwork.error  # the server's reason, as `tengrai get ID` shows it
+            error = f"the task {artwork.status}: {reason}" if reason else f"the task {artwork.status}"
             self.journal.done(request.item, status, [], error)
             self._finish(self._result(request, status, artwork_id=artwork.id, error=error, artwork=artwork), request)
             return

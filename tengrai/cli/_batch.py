@@ -6,10 +6,12 @@ optional). Every line is validated first; any invalid line stops the command bef
 ``--skip-invalid``. The run writes into DIR:
 
 * the images, named ``<artwork id>-<n>.<ext>``;
-* ``results.jsonl``: one line per input line (line, key, operation, status, artworkId, files, error);
+* ``results.jsonl``: one line per input line (line, key, operation as the line named it, status, artworkId, files,
+  and error: why it failed, in the server's words when it gave a reason);
 * ``contact-sheet.png``: thumbnails of every image in one grid (needs Pillow; skipped with a note otherwise);
 * ``.tengrai-batch.sqlite``: the journal. Running the same command again resumes: finished lines are skipped,
-  created tasks are waited for, and nothing is ever created twice.
+  created tasks are waited for, and nothing is ever created twice. ``--retry-failed`` also sends the lines whose
+  task failed or was canceled again, as new tasks.
 
 ``--shard I/N`` runs the lines whose item name hashes to slot I of N (1-based), with a journal and results file
 of its own (``results-shard-I-of-N.jsonl``), so N processes or machines can share one input with no coordination.
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._errors import EXIT_API, UsageError
 
 if TYPE_CHECKING:
-    from ..batch import BatchProgress, BatchResult
+    from ..batch import BatchProgress, BatchRequest, BatchResult
     from ._commands import Streams
 
 __all__ = ["add_batch_parser", "cmd_batch", "parse_shard", "write_contact_sheet_image"]
@@ -73,6 +75,11 @@ def add_batch_parser(sub: Any, connection: argparse.ArgumentParser) -> None:
         "--resend-unknown",
         action="store_true",
         help="send again the lines whose earlier create had an unknown outcome (their task may exist and be billed)",
+    )
+    batch.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="send again the lines whose task failed or was canceled in an earlier run (new tasks, billed again)",
     )
     batch.add_argument("--shard", type=parse_shard, metavar="I/N", help="run only slice I of N (1-based)")
     batch.add_argument("--no-save", action="store_true", help="do not download the images")
@@ -125,6 +132,8 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = _suffix(args.shard)
     journal = out / f"{JOURNAL}{suffix}.sqlite"
+    if args.retry_failed:
+        _forget_failures(journal, chosen, streams.stderr)
     with open_session(args, streams.stderr) as session:
         if session.in_process_mock:
             streams.stderr.write("note: the in-process mock ends with this command: a re-run cannot resume it\n")
@@ -155,8 +164,11 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
     everything = sorted([*results, *invalid], key=lambda result: result.line)
     results_path = out / f"{RESULTS}{suffix}.jsonl"
     _write_results(results_path, everything)
-    sheet_note = _contact_sheet(out / f"{CONTACT_SHEET}{suffix}.png", everything, args.no_save)
-    streams.stdout.write(_summary(everything, took, results_path, sheet_note, bar.requests) + "\n")
+    sheet = _contact_sheet(out / f"{CONTACT_SHEET}{suffix}.png", everything, args.no_save)
+    if args.json:
+        streams.stdout.write(_json_summary(everything, took, results_path, sheet, bar.requests) + "\n")
+    else:
+        streams.stdout.write(_summary(everything, took, results_path, sheet, bar.requests) + "\n")
     return 0 if all(result.status == "succeeded" for result in everything) else EXIT_API
 
 
@@ -170,7 +182,27 @@ def _write_results(path: Path, results: Sequence[BatchResult]) -> None:
     os.replace(temporary, path)
 
 
-def _summary(results: Sequence[BatchResult], took: float, path: Path, sheet: str, requests: int) -> str:
+_SHOWN_PROBLEMS = 10
+_RETRYABLE = ("failed", "canceled")
+"""Final statuses `--retry-failed` sends again: the task ran and ended without images."""
+
+
+def _forget_failures(journal: Path, chosen: Sequence[BatchRequest], stderr: TextIO) -> None:
+    """Let this run send again the chosen lines whose task failed or was canceled in an earlier run."""
+    from ..batch._journal import Journal
+
+    if not journal.exists():
+        return
+    with Journal(journal) as records:
+        rows = records.rows()
+        for request in chosen:
+            row = rows.get(request.item)
+            if row is not None and row.state == "done" and row.status in _RETRYABLE:
+                stderr.write(f"retrying line {request.line}: artwork {row.artwork_id} {row.status}: {row.error}\n")
+                records.retry(request.item)
+
+
+def _summary(results: Sequence[BatchResult], took: float, path: Path, sheet: Path | str, requests: int) -> str:
     from collections import Counter
 
     from ._output import format_table
@@ -180,24 +212,47 @@ def _summary(results: Sequence[BatchResult], took: float, path: Path, sheet: str
     lines = [format_table(["STATUS", "LINES"], rows), ""]
     lines.append(f"{len(results)} line(s) in {took:.1f} s, {requests} API request(s) by this run")
     lines.append(f"results: {path}")
-    lines.append(sheet)
-    problems = [result for result in results if result.status != "succeeded"][:10]
-    for result in problems:
+    lines.append(f"contact sheet: {sheet}")
+    problems = [result for result in results if result.status != "succeeded"]
+    for result in problems[:_SHOWN_PROBLEMS]:
         name = f" ({result.key})" if result.key else ""
         ident = f" artwork {result.artwork_id}" if result.artwork_id else ""
         lines.append(f"  line {result.line}{name}: {result.status}{ident}: {result.error}")
-    return "\n".join(line for line in lines if line is not None)
+    if len(problems) > _SHOWN_PROBLEMS:
+        lines.append(f"  ... and {len(problems) - _SHOWN_PROBLEMS} more (every line is in {path})")
+    if any(result.status in _RETRYABLE for result in results):
+        lines.append("send the failed lines again (new tasks): the same command with --retry-failed")
+    return "\n".join(lines)
 
 
-def _contact_sheet(target: Path, results: Sequence[BatchResult], no_save: bool) -> str:
+def _json_summary(results: Sequence[BatchResult], took: float, path: Path, sheet: Path | str, requests: int) -> str:
+    """``--json``: the counts, the files written and every line's result as one JSON document."""
+    from collections import Counter
+
+    from ._output import dumps
+
+    return dumps(
+        {
+            "lines": len(results),
+            "counts": dict(Counter(result.status for result in results)),
+            "seconds": round(took, 3),
+            "requests": requests,
+            "resultsFile": str(path),
+            "contactSheet": str(sheet) if isinstance(sheet, Path) else None,
+            "results": [result.to_json() for result in results],
+        }
+    )
+
+
+def _contact_sheet(target: Path, results: Sequence[BatchResult], no_save: bool) -> Path | str:
+    """The contact sheet written, or why there is none."""
     files = [Path(path) for result in results for path in result.files]
     if no_save or not files:
-        return "contact sheet: none (no images saved)"
+        return "none (no images saved)"
     try:
-        path = write_contact_sheet_image(target, files)
+        return write_contact_sheet_image(target, files)
     except ImportError:
-        return "contact sheet: skipped (needs Pillow: pip install pillow)"
-    return f"contact sheet: {path}"
+        return "skipped (needs Pillow: pip install pillow)"
 
 
 def write_contact_sheet_image(target: Path, files: Sequence[Path]) -> Path:
