@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +85,8 @@ class SpecOption:
         json_type: the field's JSON type (an enum of numbers is ``number`` or ``integer``).
         item_type: for an array of plain values (strings, numbers), their JSON type: the option then takes one or
             more words (``--domains style-dna textcraft``) instead of JSON; None otherwise.
+        example: for an option given as JSON (an object, an array of lists or objects), the JSON the help shows
+            (the spec's first example, else ``{...}`` / ``[...]``); empty otherwise.
     """
 
     field: str
@@ -95,6 +97,7 @@ class SpecOption:
     help: str
     json_type: str = "string"
     item_type: str | None = None
+    example: str = ""
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -115,6 +118,7 @@ def spec_options(operation_id: str) -> list[SpecOption]:
         items = field.items
         plain_items = items is not None and items.json_type in _PLAIN_ITEMS
         item_enum = tuple(str(value) for value in items.enum or ()) if items is not None and plain_items else ()
+        example = _json_example(field.schema, kind) if kind in ("array", "object") and not plain_items else ""
         options.append(
             SpecOption(
                 field=field.wire,
@@ -124,9 +128,10 @@ def spec_options(operation_id: str) -> list[SpecOption]:
                 required=field.required,
                 help=_help_text({**field.schema, "description": field.description}, kind, enum,
                                 required=field.required, item_enum=item_enum,
-                                plain_items=plain_items),
+                                plain_items=plain_items, example=example),
                 json_type=str(field.json_type or "string"),
                 item_type=str(items.json_type) if items is not None and plain_items else None,
+                example=example,
             )
         )  # fmt: skip
     return options
@@ -152,6 +157,8 @@ def add_spec_options(parser: argparse.ArgumentParser, operation_id: str, *, posi
             kwargs.update(nargs="+", action="extend", metavar=_item_metavar(option))
             if option.item_type in _CONVERTERS:
                 kwargs["type"] = _CONVERTERS[option.item_type]
+        elif option.example:  # an object, or a list of lists or objects: JSON
+            kwargs.update(type=_json_converter(option), metavar="JSON")
         elif option.json_type in _CONVERTERS:
             kwargs["type"] = _CONVERTERS[option.json_type]
             kwargs["metavar"] = option.dest.upper() if option.kind == "enum" else _METAVARS[option.json_type]
@@ -171,7 +178,7 @@ def collect_params(args: argparse.Namespace, operation_id: str) -> dict[str, Any
     params: dict[str, Any] = {}
     for option in spec_options(operation_id):
         value = getattr(args, option.dest, None)
-        if isinstance(value, list) and option.item_type is None:  # the positional words of a prompt
+        if isinstance(value, list) and option.json_type == "string":  # the positional words of a prompt
             value = " ".join(value) if value else None
         if value is not None or option.required:
             params[option.dest] = value
@@ -198,21 +205,33 @@ def _number_or_text(text: str) -> int | float | str:
         return text
 
 
-def _json_or_text(text: str) -> Any:
-    # Lists and objects are typed as JSON ('{"points": [[0.5, 0.5]]}'); text that is not JSON is kept as is,
-    # so the client's validation rejects it with its own message.
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
+def _json_converter(option: SpecOption) -> Callable[[str], Any]:
+    """The argparse type of a JSON option: JSON of the option's type, else one line naming what to write.
+
+    The contents (ranges, lengths) are left to the client's validation, so a bad value gets the library's message.
+    """
+    expected = dict if option.json_type == "object" else list
+
+    def convert(text: str) -> Any:
+        try:
+            value = json.loads(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not JSON: {text!r}; write it like '{option.example}'") from None
+        if not isinstance(value, expected):
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a JSON {option.json_type}; write it like '{option.example}'"
+            )
+        return value
+
+    return convert
 
 
-_CONVERTERS: Mapping[str, Any] = {
-    "integer": _integer_or_text,
-    "number": _number_or_text,
-    "array": _json_or_text,
-    "object": _json_or_text,
-}
+def _json_example(schema: Mapping[str, Any], kind: str) -> str:
+    examples = schema.get("examples") or []
+    return json.dumps(examples[0]) if examples else ("{...}" if kind == "object" else "[...]")
+
+
+_CONVERTERS: Mapping[str, Any] = {"integer": _integer_or_text, "number": _number_or_text}
 _METAVARS: Mapping[str, str] = {"integer": "N", "number": "X", "array": "JSON", "object": "JSON"}
 _PLAIN_ITEMS = frozenset({"string", "integer", "number"})
 
@@ -230,6 +249,7 @@ def _help_text(
     required: bool,
     item_enum: tuple[str, ...] = (),
     plain_items: bool = False,
+    example: str = "",
 ) -> str:
     parts = [_one_line(prop.get("description", ""))]
     if enum:
@@ -250,7 +270,7 @@ def _help_text(
         if "minItems" in prop:
             parts.append(f"At least {prop['minItems']}.")
     elif kind in ("array", "object"):
-        parts.append("Given as JSON.")
+        parts.append(f"Given as JSON, e.g. '{example}'.")
     default = prop.get("default", prop.get("x-default"))
     if required:
         parts.append("Required.")
