@@ -1,4 +1,7 @@
-"""The ``tengrai`` logger: off by default, ``TENGRAI_LOG=debug|info|warning`` turns it on.
+"""The ``tengrai`` logger: silent by default, ``TENGRAI_LOG=debug|info|warning|error`` turns it on.
+
+The logger has a `logging.NullHandler`, so with no logging configured nothing reaches stderr through Python's
+last-resort handler; an application's own handlers (``logging.basicConfig``) still receive the records.
 
 Nothing logged here ever carries the API key: headers go through `redact_headers` first, and a filter on the
 logger scrubs ``Authorization`` values, and every API key a client of this process was built with, from any
@@ -127,16 +130,30 @@ class _RedactingFilter(logging.Filter):
 
 
 logger.addFilter(_RedactingFilter())
+logger.addHandler(logging.NullHandler())  # silent unless the application or TENGRAI_LOG configures logging
 
 
 def configure_from_env() -> None:
-    """Attach a stderr handler at the level named by ``TENGRAI_LOG`` (once per process; no-op when unset)."""
+    """Attach a stderr handler at the level named by ``TENGRAI_LOG`` (once per process; no-op when unset).
+
+    A value that names no level is reported once, as a `UserWarning`, instead of being ignored silently.
+    """
     global _configured
     if _configured:
         return
     _configured = True
-    level = _LEVELS.get(os.environ.get("TENGRAI_LOG", "").strip().lower())
+    value = os.environ.get("TENGRAI_LOG", "").strip()
+    if not value:
+        return
+    level = _LEVELS.get(value.lower())
     if level is None:
+        import warnings
+
+        warnings.warn(
+            f"TENGRAI_LOG={value!r} is not a log level: use one of {', '.join(_LEVELS)} (or leave it unset); "
+            "tengrai's logging stays off",
+            stacklevel=4,  # the line that built the client
+        )
         return
     logger.setLevel(level)
     if not any(getattr(h, "_tengrai", False) for h in logger.handlers):
