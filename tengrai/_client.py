@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+import tengrai  # the batch signatures name `tengrai.batch.BatchResult`: resolvable by get_type_hints, loaded late
+
 from . import __version__, _spec
 from ._core import Core, Secret
 from ._engine import AsyncRunner, SyncRunner
@@ -34,8 +36,9 @@ from .resources._lazy import forget_resources
 if TYPE_CHECKING:
     from tengrai_api.client import AuthenticatedClient
 
+    import tengrai.batch
+
     from ._connection import DefaultConnection
-    from .batch import BatchProgress, BatchResult
     from .types import Artwork
 
 __all__ = ["AsyncTengrai", "Tengrai", "default_base_url", "set_default_connection"]
@@ -419,9 +422,9 @@ class Tengrai(_ClientBase, GeneratedResources):
         journal: str | Path | None = None,
         resend_unknown: bool = False,
         skip_invalid: bool = False,
-        on_result: Callable[[BatchResult], object] | None = None,
-        on_progress: Callable[[BatchProgress], object] | None = None,
-    ) -> list[BatchResult]:
+        on_result: Callable[[tengrai.batch.BatchResult], object] | None = None,
+        on_progress: Callable[[tengrai.batch.BatchProgress], object] | None = None,
+    ) -> list[tengrai.batch.BatchResult]:
         """Run many creates, wait for them all, and return one `BatchResult` per request, in input order.
 
         Args:
@@ -559,9 +562,9 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         journal: str | Path | None = None,
         resend_unknown: bool = False,
         skip_invalid: bool = False,
-        on_result: Callable[[BatchResult], object] | None = None,
-        on_progress: Callable[[BatchProgress], object] | None = None,
-    ) -> list[BatchResult]:
+        on_result: Callable[[tengrai.batch.BatchResult], object] | None = None,
+        on_progress: Callable[[tengrai.batch.BatchProgress], object] | None = None,
+    ) -> list[tengrai.batch.BatchResult]:
         """Run many creates, wait for them all, and return one `BatchResult` per request, in input order.
 
         The same arguments, and the same way of stopping early, as `Tengrai.batch`; runs on the caller's event loop

@@ -253,5 +253,6 @@ def save_flow(
     """Download the results of ``artwork`` and write them (and optionally a sidecar JSON) into ``directory``."""
     file_stem(artwork.id)  # refuse an unusable id before downloading anything
     fetched = yield from download_flow(core, artwork, deadline)
-    saved = yield from blocking(lambda: _write_all(Path(directory), artwork, fetched, sidecar))
+    target = Path(directory).expanduser()  # "~/out" is the home directory's, not a folder named "~"
+    saved = yield from blocking(lambda: _write_all(target, artwork, fetched, sidecar))
     return saved

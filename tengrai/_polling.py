@@ -218,13 +218,14 @@ class PollSchedule:
 
 
 def timeout_error(
-    artwork_id: str, artwork: Artwork | None, waited: float, cause: BaseException | None = None
+    artwork_id: str, artwork: Artwork | None, limit: float, cause: BaseException | None = None
 ) -> ArtworkTimeoutError:
-    """The error for a deadline that passed while waiting for ``artwork_id``."""
+    """The error for a deadline that passed while waiting for ``artwork_id``; ``limit`` is the timeout as given
+    (``timeout=1.5`` reads "within 1.5s", not the time left at the last look)."""
     state = f"last seen status {artwork.status!r}" if artwork is not None else "never seen"
     reason = f"; last error: {cause}" if cause is not None else ""
     return ArtworkTimeoutError(
-        f"the task did not finish within {waited:.6g}s ({state}{reason})", artwork_id=artwork_id, artwork=artwork
+        f"the task did not finish within {limit:g}s ({state}{reason})", artwork_id=artwork_id, artwork=artwork
     )
 
 
@@ -287,7 +288,7 @@ def wait_flow(
         now = core.clock()
         remaining = deadline - now
         if remaining <= 0 or last_look:
-            raise timeout_error(artwork_id, artwork, now - started, last_error)
+            raise timeout_error(artwork_id, artwork, deadline - started, last_error)
         if look_now:
             delay = 0.0
             look_now = False
@@ -318,7 +319,7 @@ def wait_flow(
             if observed is None:
                 observed = yield from core.get(artwork_id, deadline=deadline, max_retries=0)
         except DeadlineExpired as expired:
-            raise timeout_error(artwork_id, artwork, core.clock() - started, expired.cause or last_error) from None
+            raise timeout_error(artwork_id, artwork, deadline - started, expired.cause or last_error) from None
         except _TRANSIENT as exc:
             latency = max(latency, core.clock() - asked_at)
             last_error = exc

@@ -32,7 +32,7 @@ from .cli._session import API_KEY_ENV, BASE_URL_ENV, Session, connect, in_proces
 if TYPE_CHECKING:
     from .types import Artwork, SavedImage
 
-__all__ = ["DEFAULT_OUT", "DEMO_MOCK_ENV", "main", "uses_mock"]
+__all__ = ["DEFAULT_OUT", "DEMO_MOCK_ENV", "main", "mock_note", "uses_mock"]
 
 DEMO_MOCK_ENV = "TENGRAI_DEMO_MOCK"
 DEFAULT_OUT = Path("out") / "demo"
@@ -72,6 +72,13 @@ def uses_mock(environ: Mapping[str, str]) -> bool:
     return not environ.get(API_KEY_ENV) or environ.get(DEMO_MOCK_ENV, "") not in ("", "0")
 
 
+def mock_note(environ: Mapping[str, str]) -> str:
+    """How to run the demo against the real API instead of the mock, given what is set."""
+    if environ.get(API_KEY_ENV):
+        return f"({DEMO_MOCK_ENV} is set: unset it to run the same steps against the real API with your {API_KEY_ENV})"
+    return f"(set {API_KEY_ENV} to run the same steps against the real API)"
+
+
 def _run(out: Path, streams: Streams) -> int:
     use_mock = uses_mock(os.environ)
     api_key = None if use_mock else os.environ[API_KEY_ENV]
@@ -81,7 +88,7 @@ def _run(out: Path, streams: Streams) -> int:
 
         require_extra()  # before announcing anything: says what to install
         say("tengrai demo against the mock server inside this process: no key, no network, placeholder images.")
-        say(f"(set {API_KEY_ENV} to run the same steps against the real API)")
+        say(mock_note(os.environ))
         mock_config = in_process_mock_config(starting=_MOCK_STARTING, processing=_MOCK_PROCESSING)
     else:
         say(f"tengrai demo against {os.environ.get(BASE_URL_ENV) or 'the Tengr.ai API'} (this spends credits)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -101,11 +102,35 @@ def guarded(action: Callable[[], int], stderr: TextIO) -> int:
             return error(str(exc), EXIT_USAGE)
         except BadRequestError as exc:
             return error(f"the API rejected the request: {exc}", EXIT_USAGE)
-        except (TengraiError, CommandFailed) as exc:
+        except TengraiError as exc:
+            return error(in_cli_terms(exc), EXIT_API)
+        except CommandFailed as exc:
             return error(str(exc), EXIT_API)
         except OSError as exc:
             where = f": {exc.filename}" if exc.filename else ""
             return error(f"{exc.strerror or exc}{where}", EXIT_API)
+
+
+_PYTHON_ADVICE = (
+    (re.compile(r"client\.artworks\.list\(\)"), "`tengrai list`"),
+    (re.compile(r"client\.artworks\.wait\('([^']+)'\)(?: or `tengrai wait \1`)?"), r"`tengrai wait \1`"),
+)
+
+
+def in_cli_terms(exc: BaseException) -> str:
+    """A library error's message for a terminal: the advice as commands (`tengrai list`, not
+    ``client.artworks.list()``), a 429's Retry-After, and where to look for an artwork that is not found."""
+    from .._exceptions import NotFoundError, RateLimitError
+
+    message = str(exc)
+    for pattern, command in _PYTHON_ADVICE:
+        message = pattern.sub(command, message)
+    if isinstance(exc, RateLimitError) and exc.retry_after is not None:
+        message += f"; the API asks to retry after {exc.retry_after:g} s"
+    elif isinstance(exc, NotFoundError) and "/artworks/" in (exc.url or ""):
+        listing = "tengrai v1 list" if "/v1/" in (exc.url or "") else "tengrai list"
+        message += f"; `{listing}` shows the artworks of this key"
+    return message
 
 
 def _silence_stdout() -> None:

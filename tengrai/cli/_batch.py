@@ -128,7 +128,7 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
         )
     chosen = [request for request in valid if in_shard(request.item, args.shard)]
     skipped = [problem for problem in problems if in_shard(problem.key or f"line:{problem.line}", args.shard)]
-    out = Path(args.out)
+    out = Path(args.out).expanduser()
     out.mkdir(parents=True, exist_ok=True)
     suffix = _suffix(args.shard)
     journal = out / f"{JOURNAL}{suffix}.sqlite"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,6 +63,24 @@ def resume_args(args: argparse.Namespace) -> str:
     if getattr(args, "api_key", None):
         extra += " --api-key <your key>"
     return extra
+
+
+def checked_out(args: argparse.Namespace) -> None:
+    """Expand ``~`` in ``-o`` and refuse a directory that cannot be written before anything is sent (a paid task
+    must not run only to fail on saving)."""
+    if getattr(args, "no_save", False):
+        return
+    given = str(args.out)
+    path = Path(given).expanduser()
+    probe = path
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        where = "" if probe == path else f" ({probe} is a file)"
+        raise UsageError(f"-o {given}: not a directory{where}; nothing was sent")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise UsageError(f"-o {given}: {probe} is not writable; nothing was sent")
+    args.out = str(path)
 
 
 def wait_for(
@@ -141,6 +160,7 @@ def no_wait_in_process() -> str:
 def cmd_create(args: argparse.Namespace, command: CreateCommand, streams: Streams) -> int:
     """``tengrai quantum|selena-variete|face-refiner``: create, wait, save and show the result."""
     params = collect_params(args, command.operation_id)
+    checked_out(args)
     resume = resume_args(args)
     with open_session(args, streams.stderr, strict=args.strict) as session:
         resource = getattr(session.client, command.resource, None)
@@ -184,6 +204,7 @@ def _check_arguments(create: Any, params: dict[str, Any], command: CreateCommand
 
 def cmd_wait(args: argparse.Namespace, streams: Streams) -> int:
     """``tengrai wait ID``: wait for an artwork started earlier, then save and show it like a create."""
+    checked_out(args)
     with open_session(args, streams.stderr) as session:
         return _finish(session, args.artwork_id, args, streams, resume_args(args))
 
@@ -217,14 +238,26 @@ def cmd_list(args: argparse.Namespace, streams: Streams) -> int:
 
 def cmd_download(args: argparse.Namespace, streams: Streams) -> int:
     """``tengrai download ID -o DIR``: save the images of a finished artwork."""
+    checked_out(args)
     with open_session(args, streams.stderr) as session:
         artwork = session.client.artworks.get(args.artwork_id)
         if not artwork.succeeded:
-            hint = f"; wait for it with `tengrai wait {artwork.id}`" if not artwork.is_terminal else ""
-            raise CommandFailed(f"artwork {artwork.id} is {artwork.status}: it has no images to download{hint}")
+            raise CommandFailed(_no_images(artwork))
         saved = save_results(session, artwork, Path(args.out), streams=streams, resume=resume_args(args))
     _report(artwork, saved, Path(args.out), args, streams)
     return 0
+
+
+def _no_images(artwork: Artwork) -> str:
+    """Why an artwork has nothing to download, in plain words."""
+    if not artwork.is_terminal:
+        return (
+            f"artwork {artwork.id} is {artwork.status} (not finished yet), so it has no images to download; "
+            f"wait for it with `tengrai wait {artwork.id}`"
+        )
+    reason = f": {artwork.error}" if getattr(artwork, "error", None) else ""
+    ended = "was canceled" if artwork.status == "canceled" else str(artwork.status)
+    return f"artwork {artwork.id} {ended}{reason}, so it has no images to download"
 
 
 def cmd_mock(mock_argv: Sequence[str]) -> int:

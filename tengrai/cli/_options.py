@@ -17,6 +17,7 @@ from typing import Any
 from .. import _fields
 
 __all__ = [
+    "SHOWN_REQUIRED",
     "CreateCommand",
     "SpecOption",
     "add_spec_options",
@@ -26,6 +27,10 @@ __all__ = [
     "create_commands",
     "spec_options",
 ]
+
+SHOWN_REQUIRED: set[argparse.Action] = set()
+"""Options of fields the spec requires: the usage shows them without brackets, but argparse does not enforce them,
+so a missing one reaches the client's validation, which names the field and the rule."""
 
 # Shorter spellings offered beside the spec-derived name (a CLI presentation choice, not an API fact).
 _ALIASES: Mapping[str, tuple[str, ...]] = {"processingMode": ("--mode",), "domains": ("--domain",)}
@@ -166,7 +171,9 @@ def add_spec_options(parser: argparse.ArgumentParser, operation_id: str, *, posi
             kwargs["metavar"] = option.dest.upper()
         else:
             kwargs["metavar"] = "URL" if "url" in option.dest or option.field == "webhook" else "TEXT"
-        group.add_argument(*option.flags, **kwargs)
+        action = group.add_argument(*option.flags, **kwargs)
+        if option.required:
+            SHOWN_REQUIRED.add(action)
 
 
 def collect_params(args: argparse.Namespace, operation_id: str) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,24 +125,61 @@ class Sheet:
 
 
 def write_contact_sheet(directory: Path, sheets: Sequence[Sheet]) -> Path:
-    """Write ``index.html`` in ``directory`` showing every saved image with its artwork's parameters."""
+    """Write ``index.html`` in ``directory`` showing every saved image with its artwork's parameters.
+
+    A sheet an earlier run wrote there is kept: its artworks stay on the page, below the new ones (the same
+    artwork is shown once). An ``index.html`` that is not a tengrai contact sheet is left alone; the sheet is then
+    written to ``tengrai-contact-sheet.html``.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / CONTACT_SHEET
-    figures = []
-    for sheet in sheets:
-        art = sheet.artwork
-        title = html.escape(f"{sheet.caption + ': ' if sheet.caption else ''}{art.artwork_type} {art.id}")
-        params = "".join(
-            f"<tr><th>{html.escape(str(key))}</th><td>{html.escape(_show(value))}</td></tr>"
-            for key, value in art.parameters.items()
-        )
-        images = "".join(_image_html(item, directory) for item in sheet.saved)
-        figures.append(
-            f"<section><h2>{title}</h2><p>status {html.escape(str(art.status))} · {art.duration:.1f} s</p>"
-            f'<div class="images">{images}</div><table>{params}</table></section>'
-        )
-    target.write_text(_PAGE.format(body="\n".join(figures)), encoding="utf-8")
+    earlier = _earlier_sections(target)
+    if earlier is None:
+        target, earlier = directory / _OWN_SHEET, _earlier_sections(directory / _OWN_SHEET) or []
+    figures = [_section_html(sheet, directory) for sheet in sheets]
+    shown = {sheet.artwork.id for sheet in sheets}
+    kept = [section for section in earlier if _section_id(section) not in shown]
+    target.write_text(_PAGE.format(body="\n".join([*figures, *kept])), encoding="utf-8")
     return target
+
+
+_OWN_SHEET = "tengrai-contact-sheet.html"
+_TITLE = "<title>tengrai contact sheet</title>"
+_SECTION_ID = re.compile(r'<section data-artwork="([^"]*)">')
+
+
+def _earlier_sections(target: Path) -> list[str] | None:
+    """The artwork sections of a contact sheet already at ``target`` ([] if none), None if it is another file."""
+    try:
+        text = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError):
+        return None
+    if _TITLE not in text:
+        return None
+    return [line for line in text.splitlines() if line.startswith("<section") and line.endswith("</section>")]
+
+
+def _section_id(section: str) -> str | None:
+    found = _SECTION_ID.search(section)
+    return found.group(1) if found else None
+
+
+def _section_html(sheet: Sheet, directory: Path) -> str:
+    """One artwork of the sheet, on one line (how a later run finds it again)."""
+    art = sheet.artwork
+    title = html.escape(f"{sheet.caption + ': ' if sheet.caption else ''}{art.artwork_type} {art.id}")
+    params = "".join(
+        f"<tr><th>{html.escape(str(key))}</th><td>{html.escape(_show(value))}</td></tr>"
+        for key, value in art.parameters.items()
+    )
+    images = "".join(_image_html(item, directory) for item in sheet.saved)
+    return (
+        f'<section data-artwork="{html.escape(art.id)}"><h2>{title}</h2>'
+        f"<p>status {html.escape(str(art.status))} · {art.duration:.1f} s</p>"
+        f'<div class="images">{images}</div><table>{params}</table></section>'
+    )
 
 
 _PAGE = """<!doctype html>

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
-from ._options import CreateCommand, add_spec_options
+from ._options import SHOWN_REQUIRED, CreateCommand, add_spec_options
 from ._session import API_KEY_ENV, BASE_URL_ENV
 
 __all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser", "subcommand_parser"]
@@ -33,10 +34,35 @@ exit codes: 0 done, {EXIT_API} API error or failed task, {EXIT_USAGE} bad input,
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage and help show the options of required API fields as required
+    (``--image-url URL``, not ``[--image-url URL]``); the client's validation still reports a missing one."""
+
+    def format_usage(self) -> str:
+        with _shown_required(self):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _shown_required(self):
+            return super().format_help()
+
+
+@contextmanager
+def _shown_required(parser: argparse.ArgumentParser) -> Iterator[None]:
+    marked = [action for action in parser._actions if action in SHOWN_REQUIRED and not action.required]
+    for action in marked:
+        action.required = True
+    try:
+        yield
+    finally:
+        for action in marked:
+            action.required = False
+
+
 def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse.ArgumentParser:
     """The whole command line: one subcommand per create operation, get/list/wait/download/batch/mock, and one
     group per resource of the spec's plain request operations (``organizations``, ``v1``)."""
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="tengrai",
         description="Generate, vary and refine images with the Tengr.ai API.",
         epilog=_EPILOG,

@@ -357,7 +357,8 @@ class MockState:
             index = int(found["index"])
             if record.status != SUCCEEDED:
                 status = record.status_at(now)
-                return None, f"{name} {url} could not be read: artwork {record.id} is {status} and has no images"
+                state = f"is {status}" if status in (STARTING, PROCESSING) else f"ended {status}"  # not "is failed"
+                return None, f"{name} {url} could not be read: artwork {record.id} {state} and has no images"
             if index >= len(record.recipes) or found["ext"] != record.fmt:
                 return None, f"{name} {url} could not be read: HTTP 404 (artwork {record.id} has no such file)"
             return _capped(record.recipes[index]), ""

@@ -56,7 +56,9 @@ class Pager:
     def __init__(self, limit: int | None, page_size: int) -> None:
         low, high = _limit_range()
         if isinstance(page_size, bool) or not isinstance(page_size, int) or not low <= page_size <= high:
-            raise ValidationError("limit", page_size, f"page_size must be an integer from {low} to {high}")
+            raise ValidationError(
+                "page_size", page_size, f"must be an integer from {low} to {high} (the API's limit per request)"
+            )
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
             raise ValidationError("limit", limit, "limit (the total number of artworks) must be an integer >= 0")
         self.limit = limit
@@ -222,7 +224,7 @@ class _Resource:
         except DeadlineExpired as expired:
             from .._polling import timeout_error
 
-            raise timeout_error(artwork.id, artwork, self._core.clock() - deadline[0], expired.cause) from None
+            raise timeout_error(artwork.id, artwork, deadline[1] - deadline[0], expired.cause) from None
         return saved
 
     def _download_flow(self, target: Artwork | str, deadline: tuple[float, float]) -> Flow[list[bytes]]:
@@ -234,7 +236,7 @@ class _Resource:
         except DeadlineExpired as expired:
             from .._polling import timeout_error
 
-            raise timeout_error(artwork.id, artwork, self._core.clock() - deadline[0], expired.cause) from None
+            raise timeout_error(artwork.id, artwork, deadline[1] - deadline[0], expired.cause) from None
         return [content for _url, content, _type in fetched]
 
     def _call_flow(
