@@ -11,7 +11,7 @@ SPEC := openapi/tengrai.yaml
 GEN_PKG := generated/tengrai_api
 GEN_SDK := tengrai
 # the modules of $(GEN_SDK) that openapi/generate_sdk.py writes
-GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py
+GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py _compiled.py
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 # openapi-python-client runs ruff as a post-hook, so the venv's bin must come first on PATH.
@@ -47,7 +47,7 @@ $(STAMP): requirements-dev.lock pyproject.toml
 generate: $(STAMP)
 	rm -rf $(GEN_PKG)
 	$(call generate_into,$(GEN_PKG))
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_SDK) $(GEN_PKG)/models
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_SDK)
 	@echo "regenerated $(GEN_PKG) and, in $(GEN_SDK)/, $(GEN_SDK_FILES)"
 
 # Fails when generated/ is not exactly what the spec generates.
@@ -57,7 +57,7 @@ check-generated: $(STAMP)
 	$(call generate_into,$(CHECK_DIR)/tengrai_api)
 	@diff -r -x __pycache__ $(CHECK_DIR)/tengrai_api $(GEN_PKG) \
 		|| { echo "generated/ drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/sdk $(CHECK_DIR)/tengrai_api/models
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/sdk
 	@for file in $(GEN_SDK_FILES); do diff $(CHECK_DIR)/sdk/$$file $(GEN_SDK)/$$file \
 		|| { echo "$(GEN_SDK)/$$file drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }; done
 	@rm -rf $(CHECK_DIR); echo "generated/ and the generated modules of $(GEN_SDK)/ match $(SPEC)"

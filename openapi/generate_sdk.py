@@ -1,14 +1,16 @@
 """Generate the client's user-facing resource classes from the spec (run by ``make generate``).
 
-Usage: python openapi/generate_sdk.py SPEC.yaml PACKAGE_DIR MODELS_DIR
+Usage: python openapi/generate_sdk.py SPEC.yaml PACKAGE_DIR
 
-Reads the spec through the SDK's own field model (`tengrai._fields`), so the generated signatures, the validation,
-the CLI options and the mock all follow the same names and rules. Writes into the ``tengrai`` package directory
-PACKAGE_DIR: ``resources/_generated.py``, holding for every artwork task (``create_<name>_artwork``) a sync and an
-async class with ``create`` and ``generate`` and for every operation marked ``x-sdk-resource`` a plain request
-method; ``resources/_attributes.py``, the mixins that give the clients one attribute per resource (built on first
-access); and ``_literals.py``, the spec's Literal types read from MODELS_DIR (the generated package's models). The
-templates are in ``openapi/sdk_templates/``; the naming rules are in ``openapi/NOTES.md``.
+Reads only the spec (through its field model, ``openapi/spec_model.py``) and its own templates: it never imports
+``tengrai`` nor reads the other generator's output. Writes into the ``tengrai`` package directory PACKAGE_DIR:
+``resources/_generated.py``, holding for every artwork task (``create_<name>_artwork``) a sync and an async class
+with ``create`` and ``generate`` and for every operation marked ``x-sdk-resource`` a plain request method;
+``resources/_attributes.py``, the mixins that give the clients one attribute per resource (built on first access);
+``_literals.py``, the spec's named enums as Literal types; and ``_compiled.py``, everything else the SDK needs of
+the spec at run time as plain data (the operations with their resolved rules, statuses, answer schemas), so
+no module of the SDK opens the spec. The templates are in ``openapi/sdk_templates/``; the naming rules are in
+``openapi/NOTES.md``.
 """
 
 from __future__ import annotations
@@ -26,9 +28,8 @@ from typing import Any
 import jinja2
 import yaml
 
-from tengrai import types
-from tengrai._fields import Field, Operation, SpecModel
-from tengrai._records import answer_types
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec_model import Field, Operation, SpecModel  # the generator's own module, beside it
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
 RESOURCES = "resources/_generated.py"
@@ -36,7 +37,14 @@ RESOURCES = "resources/_generated.py"
 ATTRIBUTES = "resources/_attributes.py"
 """The clients' resource attributes (the classes load on first use)."""
 LITERALS = "_literals.py"
-"""The re-exports of the spec's Literal types."""
+"""The spec's named enums as Literal types."""
+COMPILED = "_compiled.py"
+"""The spec's facts the SDK needs at run time, as plain data."""
+OPTION_KEYS = {
+    "RequestOptions": ("extra_headers", "extra_query"),
+    "BodyRequestOptions": ("extra_headers", "extra_query", "extra_body"),
+}
+"""The keywords of the per-request options TypedDicts of `tengrai.types` (a test keeps them equal)."""
 _WIDTH = 120
 _PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -138,7 +146,7 @@ class Method:
     @property
     def options_doc(self) -> tuple[str, str]:
         """The docstring entry of ``**options``: the TypedDict and its keywords."""
-        keys = ", ".join(f"``{key}``" for key in getattr(types, self.options_type).__annotations__)
+        keys = ", ".join(f"``{key}``" for key in OPTION_KEYS[self.options_type])
         return "**options", f"per-request options (`{self.options_type}`): {keys}."
 
     @property
@@ -203,11 +211,11 @@ def _argument(item: Field, literals: set[str]) -> Argument:
     )
 
 
-RESERVED = frozenset({"self", "timeout", "on_progress", "options", *types.BodyRequestOptions.__annotations__})
+RESERVED = frozenset({"self", "timeout", "on_progress", "options", *OPTION_KEYS["BodyRequestOptions"]})
 """Names the generated methods use for themselves: no argument of an operation may have one of them."""
 
 
-def _method(op: Operation, literals: set[str], records: set[str]) -> Method:
+def _method(op: Operation, literals: set[str], records: set[str], document: Mapping[str, Any]) -> Method:
     positional = [_argument(item, literals) for item in op.path_params]
     keywords = [_argument(item, literals) for item in (*op.query_params, *op.fields)]
     clash = RESERVED & {arg.name for arg in (*positional, *keywords)}
@@ -215,13 +223,19 @@ def _method(op: Operation, literals: set[str], records: set[str]) -> Method:
         raise SystemExit(f"{op.operation_id}: the argument name(s) {sorted(clash)} are the SDK's own; rename them")
     if op.is_artwork_task:
         return Method(op, positional, keywords, "SyncArtwork", "AsyncArtwork")
-    record = answer_types().get(op.response_schema or "")
+    record = op.response_schema if is_record(document, op.response_schema) else None
     if record is not None and op.response_kind in ("object", "array"):
-        records.add(record.__name__)
-        returns = record.__name__ if op.response_kind == "object" else f"list[{record.__name__}]"
+        records.add(record)
+        returns = record if op.response_kind == "object" else f"list[{record}]"
     else:
         returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
     return Method(op, positional, keywords, returns, returns)
+
+
+def is_record(document: Mapping[str, Any], name: str | None) -> bool:
+    """Whether the answer schema ``name`` is an SDK record: an object with properties, or a oneOf of them."""
+    schema = document.get("components", {}).get("schemas", {}).get(name or "")
+    return bool(schema) and ("properties" in schema or "oneOf" in schema)
 
 
 def build_tree(spec: SpecModel, literals: set[str], records: set[str]) -> Node:
@@ -234,7 +248,7 @@ def build_tree(spec: SpecModel, literals: set[str], records: set[str]) -> Node:
         parts = op.resource.split(".")
         for index, part in enumerate(parts):
             node = node.children.setdefault(part, Node(".".join(parts[: index + 1])))
-        method = _method(op, literals, records)
+        method = _method(op, literals, records, spec.document)
         if op.is_artwork_task:
             node.artwork = method
         else:
@@ -309,33 +323,60 @@ def _typing_names(nodes: list[Node]) -> list[str]:
     return [name for name in names if re.search(rf"\b{name}\b", used)]
 
 
-_LITERAL_ALIAS = re.compile(r"^(?P<name>[A-Z]\w*) = Literal\[", re.MULTILINE)
+def render_literals(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml") -> str:
+    """The source of the module that defines the spec's named enums as Literal types (see `tengrai.types`)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    enums = {
+        name: {"values": ", ".join(repr(value) for value in schema["enum"]), "doc": wrap(_doc(schema), 3)}
+        for name, schema in sorted(schemas.items())
+        if "enum" in schema
+    }
+    return _environment().get_template("literals.py.jinja").render(spec_name=spec_name, enums=enums)
 
 
-def literal_modules(document: Mapping[str, Any], models_dir: Path) -> dict[str, str]:
-    """Literal type name -> generated module, for every named enum of the spec's components.
-
-    The module names are read from what openapi-python-client wrote (``models_dir``), so its naming rule is not
-    restated here; enums without a component name (inline ones) have no public name and are left out.
-    """
-    named = {name for name, schema in document["components"]["schemas"].items() if "enum" in schema}
-    found: dict[str, str] = {}
-    for path in sorted(models_dir.glob("*.py")):
-        for match in _LITERAL_ALIAS.finditer(path.read_text(encoding="utf-8")):
-            if match["name"] in named:
-                found[match["name"]] = path.stem
-    missing = named - found.keys()
-    if missing:
-        raise SystemExit(f"no generated Literal type for the spec's enums {sorted(missing)} in {models_dir}")
-    return dict(sorted(found.items()))
+def _doc(schema: Mapping[str, Any]) -> str:
+    text = " ".join(str(schema.get("description") or "A documented value set of the API.").split())
+    return text if text.endswith(".") else text + "."
 
 
-def render_literals(document: Mapping[str, Any], models_dir: Path, spec_name: str = "openapi/tengrai.yaml") -> str:
-    """The source of the module that re-exports the generated Literal types (see `tengrai.types`)."""
-    environment = _environment()
-    return environment.get_template("literals.py.jinja").render(
-        spec_name=spec_name, modules=literal_modules(document, models_dir)
-    )
+def compiled_data(spec: SpecModel) -> dict[str, Any]:
+    """What the SDK needs of the spec at run time, as plain data, by constant name (see ``_compiled.py``)."""
+    schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
+    answers = sorted({op.response_schema for op in spec.request_operations() if op.response_schema})
+    unions = {}
+    for name, schema in schemas.items():
+        branches = [spec.resolve(branch) for branch in schema.get("oneOf", ())]
+        if branches and all("artworkType" in branch.get("properties", {}) for branch in branches):
+            consts = {
+                str(branch["properties"]["artworkType"].get("const")): ref["$ref"].rsplit("/", 1)[-1]
+                for ref, branch in zip(schema["oneOf"], branches, strict=True)
+            }
+            fallback = consts.pop("None", None)
+            if fallback is None:
+                raise SystemExit(f"{name}: the oneOf has no branch without an artworkType const for unknown types")
+            unions[name] = {"by_type": consts, "fallback": fallback}
+    return {
+        "SERVER_URL": spec.document["servers"][0]["url"],
+        "OPERATIONS": {op.operation_id: spec.compile_operation(op) for op in spec.operations},
+        "STATUSES": {
+            name: {"enum": list(schema["enum"]), "terminal": list(schema["x-terminal"])}
+            for name, schema in schemas.items()
+            if "x-terminal" in schema
+        },
+        "UNIONS": unions,
+        "RECORDS": {name: spec.deep(schemas[name]) for name in answers if "properties" in schemas[name]},
+        "SCALARS": {
+            name: spec.deep(schema)
+            for name, schema in schemas.items()
+            if schema.get("type") in ("string", "integer", "number") and "enum" not in schema
+        },
+    }
+
+
+def render_compiled(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
+    """The source of ``_compiled.py``: `compiled_data` as Python literals."""
+    data = {name: repr(value) for name, value in compiled_data(spec).items()}
+    return _environment().get_template("compiled.py.jinja").render(spec_name=spec_name, data=data)
 
 
 def _write(out: Path, source: str) -> None:
@@ -346,17 +387,21 @@ def _write(out: Path, source: str) -> None:
     subprocess.run(ruff, check=True)  # noqa: S603
 
 
-def main(source: str, package: str, models_dir: str) -> None:
+def main(source: str, package: str, models_dir: str | None = None) -> None:
     """Write the modules generated from the YAML spec ``source`` into the ``tengrai`` package directory ``package``
-    (formatted with ruff): the resources, the clients' resource attributes, and the Literal re-exports read from
-    ``models_dir`` (the generated package's models)."""
+    (formatted with ruff): the resources, the clients' resource attributes, the Literal types and the compiled
+    spec. ``models_dir`` is not read (kept so that older make files still call this)."""
+    del models_dir
     document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
     for relative, text in render(document).items():
         _write(Path(package, relative), text)
-    _write(Path(package, LITERALS), render_literals(document, Path(models_dir)))
+    _write(Path(package, LITERALS), render_literals(document))
+    # The run-time model keeps the order the SDK has always read the spec in: keys sorted, as in openapi.json.
+    canonical = json.loads(json.dumps(document, sort_keys=True))
+    _write(Path(package, COMPILED), render_compiled(SpecModel(canonical)))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (3, 4):
         raise SystemExit(__doc__)
     main(*sys.argv[1:4])

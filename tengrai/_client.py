@@ -24,7 +24,7 @@ import httpx
 
 import tengrai  # the batch signatures name `tengrai.batch.BatchResult`: resolvable by get_type_hints, loaded late
 
-from . import __version__, _spec
+from . import __version__
 from ._core import Core, Secret
 from ._engine import AsyncRunner, SyncRunner
 from ._exceptions import TengraiError, ValidationError
@@ -82,8 +82,9 @@ def _routed(
 
 def default_base_url() -> str:
     """The production URL: the first server of the spec."""
-    url: str = _spec.document()["servers"][0]["url"]
-    return url
+    from ._compiled import SERVER_URL
+
+    return SERVER_URL
 
 
 def _redacted(api_key: Any) -> Any:

@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from . import _spec
 from ._engine import Flow, RequestNotSent, Send, send, sleep
 from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
@@ -334,5 +333,7 @@ _PATHS: dict[str, str] | None = None
 def _operation_paths() -> dict[str, str]:
     global _PATHS
     if _PATHS is None:
-        _PATHS = {op["operationId"]: path for _method, path, op in _spec.operations() if "operationId" in op}
+        from ._fields import model
+
+        _PATHS = {op.operation_id: op.path for op in model().operations}
     return _PATHS

@@ -1,29 +1,18 @@
 """The field model of the spec: every operation with its Python names, wire names, types, enums, defaults and rules.
 
-One module reads the OpenAPI description (`tengrai._spec`, or any document given to `SpecModel`) and answers, per
-operation: the client resource and method it becomes, and per request field its Python name, wire name, JSON type,
-enum values (and the generated Literal type that holds them), documented default, required flag, description and
-every documented rule (the resolved schema, ``x-`` extensions included). Validation, the CLI options, the mock's
-rules, the resource generator (`openapi/generate_sdk.py`) and the docs read it, so a spec edit plus
-``make generate`` reaches every layer.
-
-Naming rules (documented in ``openapi/NOTES.md``):
-
-* camelCase wire name -> snake_case Python name by `snake` (``imageURL`` -> ``image_url``), -> ``--kebab-case``
-  CLI option by `kebab`.
-* An operation whose ``operationId`` is ``create_<name>_artwork`` and whose 202 answer pins ``artworkType`` is an
-  artwork task: ``client.<name>.create(...)`` / ``generate(...)``, CLI subcommand ``<name>`` in kebab-case.
-* Any other operation carrying ``x-sdk-resource`` (a dotted attribute path such as ``organizations`` or
-  ``v1.artworks``) becomes the plain request method ``client.<resource>.<x-sdk-method>(...)`` (default method name:
-  the operationId): path parameters positional (snake_case), query and body fields keyword-only.
-* Operations with neither are served by the hand-written ``client.artworks`` resource.
+Read from `tengrai._compiled`, which ``make generate`` writes from the spec (``openapi/spec_model.py`` reads the
+spec and resolves every ``$ref``): nothing here opens the spec. Per operation: the client resource and method it
+becomes, and per request field its Python name, wire name, JSON type, enum values (and the generated Literal type
+that holds them), documented default, required flag, description and every documented rule (the resolved schema,
+``x-`` extensions included). Validation, the CLI options, the batch requests and the mock read it, so a spec edit
+plus ``make generate`` reaches every layer. The naming rules are in ``openapi/NOTES.md``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,17 +26,13 @@ __all__ = [
 ]
 
 _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_CREATE_ID = re.compile(r"^create_(?P<name>[a-z][a-z0-9_]*)_artwork$")
-_METHODS = ("get", "post", "put", "patch", "delete")
-_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
-_RESERVED = frozenset({"artworks", "base_url", "close", "generated"})
-"""Client attributes that are not generated: no resource of the spec may take these names."""
 
 
 def snake(name: str) -> str:
     """The one camelCase -> snake_case rule: ``negativePrompt`` -> ``negative_prompt``, ``imageURL`` -> ``image_url``.
 
-    Hyphens become underscores too (``face-swap`` -> ``face_swap``).
+    Hyphens become underscores too (``face-swap`` -> ``face_swap``). The generator applies the same rule
+    (``openapi/spec_model.py``) to name the arguments; a test keeps the two equal.
     """
     return _BOUNDARY.sub("_", name).replace("-", "_").lower()
 
@@ -72,8 +57,8 @@ class Field:
         has_default: the spec documents a default (``default``, or ``x-default`` on an aspect-ratio enum).
         default: that default (None when there is none).
         description: the spec's description, on one line.
-        schema: the resolved schema: every rule (ranges, pattern, format, ``x-`` extensions).
-        node: the schema as written in the spec (a ``$ref`` kept), for code that needs the reference.
+        schema: the resolved schema: every rule (ranges, pattern, format, ``x-`` extensions); a component it
+            came from is named by ``x-component``.
         items: for an array, the field model of its items (named like the array); None otherwise.
     """
 
@@ -88,7 +73,6 @@ class Field:
     default: Any
     description: str
     schema: Mapping[str, Any]
-    node: Mapping[str, Any]
     items: Field | None = None
 
     @property
@@ -118,6 +102,7 @@ class Operation:
         response_schema: the component name of the success answer's schema (``QuantumArtwork``), or of its items
             for an array (``V1Artwork``), if any.
         response_kind: ``object``, ``array`` or ``none`` (no JSON body) for the success answer.
+        min_scope: the weakest key scope that may call it (``x-min-scope``), None when unstated.
         fields: the request-body fields, in spec order.
         path_params: the path parameters, in path order.
         query_params: the query parameters.
@@ -134,6 +119,7 @@ class Operation:
     artwork_type: str | None
     response_schema: str | None
     response_kind: str
+    min_scope: str | None
     fields: tuple[Field, ...]
     path_params: tuple[Field, ...]
     query_params: tuple[Field, ...]
@@ -158,15 +144,11 @@ class Operation:
 
 
 class SpecModel:
-    """The operations of one OpenAPI document, read once."""
+    """The operations of the compiled spec (`tengrai._compiled.OPERATIONS`, or data of the same shape)."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
-        self.operations: tuple[Operation, ...] = tuple(self._read_operations())
+    def __init__(self, operations: Mapping[str, Mapping[str, Any]]) -> None:
+        self.operations: tuple[Operation, ...] = tuple(_operation(key, data) for key, data in operations.items())
         self._by_id = {op.operation_id: op for op in self.operations}
-        self._check_names()
-
-    # ------------------------------------------------------------------ lookups
 
     def operation(self, operation_id: str) -> Operation:
         """The operation with this operationId (KeyError if none)."""
@@ -184,159 +166,64 @@ class SpecModel:
         """Every operation with a JSON request body, in spec order."""
         return [op for op in self.operations if op.body]
 
-    def resolve(self, node: Mapping[str, Any]) -> dict[str, Any]:
-        """Follow local ``$ref``s; keywords beside a ``$ref`` win over the target's (as in `tengrai._spec`)."""
-        result: dict[str, Any] = dict(node)
-        while "$ref" in result:
-            target: Any = self.document
-            for part in str(result.pop("$ref")).removeprefix("#/").split("/"):
-                target = target[part]
-            result = {**target, **result}
-        return result
 
-    # ------------------------------------------------------------------ reading
-
-    def _read_operations(self) -> Iterator[Operation]:
-        for path, item in self.document.get("paths", {}).items():
-            shared = list(item.get("parameters", ()))
-            for method, op in item.items():
-                if method in _METHODS:
-                    yield self._read_operation(method.upper(), path, op, shared)
-
-    def _read_operation(self, method: str, path: str, op: Mapping[str, Any], shared: list[Any]) -> Operation:
-        operation_id = str(op["operationId"])
-        response_schema, response_kind, artwork_type = self._response(op)
-        resource: str | None = op.get("x-sdk-resource")
-        method_name: str | None = op.get("x-sdk-method")
-        match = _CREATE_ID.match(operation_id)
-        if match is not None and artwork_type is not None:
-            resource, method_name = match["name"], None
-        elif resource is not None:
-            method_name = method_name or operation_id
-        else:
-            artwork_type = None
-        body = self._request_body(op)
-        required = set(body.get("required", ()))
-        fields = tuple(
-            self._field(wire, node, "body", required=wire in required)
-            for wire, node in body.get("properties", {}).items()
-        )
-        params = [self.resolve(p) for p in [*shared, *op.get("parameters", ())]]
-        path_order = re.findall(r"{([^}]+)}", path)
-        by_path = {p["name"]: p for p in params if p.get("in") == "path"}
-        path_params = tuple(
-            self._field(name, by_path.get(name, {"schema": {"type": "string"}}).get("schema", {}), "path",
-                        required=True, description=by_path.get(name, {}).get("description", ""))
-            for name in path_order
-        )  # fmt: skip
-        query_params = tuple(
-            self._field(p["name"], p.get("schema", {}), "query", required=bool(p.get("required")),
-                        description=p.get("description", ""))
-            for p in params
-            if p.get("in") == "query"
-        )  # fmt: skip
-        everything = (*path_params, *query_params, *fields)
-        return Operation(
-            operation_id=operation_id,
-            method=method,
-            path=path,
-            summary=str(op.get("summary") or ""),
-            description=_one_line(op.get("description") or ""),
-            resource=resource,
-            method_name=method_name,
-            artwork_type=artwork_type,
-            response_schema=response_schema,
-            response_kind=response_kind,
-            fields=fields,
-            path_params=path_params,
-            query_params=query_params,
-            body=body,
-            by_name={f.name: f for f in everything},
-            by_wire={f.wire: f for f in fields},
-        )
-
-    def _request_body(self, op: Mapping[str, Any]) -> dict[str, Any]:
-        content = op.get("requestBody", {}).get("content", {})
-        if "application/json" not in content:
-            return {}
-        return self.resolve(content["application/json"].get("schema", {}))
-
-    def _response(self, op: Mapping[str, Any]) -> tuple[str | None, str, str | None]:
-        """(component name, kind, artworkType const) of the first 2xx answer."""
-        for status, answer in sorted(op.get("responses", {}).items()):
-            if not str(status).startswith("2"):
-                continue
-            schema_node = self.resolve(answer).get("content", {}).get("application/json", {}).get("schema")
-            if schema_node is None:
-                return None, "none", None
-            schema = self.resolve(schema_node)
-            kind = "array" if schema.get("type") == "array" else "object"
-            named = schema.get("items", {}) if kind == "array" else schema_node  # an array names its items' schema
-            name = str(named["$ref"]).rsplit("/", 1)[-1] if "$ref" in named else None
-            const = self.resolve(schema.get("properties", {}).get("artworkType", {})).get("const")
-            return name, kind, const if status == "202" else None
-        return None, "none", None
-
-    def _field(
-        self, wire: str, node: Mapping[str, Any], location: str, *, required: bool, description: str = ""
-    ) -> Field:
-        schema = self.resolve(node)
-        enum = tuple(schema["enum"]) if "enum" in schema else None
-        enum_name = None
-        if enum is not None and "$ref" in node:
-            enum_name = str(node["$ref"]).rsplit("/", 1)[-1]
-        json_type = schema.get("type")
-        if json_type is None and enum is not None and all(isinstance(item, str) for item in enum):
-            json_type = "string"
-        has_default = "default" in schema or "x-default" in schema
-        return Field(
-            wire=wire,
-            name=snake(wire),
-            location=location,
-            json_type=json_type,
-            enum=enum,
-            enum_name=enum_name,
-            required=required,
-            has_default=has_default,
-            default=schema.get("default", schema.get("x-default")),
-            description=_one_line(schema.get("description") or description),
-            schema=schema,
-            node=node,
-            items=self._field(wire, schema["items"], location, required=True) if "items" in schema else None,
-        )
-
-    def _check_names(self) -> None:
-        """Fail at once on a spec the naming rules cannot turn into Python (clashing or invalid names)."""
-        seen: dict[tuple[str, str], str] = {}
-        for op in self.operations:
-            if op.resource is None:
-                continue
-            for part in op.resource.split("."):
-                if not _IDENTIFIER.match(part):
-                    raise ValueError(f"{op.operation_id}: x-sdk-resource {op.resource!r} is not a dotted identifier")
-            if op.resource.split(".")[0] in _RESERVED:
-                raise ValueError(f"{op.operation_id}: client.{op.resource} would replace a hand-written attribute")
-            names = ("create", "generate") if op.is_artwork_task else (op.method_name or "",)
-            for name in names:
-                if not _IDENTIFIER.match(name):
-                    raise ValueError(f"{op.operation_id}: method name {name!r} is not an identifier")
-                other = seen.setdefault((op.resource, name), op.operation_id)
-                if other != op.operation_id:
-                    raise ValueError(f"{op.operation_id} and {other} both map to client.{op.resource}.{name}")
-            names_seen: set[str] = set()
-            for item in (*op.path_params, *op.query_params, *op.fields):
-                if not _IDENTIFIER.match(item.name) or item.name in names_seen:
-                    raise ValueError(f"{op.operation_id}: argument {item.name!r} is not a unique identifier")
-                names_seen.add(item.name)
+def _operation(operation_id: str, data: Mapping[str, Any]) -> Operation:
+    body: Mapping[str, Any] = data["body"]
+    required = set(body.get("required", ()))
+    fields = tuple(
+        _field(wire, schema, "body", required=wire in required) for wire, schema in body.get("properties", {}).items()
+    )
+    params = [
+        _field(p["wire"], p["schema"], p["location"], required=p["required"], description=p["description"])
+        for p in data["params"]
+    ]
+    path_params = tuple(p for p in params if p.location == "path")
+    query_params = tuple(p for p in params if p.location == "query")
+    return Operation(
+        operation_id=operation_id,
+        method=data["method"],
+        path=data["path"],
+        summary=data["summary"],
+        description=data["description"],
+        resource=data["resource"],
+        method_name=data["method_name"],
+        artwork_type=data["artwork_type"],
+        response_schema=data["response_schema"],
+        response_kind=data["response_kind"],
+        min_scope=data["min_scope"],
+        fields=fields,
+        path_params=path_params,
+        query_params=query_params,
+        body=body,
+        by_name={f.name: f for f in (*path_params, *query_params, *fields)},
+        by_wire={f.wire: f for f in fields},
+    )
 
 
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+def _field(wire: str, schema: Mapping[str, Any], location: str, *, required: bool, description: str = "") -> Field:
+    enum = tuple(schema["enum"]) if "enum" in schema else None
+    json_type = schema.get("type")
+    if json_type is None and enum is not None and all(isinstance(item, str) for item in enum):
+        json_type = "string"
+    return Field(
+        wire=wire,
+        name=snake(wire),
+        location=location,
+        json_type=json_type,
+        enum=enum,
+        enum_name=schema.get("x-component") if enum is not None else None,
+        required=required,
+        has_default="default" in schema or "x-default" in schema,
+        default=schema.get("default", schema.get("x-default")),
+        description=" ".join(str(schema.get("description") or description).split()),
+        schema=schema,
+        items=_field(wire, schema["items"], location, required=True) if "items" in schema else None,
+    )
 
 
 @functools.cache
 def model() -> SpecModel:
-    """The model of the shipped spec (read once per process)."""
-    from . import _spec
+    """The model of the shipped spec, as ``make generate`` compiled it (built once per process)."""
+    from ._compiled import OPERATIONS
 
-    return SpecModel(_spec.document())
+    return SpecModel(OPERATIONS)

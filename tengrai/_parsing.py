@@ -1,9 +1,10 @@
 """Turning API JSON into SDK objects: artworks (through the generated models) and error answers.
 
 An artwork's fields are checked and converted here; its generated model (`Artwork.raw`) is built on first
-access by dispatching on ``artworkType`` straight to the generated class whose schema pins that type (read from
-the spec's ``Artwork`` oneOf) instead of trying each class in turn; types the spec does not know parse as the
-generated ``UnknownArtwork``. Statuses and enum values the spec does not know are kept as plain strings.
+access by dispatching on ``artworkType`` straight to the generated class whose schema pins that type (the
+spec's ``Artwork`` oneOf, compiled into `tengrai._compiled`) instead of trying each class in turn; types the spec
+does not know parse as the generated ``UnknownArtwork``. Statuses and enum values the spec does not know are kept
+as plain strings.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from . import _spec
 from ._exceptions import (
     APIResponseError,
     APIStatusError,
@@ -61,19 +61,25 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 @functools.cache
 def terminal_statuses() -> frozenset[str]:
     """Statuses after which an artwork no longer changes (the spec's ``x-terminal`` on ``ArtworkStatus``)."""
-    return frozenset(_spec.extension(_spec.component("ArtworkStatus"), "terminal", ()))
+    from ._compiled import STATUSES
+
+    return frozenset(STATUSES["ArtworkStatus"]["terminal"])
 
 
 @functools.cache
 def known_statuses() -> frozenset[str]:
     """Every status the spec documents."""
-    return frozenset(_spec.component("ArtworkStatus")["enum"])
+    from ._compiled import STATUSES
+
+    return frozenset(STATUSES["ArtworkStatus"]["enum"])
 
 
 @functools.cache
 def v1_terminal_statuses() -> frozenset[str]:
     """Final statuses of V1 artworks (the spec's ``x-terminal`` on ``V1ArtworkStatus``)."""
-    return frozenset(_spec.extension(_spec.component("V1ArtworkStatus"), "terminal", ()))
+    from ._compiled import STATUSES
+
+    return frozenset(STATUSES["V1ArtworkStatus"]["terminal"])
 
 
 @functools.cache
@@ -81,27 +87,21 @@ def _artwork_classes(union: str = "Artwork") -> tuple[dict[str, Any], Any]:
     """``artworkType`` -> generated model class of the spec's oneOf ``union``, and the class for unknown types."""
     import tengrai_api.models as models
 
-    by_type: dict[str, Any] = {}
-    fallback: Any = None
-    for branch in _spec.component(union)["oneOf"]:
-        name = branch["$ref"].rsplit("/", 1)[-1]
-        const = _spec.resolve(branch)["properties"]["artworkType"].get("const")
-        cls = getattr(models, name)
-        if const is None:
-            fallback = cls
-        else:
-            by_type[const] = cls
-    if fallback is None:
-        raise RuntimeError(f"the spec's {union} oneOf has no fallback branch for unknown artwork types")
-    return by_type, fallback
+    from ._compiled import UNIONS
+
+    compiled = UNIONS[union]
+    by_type = {const: getattr(models, name) for const, name in compiled["by_type"].items()}
+    return by_type, getattr(models, compiled["fallback"])
 
 
 @functools.cache
 def artwork_type_of(operation_id: str) -> str:
     """The ``artworkType`` a create operation answers with (the const of its 202 response schema)."""
-    _, _, op = _spec.operation(operation_id)
-    schema = _spec.resolve(op["responses"]["202"]["content"]["application/json"]["schema"])
-    const: str = schema["properties"]["artworkType"]["const"]
+    from ._fields import model
+
+    const = model().operation(operation_id).artwork_type
+    if const is None:
+        raise KeyError(f"{operation_id} is not an artwork task")
     return const
 
 

@@ -15,8 +15,6 @@ import functools
 from collections.abc import Hashable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
-from . import _spec
-
 __all__ = [
     "ApiKey",
     "ApiKeyRevocation",
@@ -217,7 +215,9 @@ def _snake(name: str) -> str:
 @functools.cache
 def _layout(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str], bool, bool], ...]:
     """Per attribute: (attribute, wire name, JSON types allowed, required, is a date-time)."""
-    schema = _spec.component(cls._component)
+    from ._compiled import RECORDS
+
+    schema = RECORDS[cls._component]
     by_snake = {_snake(wire): wire for wire in schema.get("properties", {})}
     required = set(schema.get("required", ()))
     layout = []
@@ -233,9 +233,10 @@ def _layout(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str], bool, bool]
 
 
 def _types_of(node: Mapping[str, Any]) -> tuple[frozenset[str], bool]:
-    """The JSON types a property allows and whether its string is a date-time (``anyOf`` branches merged)."""
-    schema = _spec.resolve(node)
-    branches = [_spec.resolve(branch) for branch in schema.get("anyOf", ())] or [schema]
+    """The JSON types a property allows and whether its string is a date-time (``anyOf`` branches merged); the
+    schema is resolved (`tengrai._compiled`)."""
+    schema = node
+    branches = list(schema.get("anyOf", ())) or [schema]
     types: set[str] = set()
     is_time = False
     for branch in branches:

@@ -57,8 +57,8 @@ _RECORDS = frozenset({"ApiKey", "ApiKeyRevocation", "V1Artwork", "WebhookSecret"
 def __getattr__(name: str) -> Any:
     if name in _RECORDS:
         module = "tengrai._records"
-    elif name in _literals.MODULES:
-        module = f"tengrai_api.models.{_literals.MODULES[name]}"
+    elif name in _literals.__all__:
+        module = "tengrai._literals"
     else:
         raise AttributeError(f"module 'tengrai.types' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)

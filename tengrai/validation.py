@@ -9,8 +9,9 @@ value) and the `x-` extensions of the spec: `x-max-pixel-area` (and `x-max-pixel
 boolean field such as ``highResolution`` allows), `x-max-words`, `x-webhook-policy` and `x-sdk-max-length` (a
 limit of the SDK's own, not of the API); `x-sdk-own` names rule keywords that are the SDK's reading rather than
 documented, and their messages say so. Nothing here restates a documented value: ranges, enums, limits and defaults
-come from `tengrai._spec`, so a spec change plus `make generate` updates the checks. A schema keyword this module
-does not understand makes it fail loudly (NotImplementedError) instead of silently skipping a rule.
+come from the spec as ``make generate`` compiled it (`tengrai._compiled`, through `tengrai._fields`), so a spec
+change plus `make generate` updates the checks. A schema keyword this module does not understand makes it fail
+loudly (NotImplementedError) instead of silently skipping a rule.
 
 Every broken rule raises `tengrai.ValidationError` naming the API field (camelCase), the value and the rule.
 """
@@ -28,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import _fields, _netcheck, _spec
+from . import _fields, _netcheck
 from ._exceptions import ValidationError
 
 __all__ = [
@@ -470,14 +471,14 @@ def _reject_unknown(keys: Mapping[str, Any] | set[str], allowed: frozenset[str],
         )
 
 
-def _build_field(api_name: str, node: Mapping[str, Any], owner: str) -> _Field:
-    enum_name = str(node["$ref"]).rsplit("/", 1)[-1] if "$ref" in node else None
-    schema = _spec.resolve(node)
+def _build_field(api_name: str, schema: Mapping[str, Any], owner: str) -> _Field:
+    """The rules of one property from its resolved schema (`tengrai._compiled`: ``x-component`` names an enum)."""
     where = f"{owner}.{api_name}"
     _reject_unknown(
         {key for key in schema if not key.startswith("x-")}, _FIELD_RULES | _ANNOTATIONS, f"property {where}"
     )
     enum = tuple(schema["enum"]) if "enum" in schema else None
+    enum_name = schema.get("x-component") if enum is not None else None
     json_type = schema.get("type")
     if json_type is None and enum is not None and all(isinstance(item, str) for item in enum):
         json_type = "string"
@@ -592,7 +593,7 @@ def _plan(operation_id: str) -> _Plan:
     )
     if schema.get("type", "object") != "object":
         raise NotImplementedError(f"{operation_id}: the request body is not an object")
-    fields = [_build_field(field.wire, field.node, title) for field in op.fields]
+    fields = [_build_field(field.wire, field.schema, title) for field in op.fields]
     if schema.get("additionalProperties", True) is not False:
         # The SDK sends documented fields only; an open schema would need a pass-through rule first.
         raise NotImplementedError(f"{operation_id}: only closed request schemas (additionalProperties: false)")
@@ -783,7 +784,7 @@ def _check_pixel_area(plan: _Plan, width: float, height: float, body: Mapping[st
 def _parameter_field(operation_id: str, wire: str) -> _Field:
     op = _fields.model().operation(operation_id)
     found = next(item for item in (*op.path_params, *op.query_params) if item.wire == wire)
-    return _build_field(found.wire, found.node, op.title)
+    return _build_field(found.wire, found.schema, op.title)
 
 
 def check_parameters(operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -798,7 +799,9 @@ def check_parameters(operation_id: str, values: Mapping[str, Any]) -> dict[str, 
 
 @functools.cache
 def _component_field(component: str, api_name: str) -> _Field:
-    return _build_field(api_name, {"$ref": f"#/components/schemas/{component}"}, f"the {component} schema")
+    from ._compiled import SCALARS
+
+    return _build_field(api_name, SCALARS[component], f"the {component} schema")
 
 
 def check_webhook_url(url: str) -> None:
@@ -825,7 +828,9 @@ def transformed_seed(seed: int) -> int:
     """
     field = _component_field("Seed", "seed")
     value: int = field.check(seed, strict=True)
-    transform = _spec.extension(_spec.component("Seed"), "seed-transform")
+    from ._compiled import SCALARS
+
+    transform = SCALARS["Seed"]["x-seed-transform"]
     from fractions import Fraction  # imported here: only this helper needs it
 
     multiplier = Fraction(str(transform["multiplier"]))

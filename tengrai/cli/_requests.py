@@ -165,10 +165,8 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
 def _needs_more_than_generator(operation_id: str) -> bool:
     """Whether the operation's ``x-min-scope`` is above the weakest scope (the in-process mock then uses its
     admin key: the one key of its test organization that may call everything)."""
-    from .. import _spec
-
-    _, _, raw = _spec.operation(operation_id)
-    return str(raw.get("x-min-scope", _WEAKEST_SCOPE)) != _WEAKEST_SCOPE
+    scope = _fields.model().operation(operation_id).min_scope
+    return (scope or _WEAKEST_SCOPE) != _WEAKEST_SCOPE
 
 
 def _client_method(client: Any, command: RequestCommand) -> Any:
@@ -247,12 +245,10 @@ def _show_record(document: Mapping[str, Any], op: _fields.Operation, streams: St
 
 def _secret_fields(op: _fields.Operation) -> list[str]:
     """The answer properties the spec marks ``x-secret: true``, in spec order."""
-    from .. import _spec
+    from .._compiled import RECORDS
 
-    if op.response_schema is None:
-        return []
-    schema = _spec.component(op.response_schema)
-    return [name for name, node in schema.get("properties", {}).items() if _spec.resolve(node).get("x-secret")]
+    schema = RECORDS.get(op.response_schema or "", {})
+    return [name for name, node in schema.get("properties", {}).items() if node.get("x-secret")]
 
 
 def _show_v1_list(artworks: Sequence[V1Artwork], streams: Streams) -> None:

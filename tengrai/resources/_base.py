@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from urllib.parse import quote
 
-from .. import _spec
 from .._core import Ambiguous, DeadlineExpired
 from .._engine import Flow
 from .._exceptions import APITimeoutError, ArtworkError, TengraiError, ValidationError
@@ -46,8 +45,10 @@ ProgressCallback = Callable[[StatusEvent], object]
 
 @functools.cache
 def _limit_range() -> tuple[int, int]:
-    schema = _spec.document()["components"]["parameters"]["Limit"]["schema"]
-    return int(schema["minimum"]), int(schema["maximum"])
+    from .._fields import model
+
+    limit = model().operation("list_artworks").by_name["limit"]
+    return int(limit.rule("minimum")), int(limit.rule("maximum"))
 
 
 class Pager:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from tengrai_api.models import (
+from .._literals import (
     ApiKeyDomain,
     AspectRatio,
     CameraAngle,
@@ -31,7 +31,6 @@ from tengrai_api.models import (
     SegmentationMethod,
     Style,
 )
-
 from .._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
 from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
 from ._base import AsyncResource, ProgressCallback, SyncResource

@@ -66,11 +66,15 @@ def test_a_client_loads_the_artwork_records_and_a_resource_its_generated_class()
     assert "tengrai._records" not in made  # the records of API keys and V1 artworks wait for their answers
     used = modules_after(CLIENT + "\nclient.quantum")
     assert "tengrai.resources._generated" in used
-    assert "tengrai_api.models" in used
+    # The argument types are the SDK's compiled Literals: a resource needs no generated model to be built.
+    assert "tengrai._literals" in used
+    assert "tengrai_api.models" not in used
 
 
-def test_literal_types_load_on_first_use() -> None:
-    assert "tengrai_api" in loaded_after("from tengrai.types import QuantumStyle")
+def test_literal_types_come_from_the_compiled_literals() -> None:
+    loaded = modules_after("from tengrai.types import QuantumStyle")
+    assert "tengrai._literals" in loaded
+    assert "tengrai_api" not in {name.split(".")[0] for name in loaded}
 
 
 def test_every_export_resolves() -> None:

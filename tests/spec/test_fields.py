@@ -1,4 +1,5 @@
-"""The field model (`tengrai._fields`) and the resource generator (`openapi/generate_sdk.py`) that reads it."""
+"""The field model (`tengrai._fields`, compiled by `openapi/spec_model.py`) and the resource generator
+(`openapi/generate_sdk.py`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import ast
 import copy
 import importlib.util
 import inspect
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -202,11 +204,11 @@ def test_names_the_rules_cannot_map_are_refused() -> None:
     clash = copy.deepcopy(ORGS)
     clash["/v1/artworks/{id}"]["get"]["x-sdk-resource"] = "artworks"
     with pytest.raises(ValueError, match="hand-written"):
-        _fields.SpecModel(with_operations(clash))
+        load_generator().SpecModel(with_operations(clash))
     twice = copy.deepcopy(ORGS)
     twice["/v2/organizations/{orgId}/api-keys/{keyId}"]["delete"]["x-sdk-method"] = "create_api_key"
     with pytest.raises(ValueError, match=r"both map to client\.organizations\.create_api_key"):
-        _fields.SpecModel(with_operations(twice))
+        load_generator().SpecModel(with_operations(twice))
 
 
 def test_the_generated_module_is_what_the_generator_writes() -> None:
@@ -218,3 +220,53 @@ def test_the_generated_module_is_what_the_generator_writes() -> None:
         assert "do not edit" in first_line
     files = {path.name for path in (ROOT / "tengrai" / "resources").glob("*.py")}
     assert files == {"__init__.py", "_attributes.py", "_base.py", "_generated.py", "_lazy.py", "artworks.py"}
+
+
+GENERATOR_RUN = r"""
+import runpy, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" and args else None)
+sys.argv = ["generate_sdk.py", sys.argv[1], sys.argv[2]]
+runpy.run_path("openapi/generate_sdk.py", run_name="__main__")
+imported = sorted(name for name in sys.modules if name.split(".")[0] in ("tengrai", "tengrai_api"))
+read = [path for path in opened if "/generated/" in path or "/tengrai/" in path]
+assert not imported and not read, (imported, read)
+print("ok")
+"""
+
+
+def test_the_generator_reads_only_the_spec_and_its_templates(tmp_path: Path) -> None:
+    # It never imports the package it writes into, nor reads the other generator's output.
+    out = tmp_path / "sdk"
+    result = subprocess.run(
+        [sys.executable, "-c", GENERATOR_RUN, str(ROOT / "openapi" / "tengrai.yaml"), str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "ok"
+    generator = load_generator()
+    for relative in (generator.RESOURCES, generator.ATTRIBUTES, generator.LITERALS, generator.COMPILED):
+        assert (out / relative).read_text(encoding="utf-8") == (ROOT / "tengrai" / relative).read_text(encoding="utf-8")
+
+
+def test_the_generator_knows_the_per_request_options_of_tengrai_types() -> None:
+    import tengrai.types
+
+    keys = load_generator().OPTION_KEYS
+    assert set(keys) == {"RequestOptions", "BodyRequestOptions"}
+    for name, names in keys.items():
+        assert tuple(getattr(tengrai.types, name).__annotations__) == names
+
+
+@pytest.mark.parametrize(
+    "wire", ["negativePrompt", "imageURL", "URLPath", "useVersion3", "face-swap", "orgId", "x", "aB", "ABCd"]
+)
+def test_the_generator_and_the_sdk_share_one_snake_case_rule(wire: str) -> None:
+    assert load_generator().SpecModel.__module__ == "spec_model"
+    spec_model = sys.modules["spec_model"]
+    assert spec_model.snake(wire) == _fields.snake(wire)
+    assert spec_model.kebab(wire) == _fields.kebab(wire)
