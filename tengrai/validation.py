@@ -131,13 +131,15 @@ class _Condition:
     value: Any
     required: tuple[str, ...]
     allowed: Mapping[str, tuple[Any, ...]]
+    sdk_own: bool = False
+    """The spec labels this rule ``x-sdk-own: [then]``: the SDK's reading, stated by no page."""
 
 
 def _conditions(schema: Mapping[str, Any], where: str) -> tuple[_Condition, ...]:
     """The ``allOf`` of a request schema as `_Condition` rules; any other shape fails loudly."""
     found = []
     for rule in schema.get("allOf", ()):
-        _reject_unknown(set(rule), frozenset({"if", "then"}), f"an allOf entry of {where}")
+        _reject_unknown(set(rule), frozenset({"if", "then", "x-sdk-own"}), f"an allOf entry of {where}")
         test, then = rule.get("if", {}), rule.get("then", {})
         _reject_unknown(set(test), frozenset({"properties", "required"}), f"an if of {where}")
         _reject_unknown(set(then), frozenset({"properties", "required"}), f"a then of {where}")
@@ -152,7 +154,8 @@ def _conditions(schema: Mapping[str, Any], where: str) -> tuple[_Condition, ...]
             if set(restriction) != {"enum"}:
                 raise NotImplementedError(f"{where}: a then may restrict {name} with enum only")
             allowed[name] = tuple(restriction["enum"])
-        found.append(_Condition(field, condition["const"], tuple(then.get("required", ())), allowed))
+        own = "then" in rule.get("x-sdk-own", ())
+        found.append(_Condition(field, condition["const"], tuple(then.get("required", ())), allowed, own))
     return tuple(found)
 
 
@@ -267,7 +270,7 @@ class _Field:
 
     def _sdk_own(self, keyword: str) -> str:
         """The words after a rule the docs do not state (``x-sdk-own`` lists its keyword)."""
-        return f" (x-sdk-own: {keyword} is a rule of this SDK, not a documented API rule)"
+        return _sdk_own_note(keyword)
 
     def _check_range(self, value: float) -> None:
         if self.minimum is not None and value < self.minimum:
@@ -370,7 +373,10 @@ class _Field:
         raise self.error(value, f"must be an absolute http(s) URL (format uri): {problem}")
 
     def _pattern_rule(self, value: str) -> str:
-        rule = f"must match the documented pattern {self.pattern.pattern if self.pattern else ''!r}"
+        if "pattern" in self.sdk_own:
+            rule = f"must match the pattern {self.pattern.pattern if self.pattern else ''!r}{self._sdk_own('pattern')}"
+        else:
+            rule = f"must match the documented pattern {self.pattern.pattern if self.pattern else ''!r}"
         if self.webhook_policy is not None:
             scheme = value.partition(":")[0]
             if scheme.lower() == "https":
@@ -379,7 +385,10 @@ class _Field:
         return rule
 
     def _policy_rule(self, problem: str) -> str:
-        return f"must be an HTTPS URL of a publicly routable host (x-webhook-policy {self.webhook_policy}): {problem}"
+        own = self._sdk_own("x-webhook-policy") if "x-webhook-policy" in self.sdk_own else ""
+        return (
+            f"must be an HTTPS URL of a publicly routable host (x-webhook-policy {self.webhook_policy}): {problem}{own}"
+        )
 
     def _check_webhook_policy(self, value: str) -> None:
         # Only one policy exists (checked when the field was built): https-public-host.
@@ -419,13 +428,16 @@ class _Field:
         assert self.enum is not None
         choices = [str(choice) for choice in self.enum]
         what = f"a documented {self.enum_name}" if self.enum_name else f"a documented value of {self.api_name}"
+        if "enum" in self.sdk_own:  # the values are documented, the closed list is the SDK's reading
+            what = what.replace("a documented", "one of the known", 1)
         rule = f"is not {what}"
         elsewhere = _operations_accepting(self.api_name, value, exclude=self.owner)
         if elsewhere:
             rule += f" ({value!r} is valid for {', '.join(elsewhere)}, not for {self.owner})"
         suggestion = _suggest(str(value), choices) if self.json_type == "string" else None
         rule += f"; did you mean {suggestion!r}?" if suggestion is not None else "."
-        return self.error(value, f"{rule} Allowed: {', '.join(repr(choice) for choice in self.enum)}")
+        own = self._sdk_own("enum") if "enum" in self.sdk_own else ""
+        return self.error(value, f"{rule} Allowed: {', '.join(repr(choice) for choice in self.enum)}{own}")
 
 
 def _close_match(word: str, choices: list[str]) -> str | None:
@@ -554,6 +566,8 @@ class _Plan:
     max_pixel_area: int | None
     max_pixel_area_with: Mapping[str, int]
     conditions: tuple[_Condition, ...]
+    sdk_own: frozenset[str] = frozenset()
+    """Request-level rule keywords the spec labels ``x-sdk-own`` (``dependentRequired``)."""
 
 
 def _request_operations() -> list[str]:
@@ -609,6 +623,7 @@ def _plan(operation_id: str) -> _Plan:
         max_pixel_area=schema.get("x-max-pixel-area"),
         max_pixel_area_with=_pixel_area_with(schema, fields, operation_id),
         conditions=_conditions(schema, f"the request of {operation_id}"),
+        sdk_own=frozenset(schema.get("x-sdk-own", ())),
     )
 
 
@@ -695,7 +710,8 @@ def _check_condition(plan: _Plan, condition: _Condition, body: Mapping[str, Any]
             raise ValidationError(
                 name,
                 None,
-                f"is required by {plan.title} {when} (if/then): pass {py_name}=... ({cli_option} in the CLI)",
+                f"is required by {plan.title} {when} (if/then): pass {py_name}=... ({cli_option} in the CLI)"
+                + (_sdk_own_note("this if/then") if condition.sdk_own else ""),
             )
     for name, allowed in condition.allowed.items():
         if name in body and not any(_same(body[name], choice) for choice in allowed):
@@ -738,11 +754,18 @@ def _missing_error(plan: _Plan, name: str) -> ValidationError:
     )
 
 
+def _sdk_own_note(rule: str) -> str:
+    """The words after a rule the docs do not state (the spec labels it ``x-sdk-own``)."""
+    return f" (x-sdk-own: {rule} is a rule of this SDK, not a documented API rule)"
+
+
 def _dependent_error(plan: _Plan, given: str, needed: str, value: Any) -> ValidationError:
     rule = f"is required when {given} is given ({given}={value!r}; dependentRequired): give both"
     ratio_field = _ratio_field(plan)
     if ratio_field is not None:
         rule += f", or neither and use {ratio_field.api_name}"
+    if "dependentRequired" in plan.sdk_own:
+        rule += _sdk_own_note("dependentRequired")
     return ValidationError(needed, None, rule)
 
 
