@@ -19,6 +19,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._journal import JournalBusyError as JournalBusyError
+    from ._journal import JournalError as JournalError
     from ._requests import DEFAULT_CONCURRENCY as DEFAULT_CONCURRENCY
     from ._requests import BatchRequest as BatchRequest
     from ._requests import InvalidRequestsError as InvalidRequestsError
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 # Names load on first use, so that `tengrai batch --help` (which reads DEFAULT_CONCURRENCY) imports no HTTP stack.
 _HOMES = {
     "DEFAULT_CONCURRENCY": "._requests",
+    "JournalBusyError": "._journal",
+    "JournalError": "._journal",
     "BatchRequest": "._requests",
     "InvalidRequestsError": "._requests",
     "RequestProblem": "._requests",

@@ -228,15 +228,32 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[tuple[int, Any]]:
     """The non-blank lines of a JSONL file as (line number, decoded value); an undecodable line gives an
     `_Undecodable` value that `load_requests` reports."""
     entries: list[tuple[int, Any]] = []
-    with open(path, encoding="utf-8") as handle:
-        for number, text in enumerate(handle, start=1):
-            if not text.strip():
-                continue
-            try:
-                entries.append((number, json.loads(text)))
-            except ValueError as exc:
-                entries.append((number, _Undecodable(f"not valid JSON: {exc}")))
-    return entries
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(_BOM):
+                raw = raw[len(_BOM) :]  # a UTF-8 byte order mark, as some editors write one: not part of line 1
+            entries.append((number, _decode(raw)))
+    return [(number, value) for number, value in entries if value is not _BLANK]
+
+
+_BOM = b"\xef\xbb\xbf"
+_BLANK = object()
+
+
+def _decode(raw: bytes) -> Any:
+    """One line as its JSON value, `_BLANK`, or an `_Undecodable` saying why not."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _Undecodable(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
+    if not text.strip():
+        return _BLANK
+    try:
+        return json.loads(text)
+    except RecursionError:
+        return _Undecodable("not valid JSON: nested too deeply")
+    except ValueError as exc:
+        return _Undecodable(f"not valid JSON: {exc}")
 
 
 @dataclass(frozen=True, slots=True)

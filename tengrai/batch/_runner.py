@@ -40,7 +40,7 @@ from .._exceptions import (
     TengraiError,
 )
 from .._logging import logger
-from ._journal import Journal, JournalRow
+from ._journal import Journal, JournalError, JournalRow
 from ._requests import DEFAULT_CONCURRENCY, BatchRequest
 
 if TYPE_CHECKING:
@@ -305,6 +305,7 @@ class _Batch:
         self._wake: Any = None
         self._watch_wake: Any = None
         self._downloads: Any = None
+        journal.on_failure = self._stop_when_answered  # a write that failed (a full disk): send nothing more
 
     # ------------------------------------------------------------------ bookkeeping
 
@@ -353,8 +354,10 @@ class _Batch:
         if self._watch_wake is not None:
             self._watch_wake.set()
 
-    async def _send(self, flow: Flow[Any]) -> Any:
+    async def _send(self, flow: Flow[Any], before: Callable[[], object] | None = None) -> Any:
         await self.pacer.take(self.core.clock)
+        if before is not None:
+            before()  # the journal's record of a create, as close to the wire as the run gets
         self.progress.requests += 1
         result = await self.runner.run(flow)
         self.pacer.answered(self.core.clock())
@@ -432,7 +435,7 @@ class _Batch:
         async with anyio.create_task_group() as group:
             while self.queue or self.inflight:
                 await self._ready()
-                if self.callback_error is not None:
+                if self.callback_error is not None or self.journal.failure is not None:
                     if not self.inflight:
                         self._scope.cancel()
                         return
@@ -442,10 +445,9 @@ class _Batch:
                 free = self.window.slots - self.inflight
                 if self.queue and free > 0 and self.aborted is None:
                     chosen = [self.queue.popleft() for _ in range(min(free, len(self.queue)))]
-                    sent_at = self.journal.intend([(r.item, r.line, r.operation_id, r.canonical_body) for r in chosen])
                     for request in chosen:
                         self.inflight += 1
-                        group.start_soon(self._create, request, sent_at)
+                        group.start_soon(self._create, request)
                     await anyio.lowlevel.checkpoint()
                     continue
                 if self.aborted is not None:
@@ -460,18 +462,28 @@ class _Batch:
             request = self.queue.popleft()
             self._finish(self._result(request, "error", error=f"not sent: {self.aborted}"), request)
 
-    async def _create(self, request: BatchRequest, sent_at: float, attempt: int = 1) -> None:
+    async def _create(self, request: BatchRequest, attempt: int = 1) -> None:
         core = self.core
         url = core.url(request.operation_id)
         started = core.clock()
+        sent_at = 0.0
+
+        def about_to_send() -> None:
+            nonlocal sent_at
+            sent_at = self.journal.about_to_send(
+                request.item, request.line, request.operation_id, request.canonical_body
+            )
+
         try:
             response = await self._send(
-                core.request("POST", url, kind="create", json=dict(request.body), max_retries=0)
+                core.request("POST", url, kind="create", json=dict(request.body), max_retries=0), about_to_send
             )
             try:
                 artwork = core.artwork_from(response)
             except APIResponseError as unreadable:
                 raise Ambiguous(unreadable, started) from unreadable
+        except JournalError:
+            self.queue.appendleft(request)  # not sent: the journal could not record it (the batch stops)
         except Ambiguous as ambiguous:
             logger.warning("create of %s (line %d): outcome unknown (%s)", request.item, request.line, ambiguous.cause)
             self.unknown.append((request, sent_at))
@@ -819,6 +831,8 @@ class _Batch:
                 self._poke()
         if self.callback_error is not None:
             raise self.callback_error
+        if self.journal.failure is not None:
+            raise self.journal.failure
         return [self.results[request.item] for request in self.requests]
 
     def stopped_note(self) -> str | None:
@@ -829,7 +843,9 @@ class _Batch:
         unknown = sum(1 for row in rows.values() if row.state in ("sending", "unknown"))
         finished = sum(1 for row in rows.values() if row.state == "done")
         unsent = sum(1 for request in self.requests if request.item not in rows)
-        if not (waiting or unknown):
+        # A journal that stopped accepting writes may miss any of them: then every task is named, finished or not.
+        ended = [row for row in rows.values() if row.state == "done" and row.artwork_id] if self.journal.failure else []
+        if not (waiting or unknown or ended):
             return None
         parts = [f"the batch stopped: {finished} of {len(self.requests)} requests finished"]
         if waiting:
@@ -837,6 +853,13 @@ class _Batch:
                 f"{len(waiting)} created tasks were not waited for (client.artworks.wait(id) waits for one): "
                 + ", ".join(waiting)
             )
+        if ended:
+            parts.append(
+                f"{len(ended)} tasks ended: "
+                + ", ".join(f"{row.artwork_id} (line {row.line}, {row.status})" for row in sorted(ended, key=_line))
+            )
+        if self.journal.unsaved():
+            parts.append(f"the journal missed the last change of {len(self.journal.unsaved())} requests")
         if unknown:
             parts.append(f"{unknown} creates have an unknown outcome (their tasks may exist)")
         if unsent:
@@ -847,6 +870,10 @@ class _Batch:
             else "the journal was in memory: keep these ids (pass journal= to make a batch resumable)"
         )
         return "; ".join(parts) + "; " + resume
+
+
+def _line(row: JournalRow) -> int:
+    return row.line
 
 
 def _server_now(response: httpx.Response) -> float | None:

@@ -20,7 +20,6 @@ of its own (``results-shard-I-of-N.jsonl``), so N processes or machines can shar
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import tempfile
@@ -98,11 +97,10 @@ def parse_shard(text: str) -> tuple[int, int]:
 
 
 def in_shard(item: str, shard: tuple[int, int] | None) -> bool:
-    """Whether an item (its key, or ``line:<n>``) belongs to ``shard``: a stable hash of its name, not ``hash()``."""
-    if shard is None:
-        return True
-    digest = hashlib.sha256(item.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % shard[1] == shard[0] - 1
+    """Whether an item (its key, or ``line:<n>``) belongs to ``shard`` (see `tengrai.batch._journal.in_shard`)."""
+    from ..batch._journal import in_shard as belongs
+
+    return belongs(item, shard)
 
 
 def _suffix(shard: tuple[int, int] | None) -> str:
@@ -111,7 +109,7 @@ def _suffix(shard: tuple[int, int] | None) -> str:
 
 def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
     """Run the batch; exit 0 when every line succeeded, 1 when some did not, 2 for invalid input."""
-    from ..batch import load_requests
+    from ..batch import JournalError, load_requests
     from ._session import open_session
 
     if args.concurrency < 1:
@@ -131,7 +129,9 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
     out = Path(args.out).expanduser()
     out.mkdir(parents=True, exist_ok=True)
     suffix = _suffix(args.shard)
-    journal = out / f"{JOURNAL}{suffix}.sqlite"
+    from ..batch._journal import journal_name
+
+    journal = out / journal_name(JOURNAL, args.shard)
     if args.retry_failed:
         _forget_failures(journal, chosen, streams.stderr)
     with open_session(args, streams.stderr) as session:
@@ -149,6 +149,10 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
                     resend_unknown=args.resend_unknown,
                     on_progress=bar.update,
                 )
+        except JournalError as failed:
+            for note in getattr(failed, "__notes__", ()):  # every task the run created, by id
+                streams.stderr.write(f"{note}\n")
+            raise
         except KeyboardInterrupt as stop:
             from ._errors import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated
 
@@ -272,7 +276,13 @@ def write_contact_sheet_image(target: Path, files: Sequence[Path]) -> Path:
                 sheet.paste(image.convert("RGB"), (x, y))
         except OSError:
             continue  # not an image Pillow can read: leave its cell empty
-    sheet.save(target)
+    import io
+
+    from .._download import _write_atomically
+
+    png = io.BytesIO()
+    sheet.save(png, format="PNG")
+    _write_atomically(target, png.getvalue())  # as the images are: a link planted at the target is replaced
     return target
 
 

@@ -102,12 +102,13 @@ def test_a_changed_input_line_is_refused_on_resume(tmp_path: Path) -> None:
 
 
 def _journal_intents(journal: Path, requests: Sequence[Mapping[str, object]], sent_at: float) -> None:
-    """Write 'sending' rows as a batch killed between recording its intents and their answers leaves them."""
+    """Write 'sending' rows as a batch killed between recording its creates and their answers leaves them."""
     from tengrai.batch import parse_requests
 
     valid, _ = parse_requests(requests)
     with Journal(journal) as opened:
-        opened.intend([(r.item, r.line, r.operation_id, r.canonical_body) for r in valid])
+        for r in valid:
+            opened.about_to_send(r.item, r.line, r.operation_id, r.canonical_body)
         opened._db.execute("UPDATE items SET sent_at = ?", (sent_at,))
 
 
@@ -225,7 +226,8 @@ def test_a_resumed_artwork_the_api_does_not_know_ends_as_an_error(tmp_path: Path
     requests = quantum(1)
     valid, _ = parse_requests(requests)
     with Journal(journal) as opened:
-        opened.intend([(r.item, r.line, r.operation_id, r.canonical_body) for r in valid])
+        for r in valid:
+            opened.about_to_send(r.item, r.line, r.operation_id, r.canonical_body)
         opened.created(valid[0].item, "00000000-0000-4000-8000-000000000000")  # e.g. made against another server
     with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
         [result] = client.batch(requests, journal=journal)
