@@ -15,8 +15,8 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
+from . import _endpoints
 from ._engine import Flow, RequestNotSent, Send, send, sleep
 from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
@@ -134,8 +134,6 @@ class Core:
         """Which tasks this client's creates own, and which creates are in flight (for create recovery)."""
         self.unfinished: dict[str, Artwork] = {}
         """Artworks this client created (or recovered) and has not yet seen end, by id, oldest first."""
-        self._paths = {op_id: path for op_id, path in _operation_paths().items()}
-        self._get_prefix = self.base_url + self._paths["get_artwork"].split("{", 1)[0]
 
     def __repr__(self) -> str:
         return f"Core(base_url={self.base_url!r})"
@@ -143,12 +141,23 @@ class Core:
     # ------------------------------------------------------------------ helpers
 
     def url(self, operation_id: str) -> str:
-        """The absolute URL of an operation without path parameters."""
-        return self.base_url + self._paths[operation_id]
+        """The absolute URL of an operation without path parameters (the generated client's route)."""
+        return self.base_url + _endpoints.route(operation_id)[1]
 
     def artwork_url(self, artwork_id: str) -> str:
-        """The absolute URL of one artwork."""
-        return self._get_prefix + _path_segment(artwork_id)
+        """The absolute URL of one artwork (the generated ``get_artwork`` request's)."""
+        return self.base_url + _artwork_path(artwork_id)
+
+    def build(
+        self,
+        operation_id: str,
+        *path: str,
+        params: Mapping[str, Any] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+    ) -> tuple[str, str, Any, Any]:
+        """``(method, absolute URL, query, JSON body)`` of an operation as the generated client builds it."""
+        built = _endpoints.build(operation_id, *path, params=params, json_body=json_body)
+        return built["method"], self.base_url + built["url"], built["params"], built["json"]
 
     def make_artwork(self, data: Any) -> Artwork:
         """Parse an artwork bound to this client, learning from its duration."""
@@ -299,9 +308,10 @@ class Core:
 
 
 @functools.lru_cache(maxsize=4096)
-def _path_segment(value: str) -> str:
-    """``value`` percent-encoded as one path segment (cached: a wait asks for the same id at every poll)."""
-    return quote(value, safe="")
+def _artwork_path(artwork_id: str) -> str:
+    """The path of the generated ``get_artwork`` request (cached: a wait asks for the same id at every poll)."""
+    url: str = _endpoints.build("get_artwork", artwork_id)["url"]
+    return url
 
 
 def _json_or_error(response: httpx.Response) -> Any:
@@ -325,15 +335,3 @@ def _as_sdk_error(failure: BaseException, method: str, url: str) -> TengraiError
     if isinstance(failure, RequestNotSent):
         return APIConnectionError(f"{method} {url}: the request could not be sent ({failure})", method=method, url=url)
     return transport_error(failure, method, url)
-
-
-_PATHS: dict[str, str] | None = None
-
-
-def _operation_paths() -> dict[str, str]:
-    global _PATHS
-    if _PATHS is None:
-        from ._fields import model
-
-        _PATHS = {op.operation_id: op.path for op in model().operations}
-    return _PATHS

@@ -80,18 +80,18 @@ def create_flow(
     from .validation import build_request_body
 
     body = build_request_body(operation_id, params, strict=core.strict, local_api=local_api(core.base_url))
-    url = core.url(operation_id)
+    method, url, query, json_body = core.build(operation_id, params=extra_query, json_body=body)
     send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
     record = core.ledger.start(operation_id, body, core.clock())
     artwork: Artwork | None = None
     try:
         try:
             response = yield from core.request(
-                "POST",
+                method,
                 url,
                 kind="create",
-                json={**body, **extra_body} if extra_body else body,
-                params=extra_query,
+                json={**json_body, **extra_body} if extra_body else json_body,
+                params=query,
                 deadline=send_by,
             )
         except Ambiguous as ambiguous:

@@ -464,7 +464,7 @@ class _Batch:
 
     async def _create(self, request: BatchRequest, attempt: int = 1) -> None:
         core = self.core
-        url = core.url(request.operation_id)
+        method, url, _, json_body = core.build(request.operation_id, json_body=request.body)
         started = core.clock()
         sent_at = 0.0
 
@@ -476,7 +476,7 @@ class _Batch:
 
         try:
             response = await self._send(
-                core.request("POST", url, kind="create", json=dict(request.body), max_retries=0), about_to_send
+                core.request(method, url, kind="create", json=json_body, max_retries=0), about_to_send
             )
             try:
                 artwork = core.artwork_from(response)

@@ -13,7 +13,6 @@ import json
 import math
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
-from urllib.parse import quote
 
 from .._core import Ambiguous, DeadlineExpired
 from .._engine import Flow
@@ -269,26 +268,23 @@ class _Resource:
         if extra is not None:
             core = extra.core
         deadline = self._until(timeout)
-        url = core.base_url + op.path
         for name, value in path.items():
             if not isinstance(value, str) or not value:
                 raise ValidationError(name, value, f"the path parameter {name} of {op.title} is a non-empty string")
-            url = url.replace("{" + name + "}", quote(value, safe=""))
         check_parameters(operation_id, path)
         params = check_parameters(operation_id, query)
-        json_body = None
-        if op.body:
-            json_body = build_request_body(operation_id, body, strict=core.strict)
-        if extra is not None:
-            if extra.query:
-                params.update(extra.query)
-            if extra.body and json_body is not None:
-                json_body = {**json_body, **extra.body}
-        kind: RequestKind = "create" if op.method in ("POST", "PATCH") else "read"
+        if extra is not None and extra.query:
+            params.update(extra.query)
+        validated = build_request_body(operation_id, body, strict=core.strict) if op.body else None
+        # Method, URL, query and body as the generated client builds them (its sans-IO endpoint functions).
+        method, url, params, json_body = core.build(
+            operation_id, *path.values(), params=params or None, json_body=validated
+        )
+        if extra is not None and extra.body and json_body is not None:
+            json_body = {**json_body, **extra.body}
+        kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"
         try:
-            response = yield from core.request(
-                op.method, url, kind=kind, json=json_body, params=params or None, deadline=deadline
-            )
+            response = yield from core.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
         except Ambiguous as ambiguous:
             cause = ambiguous.cause
             error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
