@@ -88,7 +88,7 @@ test-fast: $(STAMP)
 # The documentation site (MkDocs + mkdocstrings: the API reference comes from the docstrings) in site/. Strict:
 # a broken reference or a missing page fails the build, so `make test` runs it too (a few seconds).
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 	@echo "docs built in site/ (open site/index.html)"
 
 demo: $(STAMP)

@@ -38,6 +38,7 @@ TEST_ADMIN_KEY = "tengrai-mock-admin-key"
 revokes keys (`create_api_key`, `revoke_api_key`) and rotates the webhook secret. Not a secret."""
 
 Scope = Literal["generator", "manager", "admin"]
+"""The scope of a mock API key (`ApiKey.scope`): one of `SCOPES`."""
 SCOPES: tuple[Scope, ...] = get_args(Scope)
 """Key scopes from weakest to strongest: each includes the rights of the ones before it (the spec's
 ``ApiKeyScope``; the mock refuses to start if the two differ)."""
