@@ -370,7 +370,8 @@ class _Field:
             host_problem = _netcheck.disguised_host_problem(value)
             if host_problem is not None:
                 raise self.error(value, self._policy_rule(host_problem))
-        raise self.error(value, f"must be an absolute http(s) URL (format uri): {problem}")
+        hint = _local_file_hint(value) if self.webhook_policy is None else ""
+        raise self.error(value, f"must be an absolute http(s) URL (format uri): {problem}{hint}")
 
     def _pattern_rule(self, value: str) -> str:
         if "pattern" in self.sdk_own:
@@ -883,3 +884,17 @@ def aspect_ratio_size(aspect_ratio: str | None = None, *, operation_id: str) -> 
         aspect_ratio = field.default_ratio
     ratio: str = field.check(aspect_ratio, strict=True)
     return field.sizes[ratio]
+
+
+_LOCAL_PATH = re.compile(r"(?i)^(?:file:|[~./\\]|[a-z]:[\\/])|^[^:/?#]+\.(?:png|jpe?g|webp|gif|avif|tiff?|heic)$")
+"""A value that names a file on this machine (a path, ``file:``), not a URL with a typo."""
+
+
+def _local_file_hint(value: str) -> str:
+    """For a file path given as an image URL: what to do instead (the README section)."""
+    if _LOCAL_PATH.search(value.strip()) is None:
+        return ""
+    return (
+        "; the API fetches every image by URL and has no upload: serve a file on your disk at a URL it can reach, "
+        'e.g. a pre-signed object-storage URL (see "Images on your disk" in the README)'
+    )
