@@ -10,6 +10,9 @@ webhook payloads" but not the scheme. We implement the Standard Webhooks form:
   out 64 hex characters) is used as its UTF-8 bytes;
 * a timestamp more than ``tolerance`` seconds away from now (past or future) is rejected, which stops replays.
 
+A secret a verifier accepts has at least `MIN_SECRET_BYTES` key bytes and no whitespace at its ends (a blank or
+one-byte secret would let anyone forge a delivery; a newline read from a file would never match).
+
 If the real scheme turns out to differ, this module is the only one to change. Always verify the raw body
 bytes exactly as received: re-serialized JSON does not match the signature.
 """
@@ -20,6 +23,8 @@ import base64
 import hashlib
 import hmac
 import json
+import math
+import re
 import time
 import uuid
 from collections.abc import Mapping
@@ -30,10 +35,13 @@ from ._exceptions import WebhookVerificationError
 if TYPE_CHECKING:
     from .types import Artwork
 
-__all__ = ["DEFAULT_TOLERANCE", "parse", "sign", "unwrap", "verify"]
+__all__ = ["DEFAULT_TOLERANCE", "MIN_SECRET_BYTES", "parse", "sign", "unwrap", "verify"]
 
 DEFAULT_TOLERANCE = 300
 """Seconds a delivery's timestamp may differ from the receiver's clock."""
+MIN_SECRET_BYTES = 16
+"""Key bytes a secret must have for `verify` (128 bits; Tengr.ai's secrets are 32 bytes, as 64 hex characters)."""
+_STAMP = re.compile(r"[0-9]{1,15}")
 
 _ID, _TIMESTAMP, _SIGNATURE = "webhook-id", "webhook-timestamp", "webhook-signature"
 
@@ -63,6 +71,36 @@ def _key(secret: str | bytes) -> bytes:
             raise WebhookVerificationError("the whsec_ webhook secret is empty after its prefix")
         return key
     return text.encode()
+
+
+def _strong_key(secret: str | bytes) -> bytes:
+    """`_key`, for verifying: a secret anyone could guess, or one with whitespace at its ends, is refused."""
+    key = _key(secret)
+    text = _text(secret, "secret")
+    if text != text.strip():
+        raise WebhookVerificationError(
+            "the webhook secret starts or ends with whitespace (a newline read from a file?): strip it"
+        )
+    if len(key) < MIN_SECRET_BYTES:
+        raise WebhookVerificationError(
+            f"the webhook secret has {len(key)} key byte(s); at least {MIN_SECRET_BYTES} are needed, or anyone could "
+            "forge a delivery (Tengr.ai's secrets are 64 hex characters)"
+        )
+    return key
+
+
+def _seconds(name: str, value: object, *, optional: bool) -> float | None:
+    """``value`` as finite seconds (``None`` allowed when ``optional``), else `ValidationError` naming it."""
+    from ._exceptions import ValidationError
+
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        rule = "must be a finite number of seconds >= 0" + (
+            ", or None to turn the replay window off" if optional else ""
+        )
+        raise ValidationError(name, value, rule)
+    return float(value)
 
 
 def _as_bytes(payload: bytes | str) -> bytes:
@@ -104,9 +142,10 @@ def verify(
     """Raise `WebhookVerificationError` unless ``payload`` carries a valid, fresh signature made with ``secret``.
 
     ``headers`` may be any mapping, of str or bytes (case-insensitive lookup is done here); ``secret`` may be
-    str or bytes. Anything else, and an empty secret (``""``, ``"whsec_"``), raises
-    `WebhookVerificationError`. ``tolerance=None`` turns the replay
-    window off, which is only sensible when replaying stored deliveries on purpose.
+    str or bytes. Anything else, an empty or weak secret (fewer than `MIN_SECRET_BYTES` key bytes, whitespace at its
+    ends), raises `WebhookVerificationError`. ``tolerance`` and ``now`` must be finite seconds (`ValidationError`
+    otherwise: ``nan`` or ``inf`` would accept any old delivery); ``tolerance=None`` turns the replay window off,
+    which is only sensible when replaying stored deliveries on purpose.
     """
     try:
         items = list(headers.items())
@@ -117,16 +156,16 @@ def verify(
     if missing:
         raise WebhookVerificationError(f"missing webhook header(s): {', '.join(missing)}")
     msg_id, stamp, signatures = lowered[_ID], lowered[_TIMESTAMP], lowered[_SIGNATURE]
-    try:
-        sent_at = int(stamp)
-    except ValueError as exc:
-        raise WebhookVerificationError(f"webhook-timestamp {stamp!r} is not a Unix timestamp") from exc
-    if tolerance is not None:
-        skew = (time.time() if now is None else now) - sent_at
-        if abs(skew) > tolerance:
+    if not _STAMP.fullmatch(stamp):
+        raise WebhookVerificationError(f"webhook-timestamp {stamp[:40]!r} is not a Unix timestamp")
+    sent_at = int(stamp)
+    window = _seconds("tolerance", tolerance, optional=True)
+    if window is not None:
+        skew = (time.time() if now is None else _seconds("now", now, optional=False) or 0.0) - sent_at
+        if abs(skew) > window:
             direction = "old" if skew > 0 else "far in the future"
-            raise WebhookVerificationError(f"webhook timestamp is too {direction} ({abs(skew):.0f}s > {tolerance}s)")
-    expected = _signature(_key(secret), msg_id, stamp, _as_bytes(payload))
+            raise WebhookVerificationError(f"webhook timestamp is too {direction} ({abs(skew):.0f}s > {window:g}s)")
+    expected = _signature(_strong_key(secret), msg_id, stamp, _as_bytes(payload))
     for candidate in signatures.split():
         version, _, value = candidate.partition(",")
         if version == "v1" and hmac.compare_digest(value.encode(), expected.encode()):
@@ -143,10 +182,14 @@ def parse(payload: bytes | str) -> Artwork:
 
     try:
         data = json.loads(payload)
+    except RecursionError:
+        raise WebhookVerificationError("webhook body is JSON nested too deeply") from None
     except ValueError as exc:
         raise WebhookVerificationError("webhook body is not JSON") from exc
     try:
         return parse_artwork(data)
+    except RecursionError:
+        raise WebhookVerificationError("webhook body is not an artwork: nested too deeply") from None
     except ValueError as exc:
         raise WebhookVerificationError(f"webhook body is not an artwork: {exc}") from exc
 

@@ -152,3 +152,50 @@ def test_odd_headers_or_secrets_raise_verification_errors(headers: Any, secret: 
         headers = signed()
     with pytest.raises(WebhookVerificationError):
         webhooks.verify(BODY, headers, secret, now=NOW)
+
+
+@pytest.mark.parametrize("secret", [" ", "\n", "\t \n", "whsec_AA==", "x", "short-secret", b"0123456789abcde"])
+def test_a_secret_anyone_could_guess_is_refused_even_when_the_signature_matches(secret: str | bytes) -> None:
+    forged = webhooks.sign(BODY, secret, msg_id="msg_1", timestamp=NOW)  # what a forger guessing it would send
+    with pytest.raises(WebhookVerificationError, match=f"at least {webhooks.MIN_SECRET_BYTES} are needed|whitespace"):
+        webhooks.verify(BODY, forged, secret, now=NOW)
+
+
+def test_a_secret_with_a_newline_at_its_end_is_refused_with_what_to_do() -> None:
+    with pytest.raises(WebhookVerificationError, match=r"ends with whitespace .*strip it"):
+        webhooks.verify(BODY, signed(), SECRET + "\n", now=NOW)
+
+
+def test_a_secret_of_sixteen_key_bytes_verifies() -> None:
+    secret = "whsec_" + base64.b64encode(b"k" * webhooks.MIN_SECRET_BYTES).decode()
+    webhooks.verify(BODY, signed(secret=secret), secret, now=NOW)
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), float("inf"), -1, True, "300"])
+def test_a_tolerance_that_is_not_finite_seconds_is_refused(tolerance: Any) -> None:
+    from tengrai import ValidationError
+
+    day_old = NOW + 86_400
+    with pytest.raises(ValidationError, match=r"tolerance.*finite number of seconds"):
+        webhooks.verify(BODY, signed(), SECRET, now=day_old, tolerance=tolerance)
+
+
+@pytest.mark.parametrize("now", [float("nan"), float("inf")])
+def test_a_now_that_is_not_finite_is_refused(now: float) -> None:
+    from tengrai import ValidationError
+
+    with pytest.raises(ValidationError, match="now"):
+        webhooks.verify(BODY, signed(), SECRET, now=now)
+
+
+@pytest.mark.parametrize("stamp", ["1_700_000_000", " 1700000000", "+1700000000", "9" * 5000])
+def test_a_timestamp_that_is_not_plain_digits_is_refused(stamp: str) -> None:
+    headers = {**signed(), "webhook-timestamp": stamp}
+    with pytest.raises(WebhookVerificationError, match="is not a Unix timestamp"):
+        webhooks.verify(BODY, headers, SECRET, now=NOW)
+
+
+def test_a_deeply_nested_body_is_a_verification_error_not_a_recursion_error() -> None:
+    body = b'{"id": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    with pytest.raises(WebhookVerificationError, match="nested too deeply"):
+        webhooks.unwrap(body, signed(body), SECRET, now=NOW)

@@ -271,7 +271,10 @@ def test_each_organization_signs_with_its_own_secret() -> None:
     }
     receiver = Receiver()
     config = MockConfig(
-        clock=ManualClock(), keys=keys, webhook_secret="shared", webhook_transport=httpx.MockTransport(receiver)
+        clock=ManualClock(),
+        keys=keys,
+        webhook_secret="shared-webhook-secret",
+        webhook_transport=httpx.MockTransport(receiver),
     )
     with running_mock(config) as mock:
         rotated = mock.http.post(webhook_secret_path(TEST_ORG_ID), headers=ADMIN).json()["secret"]
@@ -279,6 +282,6 @@ def test_each_organization_signs_with_its_own_secret() -> None:
         mock.state.finish_all()
         assert mock.state.flush_webhooks()
         (delivery,) = receiver.requests
-        webhooks.verify(delivery.content, delivery.headers, "shared")
-        assert mock.state.webhook_secret(other_org) == "shared"
+        webhooks.verify(delivery.content, delivery.headers, "shared-webhook-secret")
+        assert mock.state.webhook_secret(other_org) == "shared-webhook-secret"
         assert mock.state.webhook_secret() == rotated

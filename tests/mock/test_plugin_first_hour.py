@@ -19,7 +19,7 @@ from tengrai.mock import ManualClock, MockConfig
 from tengrai.testing import MOCK_BASE_URL, TengraiMock
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-SECRET = "whsec_dGVzdC1zZWNyZXQ="
+SECRET = "whsec_dGVzdC13ZWJob29rLXNlY3JldA=="
 
 
 def make_thumbnail(prompt: str) -> str:

@@ -19,7 +19,7 @@ from tengrai import AuthenticationError, Tengrai, webhooks
 from tengrai.mock import TEST_ADMIN_KEY, TEST_API_KEY, TEST_ORG_ID
 
 KEY = "my-local-key"
-SECRET = "whsec_bG9jYWwtc2VjcmV0"
+SECRET = "whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQ="
 
 
 @contextmanager
