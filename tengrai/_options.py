@@ -7,8 +7,11 @@ The rules, the same for every method:
 * ``extra_headers`` go to every request the call makes to the API (creates, polls, pages, create recovery's
   looks), never to result downloads. They are merged over the client's headers (``with_options`` ones included),
   names compared case-insensitively: a value given here wins. ``Authorization`` cannot be set (it comes from the
-  API key, and an extra header must not be able to swap or leak it); a value must be a printable ASCII string
-  (no line breaks: nothing can be smuggled into the request). Removing a header is not supported.
+  API key, and an extra header must not be able to swap or leak it), nor can a header that changes where the
+  request goes or how its bytes are framed (`ROUTING_HEADERS`: ``Host`` would send the key to another virtual
+  host, ``Content-Length``/``Transfer-Encoding`` could make a server read half a create as a second request);
+  a value must be a printable ASCII string (no line breaks: nothing can be smuggled into the request). Removing a
+  header is not supported.
 * ``extra_query`` and ``extra_body`` are added to the request(s) the method stands for (see `RequestOptions`),
   after the method's own arguments were validated, and are sent as given. A name the method has an argument for
   is refused (`ValidationError`): it must go through the argument, whose value is validated; so the body that
@@ -29,13 +32,38 @@ from ._exceptions import ValidationError
 if TYPE_CHECKING:
     from ._core import Core
 
-__all__ = ["Extras", "check_names", "extras", "merge_headers"]
+__all__ = ["ROUTING_HEADERS", "Extras", "check_names", "extras", "merge_headers"]
 
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 """An HTTP header name (RFC 9110 token)."""
 _VALUE = re.compile(r"[\t\x20-\x7e]*")
 """A header value: printable ASCII and tabs, no line break."""
 _SCALARS = (str, int, float, bool)
+ROUTING_HEADERS = frozenset(
+    {
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "upgrade",
+        "te",
+        "trailer",
+        "expect",
+        "content-encoding",
+        "proxy-connection",
+        "proxy-authorization",
+        "forwarded",
+        "x-forwarded-host",
+        "x-original-url",
+        "x-rewrite-url",
+        "x-http-method-override",
+        "x-http-method",
+        "x-method-override",
+    }
+)
+"""Headers that change where a request goes or how its bytes are framed: the SDK and httpx set them, never a
+caller (lower case)."""
 
 
 def check_names(method: str, options: Mapping[str, Any], *, body: bool) -> None:
@@ -58,6 +86,13 @@ def merge_headers(base: Mapping[str, str], extra: Any) -> dict[str, str]:
             raise ValidationError("extra_headers", name, "a header name is a non-empty string of token characters")
         if name.lower() == "authorization":
             raise ValidationError("extra_headers", name, "the Authorization header comes from the API key")
+        if name.lower() in ROUTING_HEADERS:
+            raise ValidationError(
+                "extra_headers",
+                name,
+                "a header that changes where the request goes or how its bytes are framed cannot be set (the key "
+                "could reach another host, or a server read one request as two): the SDK sets it",
+            )
         # The value itself is never shown: a header may carry a credential of its own.
         if not isinstance(value, str):
             raise ValidationError(
