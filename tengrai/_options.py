@@ -51,8 +51,6 @@ ROUTING_HEADERS = frozenset(
         "trailer",
         "expect",
         "content-encoding",
-        "proxy-connection",
-        "proxy-authorization",
         "forwarded",
         "x-forwarded-host",
         "x-original-url",
@@ -63,7 +61,7 @@ ROUTING_HEADERS = frozenset(
     }
 )
 """Headers that change where a request goes or how its bytes are framed: the SDK and httpx set them, never a
-caller (lower case)."""
+caller (lower case; every ``Proxy-*`` header too)."""
 
 
 def check_names(method: str, options: Mapping[str, Any], *, body: bool) -> None:
@@ -86,7 +84,7 @@ def merge_headers(base: Mapping[str, str], extra: Any) -> dict[str, str]:
             raise ValidationError("extra_headers", name, "a header name is a non-empty string of token characters")
         if name.lower() == "authorization":
             raise ValidationError("extra_headers", name, "the Authorization header comes from the API key")
-        if name.lower() in ROUTING_HEADERS:
+        if name.lower() in ROUTING_HEADERS or name.lower().startswith("proxy-"):
             raise ValidationError(
                 "extra_headers",
                 name,

@@ -25,6 +25,7 @@ REFUSED = [
     "Expect",
     "Content-Encoding",
     "Proxy-Connection",
+    "Proxy-Authorization",
     "Forwarded",
     "X-Forwarded-Host",
     "X-HTTP-Method-Override",
