@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -138,7 +139,7 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
     op = _fields.model().operation(command.operation_id)
     positional = [getattr(args, field.name) for field in op.path_params]
     params = collect_params(args, command.operation_id)
-    from .._exceptions import NotFoundError
+    from .._exceptions import APIResponseError, NotFoundError
 
     with open_session(args, streams.stderr, mock_admin=_needs_more_than_generator(command.operation_id)) as session:
         method = _client_method(session.client, command)
@@ -149,6 +150,12 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
             if op.method in ("GET", "HEAD"):
                 raise  # nothing changed: the plain "interrupted"
             raise RequestInterrupted(f"{op.title} ({op.method} {op.path})", signal=signal) from None
+        except APIResponseError as exc:
+            if op.method != "GET":
+                _show_unreadable(exc.body, op, streams)
+                for note in getattr(exc, "__notes__", ()):  # what probably happened, and how to undo it
+                    streams.stderr.write(f"{note}\n")
+            raise
         except NotFoundError as exc:
             if session.in_process_mock and _takes_org(command):
                 from ..mock import TEST_ORG_ID
@@ -245,10 +252,24 @@ def _show_record(document: Mapping[str, Any], op: _fields.Operation, streams: St
 
 def _secret_fields(op: _fields.Operation) -> list[str]:
     """The answer properties the spec marks ``x-secret: true``, in spec order."""
-    from .._compiled import RECORDS
+    from ..resources._base import secret_fields
 
-    schema = RECORDS.get(op.response_schema or "", {})
-    return [name for name, node in schema.get("properties", {}).items() if node.get("x-secret")]
+    return secret_fields(op)
+
+
+def _show_unreadable(body: bytes, op: _fields.Operation, streams: Streams) -> None:
+    """What can be read of a success answer the SDK could not parse (a minted key must not be lost with it)."""
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError):
+        document = None
+    if isinstance(document, dict):
+        streams.stderr.write("the answer, as far as it can be read:\n")
+        _show_record({key: value for key, value in document.items() if isinstance(key, str)}, op, streams)
+    elif body:
+        text = body[:4000].decode("utf-8", "replace")
+        streams.stderr.write("the answer as sent:\n")
+        streams.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
 
 
 def _show_v1_list(artworks: Sequence[V1Artwork], streams: Streams) -> None:

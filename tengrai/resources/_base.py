@@ -300,8 +300,55 @@ class _Resource:
 
         try:
             return parse_answer(op.response_schema, op.response_kind, json.loads(response.content))
-        except ValueError as exc:  # not JSON, or not the documented record
-            raise response_error(response, str(exc)) from None
+        except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
+            error = response_error(response, str(exc) or "nested too deeply")
+            if op.method != "GET":
+                error.add_note(took_effect(op, response.content))
+            raise error from None
+
+
+_UNSEEN = {
+    "create_api_key": (
+        "an API key may have been minted that nobody has seen. Find it by its label among the organization's keys "
+        "and revoke it: client.organizations.revoke_api_key(org_id, key_id), or tengrai organizations "
+        "revoke-api-key ORG_ID KEY_ID"
+    ),
+    "rotate_webhook_secret": (
+        "the webhook secret may have been rotated to one nobody has seen (deliveries then fail to verify): rotate it "
+        "again to get one you can read: client.organizations.rotate_webhook_secret(org_id), or tengrai organizations "
+        "rotate-webhook-secret ORG_ID"
+    ),
+}
+"""What an unreadable answer of an operation whose answer holds a secret leaves behind, and how to undo it."""
+
+
+def secret_fields(op: Any) -> list[str]:
+    """The answer properties of an operation (`tengrai._fields.Operation`) the spec marks ``x-secret: true``."""
+    from .._compiled import RECORDS
+
+    schema = RECORDS.get(op.response_schema or "", {})
+    return [name for name, node in schema.get("properties", {}).items() if node.get("x-secret")]
+
+
+def took_effect(op: Any, content: bytes) -> str:
+    """The note of an unreadable 2xx answer to an operation that changes something: it probably took effect."""
+    note = f"{op.title} ({op.method} {op.path}) was answered with success, so it probably took effect"
+    note += ": do not send it again"
+    secrets = secret_fields(op)
+    if not secrets:
+        return note
+    try:
+        document = json.loads(content)
+    except (ValueError, RecursionError):
+        document = None
+    found = document if isinstance(document, dict) else {}
+    named = f" (its id: {found['id']})" if isinstance(found.get("id"), str) else ""
+    shown = [name for name in secrets if isinstance(found.get(name), str)]
+    undo = _UNSEEN.get(op.operation_id, f"a new {', '.join(secrets)} may exist that nobody has seen")
+    if shown:
+        kept = f"The answer's {', '.join(shown)}{named} is in this error's body: store it now"
+        return f"{note}. {kept}. If it is lost, {undo}"
+    return f"{note}{named}. {undo[0].upper()}{undo[1:]}"
 
 
 def _done(artwork: Artwork) -> Flow[Artwork]:
