@@ -23,6 +23,7 @@ __all__ = [
     "CappedBody",
     "aread_capped",
     "current_deadline",
+    "mark_sending",
     "read_capped",
     "restore_deadline",
     "set_deadline",
@@ -39,12 +40,20 @@ def set_deadline(seconds: float | None) -> float | None:
     """
     previous: float | None = getattr(_local, "deadline", None)
     _local.deadline = None if seconds is None else time.monotonic() + seconds
+    _local.sending = False
     return previous
 
 
 def restore_deadline(previous: float | None) -> None:
     """Put back the deadline `set_deadline` replaced."""
     _local.deadline = previous
+
+
+def mark_sending() -> bool:
+    """Note that the current request is writing to a socket; True if it had not written before (its first write)."""
+    first = not getattr(_local, "sending", False)
+    _local.sending = True
+    return first
 
 
 def current_deadline() -> float | None:
@@ -117,24 +126,40 @@ def check_declared_size(response: httpx.Response, limit: int) -> None:
 
 def _already_read(response: httpx.Response, limit: int) -> bool:
     """True for a response a transport handed over already read (an in-process one): only its size is checked."""
-    content = getattr(response, "_content", None)
-    if content is None:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
         return False
     if len(content) > limit:
         raise BodyTooLarge(f"the body is {len(content)} bytes, more than {limit}")
     return True
 
 
+def _decoded(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A read response holding ``content``, the body already decoded (so without its encoding headers)."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+
+
 def read_capped(response: httpx.Response, limit: int) -> httpx.Response:
-    """Read a streamed response's body, decoded, refusing more than ``limit`` bytes."""
+    """Read a streamed response's body, decoded, refusing more than ``limit`` bytes (a new, read response)."""
     if _already_read(response, limit):
         return response
     check_declared_size(response, limit)
     body = CappedBody(limit, response.headers.get("content-encoding"))
     for chunk in response.iter_raw():
         body.feed(chunk)
-    response._content = body.content()
-    return response
+    return _decoded(response, body.content())
 
 
 async def aread_capped(response: httpx.Response, limit: int) -> httpx.Response:
@@ -145,5 +170,4 @@ async def aread_capped(response: httpx.Response, limit: int) -> httpx.Response:
     body = CappedBody(limit, response.headers.get("content-encoding"))
     async for chunk in response.aiter_raw():
         body.feed(chunk)
-    response._content = body.content()
-    return response
+    return _decoded(response, body.content())

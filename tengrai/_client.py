@@ -192,6 +192,18 @@ def _limits(max_connections: int) -> httpx.Limits:
     return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(max_connections, 20))
 
 
+def _async_http(
+    transport: httpx.AsyncBaseTransport | None, timeout: httpx.Timeout, limits: httpx.Limits, api_host: str | None
+) -> httpx.AsyncClient:
+    """An async httpx client: on ``transport``, else on this SDK's own pool (`tengrai._sockets`)."""
+    if transport is not None:
+        return httpx.AsyncClient(transport=transport, timeout=timeout, headers=_headers())
+    from ._sockets import async_transports
+
+    own, mounts = async_transports(limits=limits, api_host=api_host)
+    return httpx.AsyncClient(transport=own, mounts=mounts, timeout=timeout, headers=_headers())
+
+
 class _ClientBase:
     _core: Core
     _generated: AuthenticatedClient | None
@@ -396,12 +408,21 @@ class Tengrai(_ClientBase, GeneratedResources):
             transport=transport,
             http_client=http_client,
         )
-        self._http = http_client or httpx.Client(
-            transport=transport, timeout=request_timeout, limits=_limits(max_connections), headers=_headers()
-        )
-        self._runner = SyncRunner(
-            self._http, sleep, api_host=self._public_api_host(http_client, transport), own=http_client is None
-        )
+        limits = _limits(max_connections)
+        self._limits = limits
+        self._request_timeout = request_timeout
+        self._http_given = http_client
+        self._api_host = self._public_api_host(http_client, transport)
+        if http_client is not None:
+            self._http = http_client
+        elif transport is not None:
+            self._http = httpx.Client(transport=transport, timeout=request_timeout, headers=_headers())
+        else:
+            from ._sockets import sync_transports
+
+            own, mounts = sync_transports(limits=limits, api_host=self._api_host)
+            self._http = httpx.Client(transport=own, mounts=mounts, timeout=request_timeout, headers=_headers())
+        self._runner = SyncRunner(self._http, sleep, own=http_client is None)
         self._bind(self._core)
 
     def _bind(self, core: Core) -> None:
@@ -448,18 +469,27 @@ class Tengrai(_ClientBase, GeneratedResources):
         exception is raised as it is. Any exception that ends a batch early (Ctrl-C and cancellation too) carries
         a note naming the tasks it created and did not see end, so their ids are never lost.
 
-        The batch runs on an asyncio event loop of its own (in a worker thread if this thread already runs
-        one), sending through this client's connection pool from worker threads. Status is read by the page
-        (one list request answers for up to the documented page size of tasks), not one poll per task.
+        The batch runs the async engine on an event loop of its own, in a thread of an anyio blocking portal,
+        through an async connection pool built like this client's (same limits, timeouts, proxies and address
+        checks), so every request ends at its deadline as a single call's does; on a ``transport=`` or
+        ``http_client=`` of yours, that client is used from worker threads. Status is read by the page (one list
+        request answers for up to the documented page size of tasks), not one poll per task.
         """
         from .batch._drive import run_blocking
         from .batch._runner import BatchOptions
 
-        return run_blocking(
-            self._core,
-            self._http,
-            requests,
-            BatchOptions.named(locals()),
+        return run_blocking(self._core, self._batch_http, requests, BatchOptions.named(locals()))
+
+    def _batch_http(self) -> httpx.AsyncClient:
+        """The async httpx client a batch sends through: on this client's own pool, an async pool built the same
+        way (same limits, timeouts, proxies and public-address check); on a caller's transport or ``http_client``,
+        that client served from worker threads (`tengrai.batch._drive.ThreadedTransport`)."""
+        if self._http_given is None and self._transport is None:
+            return _async_http(None, self._request_timeout, self._limits, self._api_host)
+        from .batch._drive import ThreadedTransport
+
+        return httpx.AsyncClient(
+            transport=ThreadedTransport(self._http), timeout=self._request_timeout, headers=_headers()
         )
 
     def close(self) -> None:
@@ -528,12 +558,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         api_host = self._public_api_host(http_client, transport)
 
         def make_http() -> httpx.AsyncClient:
-            http = httpx.AsyncClient(transport=transport, timeout=request_timeout, limits=limits, headers=_headers())
-            if api_host is not None:
-                from ._sockets import public_only_async
-
-                public_only_async(http, api_host)
-            return http
+            return _async_http(transport, request_timeout, limits, api_host)
 
         # Our own pool is made per event loop; a user-supplied client keeps its own pool limits, ours queue
         # requests fairly before the pool.

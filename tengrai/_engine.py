@@ -227,15 +227,11 @@ class SyncRunner:
         http: httpx.Client,
         sleep: Callable[[float], None] | None = None,
         *,
-        api_host: str | None = None,
         own: bool = False,
     ) -> None:
         self.http = http
         self.sleep = sleep or time.sleep
         self._builder = RequestBuilder(http, own=own)
-        from ._sockets import bound_transports  # httpcore: already loaded by the client's transport
-
-        bound_transports(http, api_host=api_host)
 
     def _send(self, effect: Send) -> httpx.Response:
         try:
@@ -512,12 +508,6 @@ class AsyncRunner:
         from ._bounded import aread_capped
 
         assert effect.max_bytes is not None
-        blocking_send = getattr(http, "send_capped", None)  # a blocking client served from threads (batch)
-        if blocking_send is not None:
-            result: httpx.Response = await blocking_send(
-                request, effect.max_bytes, follow_redirects=effect.follow_redirects
-            )
-            return result
         response = await http.send(request, follow_redirects=effect.follow_redirects, stream=True)
         try:
             return await aread_capped(response, effect.max_bytes)

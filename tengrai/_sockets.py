@@ -1,24 +1,46 @@
-"""Wrappers around httpcore's connection pools: the blocking client's deadline and the public-address check.
+"""The clients' own transports: httpcore pools built with our network backends, behind httpx's transport interface.
 
-Every socket operation of the blocking client's own pool gets at most the time left before the request's deadline
-(`tengrai._bounded.set_deadline`) and fails with a timeout once it has passed; the pool's network backend is swapped
-for a wrapper (httpcore's ``_network_backend``, a private attribute: `bound_transports` leaves any pool it does not
-recognise alone). With an API on a public host, both clients connect to other hosts (result URLs) only at public
-addresses, checked after DNS resolution. Imported when a client is made, not by ``import tengrai``.
+A client built without ``transport=`` or ``http_client=`` sends through a transport made here (and, for proxies
+named by the environment, through mounts made here), each an httpcore pool given its network backend when it is
+constructed (httpcore's public ``network_backend`` argument): nothing of httpx or httpcore is patched afterwards.
+The backends add:
+
+* **the blocking client's deadline**: every socket operation (name resolution included) gets at most the time
+  left before the request's deadline (`tengrai._bounded.set_deadline`), and fails with a timeout once it has
+  passed; a request whose deadline passed before its first byte was written fails as "not sent", so a create is
+  never reported as possibly billed when nothing left the machine. The async client needs no such bound: its runner
+  cancels a request at its deadline.
+* **the public-address check**: with an API on a public host, hosts other than the API's (result URLs) are connected
+  to only at public addresses, checked after resolving (the address checked is the one connected to: no DNS
+  rebinding). The API's own host, and proxies, are trusted as configured.
+
+With a transport or ``http_client`` of the caller's, none of this applies: the caller's client is used as it is
+(its own timeouts, per read and write; the whole-request deadline is then enforced only by the async runner).
+Imported when a client is made, not by ``import tengrai``.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+import threading
 import time
-from collections.abc import Iterable
+import urllib.request
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpcore
 import httpx
 
-from ._bounded import current_deadline
+from ._bounded import current_deadline, mark_sending
 
-__all__ = ["bound_transports", "public_only_async"]
+__all__ = ["async_transports", "sync_transports"]
+
+Mounts = dict[str, httpx.BaseTransport | None]
+AsyncMounts = dict[str, httpx.AsyncBaseTransport | None]
+
+
+# ---------------------------------------------------------------------- deadlines (blocking client)
 
 
 def _within(timeout: float | None, *, reading: bool) -> float | None:
@@ -27,8 +49,21 @@ def _within(timeout: float | None, *, reading: bool) -> float | None:
         return timeout
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        exc = httpcore.ReadTimeout if reading else httpcore.WriteTimeout
-        raise exc("the request's deadline passed")
+        if reading:
+            raise httpcore.ReadTimeout("the request's deadline passed")
+        if mark_sending():  # the request's first write: nothing of it has left the machine
+            raise httpcore.ConnectTimeout("the request's deadline passed before it was sent")
+        raise httpcore.WriteTimeout("the request's deadline passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+def _connect_within(timeout: float | None) -> float | None:
+    deadline = current_deadline()
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise httpcore.ConnectTimeout("the request's deadline passed before it was sent")
     return remaining if timeout is None else min(timeout, remaining)
 
 
@@ -40,50 +75,90 @@ class _Stream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, _within(timeout, reading=True))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _within(timeout, reading=False))
+        bounded = _within(timeout, reading=False)
+        mark_sending()
+        self._inner.write(buffer, bounded)
 
     def close(self) -> None:
         self._inner.close()
 
     def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _within(timeout, reading=True)))
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _connect_within(timeout)))
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
-def _checked_address(host: str, infos: Iterable[tuple[Any, ...]]) -> str:
-    """The first address ``host`` resolved to, if every one of them is public; else a ConnectError."""
-    import ipaddress
+# ---------------------------------------------------------------------- resolving and checking addresses
 
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(host: str, port: int, timeout: float | None) -> list[tuple[Any, ...]]:
+    """``getaddrinfo`` bounded by ``timeout`` (a stalled resolver cannot hold the caller past its deadline)."""
+    if timeout is None:
+        try:
+            return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+    outcome: list[Any] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as exc:
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    # A daemon thread: a resolver that never answers is left behind, not waited for (at exit either).
+    threading.Thread(target=work, name="tengrai-resolve", daemon=True).start()
+    if not done.wait(timeout):
+        raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout:.3g}s")
+    result = outcome[0]
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(f"cannot resolve {host}: {result}") from result
+    infos: list[tuple[Any, ...]] = result
+    return infos
+
+
+def _addresses(host: str, infos: Iterable[tuple[Any, ...]], *, public_only: bool) -> list[str]:
+    """The addresses ``host`` resolved to (every one checked public with ``public_only``); else a ConnectError."""
     from ._netcheck import address_problem
 
-    first: str | None = None
+    found: list[str] = []
     for info in infos:
         text = str(info[4][0]).split("%", 1)[0]
         try:
             address = ipaddress.ip_address(text)
         except ValueError:
             continue
-        problem = address_problem(address)
+        problem = address_problem(address) if public_only else None
         if problem is not None:
             raise httpcore.ConnectError(
                 f"refusing to connect to {host}: it resolves to {address}, {problem} (the API is on a public host, "
                 "so the client only connects to public addresses)"
             )
-        first = first or text
-    if first is None:
+        if text not in found:
+            found.append(text)
+    if not found:
         raise httpcore.ConnectError(f"{host} did not resolve to any address")
-    return first
+    return found
 
 
 class _Backend(httpcore.NetworkBackend):
-    """Bounds every socket operation by the request's deadline. With ``api_host`` (an API on a public host), hosts
-    other than the API's are connected to only at public addresses, checked after resolving (the address checked
-    is the one connected to: no DNS rebinding). The API's own host is trusted as configured."""
+    """Bounds every socket operation, name resolution included, by the request's deadline; with ``api_host``,
+    connects to other hosts only at public addresses (see the module docstring)."""
 
-    def __init__(self, inner: httpcore.NetworkBackend, *, api_host: str | None = None) -> None:
-        self._inner = inner
+    def __init__(self, *, api_host: str | None) -> None:
+        self._inner = httpcore.SyncBackend()
         self.api_host = api_host
 
     def connect_tcp(
@@ -94,16 +169,21 @@ class _Backend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        bounded = _connect_within(timeout)
-        if self.api_host is not None and host.lower() != self.api_host:
-            import socket
-
+        public_only = self.api_host is not None and host.lower() != self.api_host
+        if _is_address(host) and not public_only:
+            addresses = [host]
+        else:
+            addresses = _addresses(host, _resolve(host, port, _connect_within(timeout)), public_only=public_only)
+        last: Exception | None = None
+        for address in addresses:  # in the resolver's order, as socket.create_connection would try them
             try:
-                infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-            except OSError as exc:
-                raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
-            host = _checked_address(host, infos)
-        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
+                stream = self._inner.connect_tcp(address, port, _connect_within(timeout), local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+                continue
+            return _Stream(stream)
+        assert last is not None
+        raise last
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -114,35 +194,11 @@ class _Backend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def _connect_within(timeout: float | None) -> float | None:
-    try:
-        return _within(timeout, reading=False)
-    except httpcore.WriteTimeout as exc:
-        raise httpcore.ConnectTimeout(str(exc)) from None
-
-
-def bound_transports(http: httpx.Client, *, api_host: str | None = None) -> bool:
-    """Make the deadlines of `set_deadline` apply to ``http``'s own pools; False if it has none it can bound.
-
-    With ``api_host``, the direct pool (not a proxy's: a proxy may well be on a private address) connects to other
-    hosts only at public addresses. Only httpx's standard transports are bounded (a MockTransport has no sockets).
-    """
-    bounded = False
-    for transport in [http._transport, *(t for t in http._mounts.values() if t is not None)]:
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
-            direct = transport is http._transport and type(pool) is httpcore.ConnectionPool
-            pool._network_backend = _Backend(backend, api_host=api_host if direct else None)  # type: ignore[union-attr]
-            bounded = True
-    return bounded
-
-
 class _AsyncBackend(httpcore.AsyncNetworkBackend):
     """Connects to hosts other than the API's only at public addresses, checked after resolving (see `_Backend`)."""
 
-    def __init__(self, inner: httpcore.AsyncNetworkBackend, api_host: str) -> None:
-        self._inner = inner
+    def __init__(self, api_host: str) -> None:
+        self._inner = httpcore.AnyIOBackend()
         self.api_host = api_host
 
     async def connect_tcp(
@@ -155,8 +211,6 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         if host.lower() == self.api_host:
             return await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        import socket
-
         import anyio
 
         try:
@@ -166,7 +220,7 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
             raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout}s") from None
         except OSError as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
-        address = _checked_address(host, infos)
+        address = _addresses(host, infos, public_only=True)[0]
         return await self._inner.connect_tcp(address, port, timeout, local_address, socket_options)
 
     async def connect_unix_socket(
@@ -181,13 +235,204 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def public_only_async(http: httpx.AsyncClient, api_host: str) -> None:
-    """Make ``http``'s direct pool connect to hosts other than ``api_host`` only at public addresses."""
-    pool = getattr(http._transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if (
-        type(pool) is httpcore.AsyncConnectionPool
-        and isinstance(backend, httpcore.AsyncNetworkBackend)
-        and not isinstance(backend, _AsyncBackend)
-    ):
-        pool._network_backend = _AsyncBackend(backend, api_host)
+# ---------------------------------------------------------------------- httpx transports over the pools
+
+_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+"""httpcore's errors and the httpx errors they become, the most specific first."""
+
+
+def _as_httpx(exc: Exception) -> Exception:
+    for source, target in _ERRORS:
+        if isinstance(exc, source):
+            return target(str(exc))
+    return exc
+
+
+def _core_request(request: httpx.Request, content: Any) -> httpcore.Request:
+    url = request.url
+    return httpcore.Request(
+        method=request.method,
+        url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+        headers=request.headers.raw,
+        content=content,
+        extensions=request.extensions,
+    )
+
+
+class _Body(httpx.SyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream
+        except Exception as exc:
+            mapped = _as_httpx(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncBody(httpx.AsyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for part in self._stream:
+                yield part
+        except Exception as exc:
+            mapped = _as_httpx(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+class PoolTransport(httpx.BaseTransport):
+    """An httpx transport over an httpcore pool built by this module (``pool`` is public: tests look at it)."""
+
+    def __init__(self, pool: httpcore.ConnectionPool) -> None:
+        self.pool = pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the pool."""
+        try:
+            response = self.pool.handle_request(_core_request(request, request.stream))
+        except Exception as exc:
+            mapped = _as_httpx(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_Body(response.stream),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        """Close the pool's connections."""
+        self.pool.close()
+
+
+class AsyncPoolTransport(httpx.AsyncBaseTransport):
+    """The async flavour of `PoolTransport`."""
+
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self.pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the pool."""
+        try:
+            response = await self.pool.handle_async_request(_core_request(request, request.stream))
+        except Exception as exc:
+            mapped = _as_httpx(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_AsyncBody(response.stream),
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        """Close the pool's connections."""
+        await self.pool.aclose()
+
+
+# ---------------------------------------------------------------------- building a client's transports
+
+
+def _pool_arguments(limits: httpx.Limits) -> dict[str, Any]:
+    return {
+        "ssl_context": httpx.create_ssl_context(trust_env=True),
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+        "keepalive_expiry": limits.keepalive_expiry,
+    }
+
+
+def _proxy_url(url: str) -> httpcore.URL:
+    parsed = httpx.URL(url if "://" in url else f"http://{url}")
+    return httpcore.URL(scheme=parsed.raw_scheme, host=parsed.raw_host, port=parsed.port, target=parsed.raw_path)
+
+
+def environment_proxies() -> dict[str, str | None]:
+    """Mount patterns of the proxies the environment names (``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, ...),
+    as httpx reads them for a client built without a transport: pattern -> proxy URL, or None for a direct host."""
+    found = urllib.request.getproxies()
+    patterns: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):
+        url = found.get(scheme)
+        if url:
+            patterns[f"{scheme}://"] = url
+    for entry in (found.get("no", "") or "").split(","):
+        host = entry.strip()
+        if not host:
+            continue
+        if host == "*":
+            return {}
+        if "://" in host:
+            patterns[host] = None
+        elif _is_address(host):
+            patterns[f"all://[{host}]" if ":" in host else f"all://{host}"] = None
+        elif host == "localhost":
+            patterns["all://localhost"] = None
+        else:
+            patterns[f"all://*{host.lstrip('.')}"] = None
+    return patterns
+
+
+def sync_transports(*, limits: httpx.Limits, api_host: str | None) -> tuple[httpx.BaseTransport, Mounts]:
+    """The blocking client's transport and its proxy mounts (both deadline-bounded; the public-address check
+    with ``api_host`` on the direct one only: a proxy may well be on a private address)."""
+    arguments = _pool_arguments(limits)
+    direct = PoolTransport(httpcore.ConnectionPool(network_backend=_Backend(api_host=api_host), **arguments))
+    mounts: Mounts = {}
+    for pattern, url in environment_proxies().items():
+        if url is None:
+            mounts[pattern] = None
+            continue
+        proxy_class = httpcore.SOCKSProxy if url.startswith("socks") else httpcore.HTTPProxy
+        pool = proxy_class(proxy_url=_proxy_url(url), network_backend=_Backend(api_host=None), **arguments)
+        mounts[pattern] = PoolTransport(pool)
+    return direct, mounts
+
+
+def async_transports(*, limits: httpx.Limits, api_host: str | None) -> tuple[httpx.AsyncBaseTransport, AsyncMounts]:
+    """The async client's transport and its proxy mounts (the public-address check, with ``api_host``, on the
+    direct one only)."""
+    arguments = _pool_arguments(limits)
+    backend = _AsyncBackend(api_host) if api_host is not None else None
+    direct = AsyncPoolTransport(httpcore.AsyncConnectionPool(network_backend=backend, **arguments))
+    mounts: AsyncMounts = {}
+    for pattern, url in environment_proxies().items():
+        if url is None:
+            mounts[pattern] = None
+            continue
+        proxy_class = httpcore.AsyncSOCKSProxy if url.startswith("socks") else httpcore.AsyncHTTPProxy
+        mounts[pattern] = AsyncPoolTransport(proxy_class(proxy_url=_proxy_url(url), **arguments))
+    return direct, mounts

@@ -1,95 +1,82 @@
-"""The batch entry points of both clients: validate, then run the async engine (in a private loop for `Tengrai`).
+"""The batch entry points of both clients: validate, then run the async engine (on a portal's loop for `Tengrai`).
 
-The blocking client has no event loop, so `run_blocking` runs the engine with `asyncio.run` in the calling thread
-(or, when that thread already runs a loop, in a worker thread), sending each request through the client's own
-blocking `httpx.Client` from a worker thread. The artworks it returns are ordinary `Artwork`s bound to the
-blocking client; its ``sleep`` hook is not used.
+The blocking client has no event loop, so `run_blocking` runs the engine on an event loop of its own, in a thread
+of an anyio blocking portal, with an `httpx.AsyncClient` the client makes for it (`Tengrai._batch_http`): on the
+client's own pool, an async pool built like it (`tengrai._sockets`), so a request is cancelled at its deadline as
+every async request is; on a caller's transport or ``http_client``, `ThreadedTransport`. The artworks it returns
+are ordinary `Artwork`s bound to the blocking client; its ``sleep`` hook is not used.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Coroutine, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ._runner import BatchOptions, BatchResult, check_concurrency, merge, prepare, run_batch
 
 if TYPE_CHECKING:
-    import httpx
-
     from .._core import Core
     from .._engine import AsyncRunner
     from ._requests import BatchRequest
 
-__all__ = ["run_async", "run_blocking"]
+__all__ = ["ThreadedTransport", "run_async", "run_blocking"]
 
-T = TypeVar("T")
-
-_THREADS = 32
-"""Requests of a blocking client's batch in flight at once (each occupies a worker thread)."""
+THREADS = 32
+"""Requests of a batch in flight at once through a `ThreadedTransport` (each occupies a worker thread)."""
 
 
-class _ThreadedHttp:
-    """The part of `httpx.AsyncClient` the async runner uses, served by a blocking `httpx.Client` in threads."""
+class ThreadedTransport(httpx.AsyncBaseTransport):
+    """A caller's blocking httpx client behind the async transport interface: each request is sent, and its body
+    read chunk by chunk, in a worker thread.
+
+    Only for a blocking client built on a caller's ``transport=`` or ``http_client=`` (there are no sockets of the
+    SDK's to bound): a request ends when that client's own timeouts end it, and the batch waits for its thread.
+    """
 
     def __init__(self, http: httpx.Client) -> None:
-        self.http = http
-        self.timeout = http.timeout
+        self._http = http
         self._limiter: Any = None
 
-    def build_request(self, method: str, url: str, **kwargs: Any) -> httpx.Request:
-        """Build a request as the blocking client would (no I/O)."""
-        return self.http.build_request(method, url, **kwargs)
-
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        """Send a built request from a worker thread."""
+    async def _in_thread(self, func: Callable[..., Any], *args: Any) -> Any:
         import anyio
         import anyio.to_thread
 
         if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(_THREADS)
-        call = functools.partial(self.http.send, request, **kwargs)
-        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+            self._limiter = anyio.CapacityLimiter(THREADS)
+        return await anyio.to_thread.run_sync(func, *args, limiter=self._limiter)
 
-    async def send_capped(self, request: httpx.Request, limit: int, **kwargs: Any) -> httpx.Response:
-        """Send a built request and read at most ``limit`` body bytes, in a worker thread (see `read_capped`)."""
-        import anyio
-        import anyio.to_thread
-
-        from .._bounded import read_capped
-
-        def call() -> httpx.Response:
-            response = self.http.send(request, stream=True, **kwargs)
-            try:
-                return read_capped(response, limit)
-            finally:
-                response.close()
-
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(_THREADS)
-        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        import anyio
-        import anyio.to_thread
-
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(_THREADS)
-        call = functools.partial(self.http.request, method, url, **kwargs)
-        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the blocking client in a worker thread."""
+        content = await request.aread()
+        blocking = httpx.Request(
+            request.method, request.url, headers=request.headers, content=content, extensions=request.extensions
+        )
+        response: httpx.Response = await self._in_thread(lambda: self._http.send(blocking, stream=True))
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=_ThreadedBody(self, response),
+            extensions=response.extensions,
+        )
 
 
-def _in_loop(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    import asyncio
+class _ThreadedBody(httpx.AsyncByteStream):
+    def __init__(self, transport: ThreadedTransport, response: httpx.Response) -> None:
+        self._transport = transport
+        self._response = response
 
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(factory())
-    from concurrent.futures import ThreadPoolExecutor
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = self._response.iter_raw()
+        while True:
+            chunk = await self._transport._in_thread(next, chunks, None)
+            if chunk is None:
+                return
+            yield chunk
 
-    with ThreadPoolExecutor(1, thread_name_prefix="tengrai-batch") as pool:
-        return pool.submit(lambda: asyncio.run(factory())).result()
+    async def aclose(self) -> None:
+        await self._transport._in_thread(self._response.close)
 
 
 def _validated(
@@ -100,24 +87,33 @@ def _validated(
     return prepare(requests, strict=core.strict, skip_invalid=options.skip_invalid)
 
 
-def run_blocking(core: Core, http: httpx.Client, requests: Iterable[Any], options: BatchOptions) -> list[BatchResult]:
-    """`Tengrai.batch`: validate everything, then run the engine in an event loop of its own."""
+def run_blocking(
+    core: Core, make_http: Callable[[], httpx.AsyncClient], requests: Iterable[Any], options: BatchOptions
+) -> list[BatchResult]:
+    """`Tengrai.batch`: validate everything, then run the engine on a blocking portal's event loop."""
+    from anyio.from_thread import start_blocking_portal
+
     from .._engine import AsyncRunner
 
     valid, skipped = _validated(core, requests, options)
     notes: list[str] = []
 
     async def main() -> list[BatchResult]:
-        runner = AsyncRunner(cast("httpx.AsyncClient", _ThreadedHttp(http)))
-        return await run_batch(core, runner, valid, options, notes)
+        runner = AsyncRunner(make_http=make_http)
+        try:
+            return await run_batch(core, runner, valid, options, notes)
+        finally:
+            await runner.aclose(owned=True)
 
     try:
-        return merge(_in_loop(main), skipped)
+        with start_blocking_portal(name="tengrai-batch") as portal:
+            results = portal.call(main)
     except BaseException as exc:
         for note in notes:  # Ctrl-C arrives here as KeyboardInterrupt, not as the exception the note was added to
             if note not in getattr(exc, "__notes__", ()):
                 exc.add_note(note)
         raise
+    return merge(results, skipped)
 
 
 async def run_async(
