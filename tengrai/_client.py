@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import math
-import os
-import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -24,12 +21,23 @@ import httpx
 
 import tengrai  # the batch signatures name `tengrai.batch.BatchResult`: resolvable by get_type_hints, loaded late
 
-from . import __version__
 from ._core import Core, Secret
 from ._engine import AsyncRunner, SyncRunner
-from ._exceptions import TengraiError, ValidationError
-from ._logging import configure_from_env, register_secret
-from ._retry import RetryPolicy
+from ._exceptions import TengraiError
+from ._logging import configure_from_env
+from ._settings import (
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    async_http,
+    build_core,
+    check_positive,
+    check_retries,
+    default_base_url,
+    default_headers,
+    parse_timeout,
+    pool_limits,
+    redacted,
+    sync_http,
+)
 from .resources import AsyncGeneratedResources, GeneratedResources
 from .resources._lazy import forget_resources
 
@@ -42,11 +50,6 @@ if TYPE_CHECKING:
     from .types import Artwork
 
 __all__ = ["AsyncTengrai", "Tengrai", "default_base_url", "set_default_connection"]
-
-API_KEY_ENV = "TENGRAI_API_KEY"
-DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
-"""Default cap on one result image (decompressed): far above any real image, far below a decompression bomb."""
-BASE_URL_ENV = "TENGRAI_BASE_URL"
 
 
 _default_connection: DefaultConnection | None = None
@@ -77,131 +80,7 @@ def _routed(
         return api_key, base_url, transport, clock, sleep
     if sleep is None and hook.sleep is not None:
         sleep = hook.sleep(is_async)
-    return _redacted(hook.api_key), hook.base_url, hook.transport(is_async), clock or hook.clock, sleep
-
-
-def default_base_url() -> str:
-    """The production URL: the first server of the spec."""
-    from ._compiled import SERVER_URL
-
-    return SERVER_URL
-
-
-def _redacted(api_key: Any) -> Any:
-    """The key wrapped at the boundary: from here on no frame's locals hold it as a plain ``str`` (tracebacks
-    with locals, pytest ``--showlocals`` and rich print ``'<redacted>'``)."""
-    return Secret(api_key) if isinstance(api_key, str) else api_key
-
-
-def _api_key(api_key: str | None) -> Secret:
-    key = _redacted(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
-    if not key:
-        raise TengraiError(f"no API key: pass Tengrai(api_key=...) or set the {API_KEY_ENV} environment variable")
-    if not isinstance(key, str):
-        raise TengraiError(f"the API key must be a string, got {type(key).__name__}")
-    # Never echo the key itself, not even in an error.
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
-        raise TengraiError("the API key contains whitespace or control characters; check how it was copied")
-    if not key.isascii():
-        raise TengraiError(
-            "the API key contains non-ASCII characters, which cannot be sent in an HTTP header; check how it was "
-            "copied (a typographic dash or quote, a look-alike letter)"
-        )
-    register_secret(key)
-    return Secret(key)
-
-
-def _base_url(base_url: str | None) -> str:
-    url = base_url or os.environ.get(BASE_URL_ENV) or default_base_url()
-    if not isinstance(url, str):
-        raise ValidationError("base_url", url, "the base URL must be a string such as https://host")
-    from ._netcheck import split_url
-
-    problem = split_url(url)
-    if isinstance(problem, str):
-        raise ValidationError(
-            "base_url", url, f"the base URL must be an absolute http(s) URL such as https://host: {problem}"
-        )
-    parts = urlsplit(url)
-    if parts.query or parts.fragment:
-        raise ValidationError("base_url", url, "the base URL must not have a query or fragment")
-    return url.rstrip("/")
-
-
-def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf
-    ):
-        raise ValidationError(
-            "timeout", timeout, "the per-request timeout must be a positive, finite number of seconds (or None)"
-        )
-    return httpx.Timeout(timeout)
-
-
-def _positive(name: str, value: Any, *, integer: bool = False) -> None:
-    kind = int if integer else int | float
-    if isinstance(value, bool) or not isinstance(value, kind) or not 0 < value < math.inf:
-        rule = "a positive integer" if integer else "a positive, finite number of seconds"
-        raise ValidationError(name, value, f"{name} must be {rule}")
-
-
-def _core(
-    *,
-    api_key: str | None,
-    base_url: str | None,
-    timeout: httpx.Timeout,
-    max_retries: int,
-    wait_timeout: float,
-    strict: bool,
-    max_concurrent_downloads: int,
-    max_download_bytes: int,
-    clock: Callable[[], float] | None,
-    seed: int | None,
-) -> Core:
-    _check_retries(max_retries)
-    _positive("wait_timeout", wait_timeout)
-    _positive("max_concurrent_downloads", max_concurrent_downloads, integer=True)
-    _positive("max_download_bytes", max_download_bytes, integer=True)
-    return Core(
-        api_key=_api_key(api_key),
-        base_url=_base_url(base_url),
-        read_timeout=timeout.read,
-        retry=RetryPolicy(max_retries=max_retries),
-        wait_timeout=float(wait_timeout),
-        strict=strict,
-        max_concurrent_downloads=max_concurrent_downloads,
-        max_download_bytes=max_download_bytes,
-        clock=clock,
-        rng=random.Random(seed) if seed is not None else None,
-    )
-
-
-def _check_retries(max_retries: Any) -> None:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError("max_retries", max_retries, "max_retries must be an integer >= 0")
-
-
-def _headers() -> dict[str, str]:
-    return {"User-Agent": f"tengrai-python/{__version__}"}
-
-
-def _limits(max_connections: int) -> httpx.Limits:
-    _positive("max_connections", max_connections, integer=True)
-    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(max_connections, 20))
-
-
-def _async_http(
-    transport: httpx.AsyncBaseTransport | None, timeout: httpx.Timeout, limits: httpx.Limits, api_host: str | None
-) -> httpx.AsyncClient:
-    """An async httpx client: on ``transport``, else on this SDK's own pool (`tengrai._sockets`)."""
-    if transport is not None:
-        return httpx.AsyncClient(transport=transport, timeout=timeout, headers=_headers())
-    from ._sockets import async_transports
-
-    own, mounts = async_transports(limits=limits, api_host=api_host)
-    return httpx.AsyncClient(transport=own, mounts=mounts, timeout=timeout, headers=_headers())
+    return redacted(hook.api_key), hook.base_url, hook.transport(is_async), clock or hook.clock, sleep
 
 
 class _ClientBase:
@@ -230,8 +109,8 @@ class _ClientBase:
         configure_from_env()
         if transport is not None and http_client is not None:
             raise TengraiError("pass either transport= or http_client=, not both")
-        request_timeout = _timeout(timeout)
-        self._core = _core(
+        request_timeout = parse_timeout(timeout)
+        self._core = build_core(
             api_key=api_key,
             base_url=base_url,
             timeout=request_timeout,
@@ -278,12 +157,12 @@ class _ClientBase:
         """
         core = copy.copy(self._core)
         if timeout is not _UNSET:
-            core.read_timeout = _timeout(timeout).read
+            core.read_timeout = parse_timeout(timeout).read
         if max_retries is not _UNSET:
-            _check_retries(max_retries)
+            check_retries(max_retries)
             core.retry = core.retry.replace(max_retries=max_retries)
         if wait_timeout is not _UNSET:
-            _positive("wait_timeout", wait_timeout)
+            check_positive("wait_timeout", wait_timeout)
             core.wait_timeout = float(wait_timeout)
         if strict is not _UNSET:
             core.strict = bool(strict)
@@ -329,7 +208,7 @@ class _ClientBase:
         ``generate``, ``get``, a list page) sees it in a final status. After a cancelled or interrupted wait, this
         is how to find the paid tasks that are still running: ``client.artworks.wait(artwork)`` resumes one.
         """
-        return list(self._core.unfinished.values())
+        return self._core.ledger.unfinished()
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -390,7 +269,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         sleep: Callable[[float], None] | None = None,
         seed: int | None = None,
     ) -> None:
-        api_key = _redacted(api_key)  # first: a rejected argument below must not show the key among the locals
+        api_key = redacted(api_key)  # first: a rejected argument below must not show the key among the locals
         api_key, base_url, transport, clock, sleep = _routed(
             False, api_key, base_url, transport, http_client, clock, sleep
         )
@@ -408,20 +287,12 @@ class Tengrai(_ClientBase, GeneratedResources):
             transport=transport,
             http_client=http_client,
         )
-        limits = _limits(max_connections)
+        limits = pool_limits(max_connections)
         self._limits = limits
         self._request_timeout = request_timeout
         self._http_given = http_client
         self._api_host = self._public_api_host(http_client, transport)
-        if http_client is not None:
-            self._http = http_client
-        elif transport is not None:
-            self._http = httpx.Client(transport=transport, timeout=request_timeout, headers=_headers())
-        else:
-            from ._sockets import sync_transports
-
-            own, mounts = sync_transports(limits=limits, api_host=self._api_host)
-            self._http = httpx.Client(transport=own, mounts=mounts, timeout=request_timeout, headers=_headers())
+        self._http = http_client or sync_http(transport, request_timeout, limits, self._api_host)
         self._runner = SyncRunner(self._http, sleep, own=http_client is None)
         self._bind(self._core)
 
@@ -469,11 +340,10 @@ class Tengrai(_ClientBase, GeneratedResources):
         exception is raised as it is. Any exception that ends a batch early (Ctrl-C and cancellation too) carries
         a note naming the tasks it created and did not see end, so their ids are never lost.
 
-        The batch runs the async engine on an event loop of its own, in a thread of an anyio blocking portal,
-        through an async connection pool built like this client's (same limits, timeouts, proxies and address
-        checks), so every request ends at its deadline as a single call's does; on a ``transport=`` or
-        ``http_client=`` of yours, that client is used from worker threads. Status is read by the page (one list
-        request answers for up to the documented page size of tasks), not one poll per task.
+        The batch runs the async engine on an anyio blocking portal's event loop, through an async pool built like
+        this client's (same limits, timeouts, proxies, address checks): each request ends at its deadline as in a
+        single call (a ``transport=``/``http_client=`` of yours is used from worker threads). Status is read by the
+        page (one list request answers for up to a page of tasks), not one poll per task.
         """
         from .batch._drive import run_blocking
         from .batch._runner import BatchOptions
@@ -485,11 +355,11 @@ class Tengrai(_ClientBase, GeneratedResources):
         way (same limits, timeouts, proxies and public-address check); on a caller's transport or ``http_client``,
         that client served from worker threads (`tengrai.batch._drive.ThreadedTransport`)."""
         if self._http_given is None and self._transport is None:
-            return _async_http(None, self._request_timeout, self._limits, self._api_host)
+            return async_http(None, self._request_timeout, self._limits, self._api_host)
         from .batch._drive import ThreadedTransport
 
         return httpx.AsyncClient(
-            transport=ThreadedTransport(self._http), timeout=self._request_timeout, headers=_headers()
+            transport=ThreadedTransport(self._http), timeout=self._request_timeout, headers=default_headers()
         )
 
     def close(self) -> None:
@@ -535,7 +405,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         seed: int | None = None,
     ) -> None:
-        api_key = _redacted(api_key)  # first: a rejected argument below must not show the key among the locals
+        api_key = redacted(api_key)  # first: a rejected argument below must not show the key among the locals
         api_key, base_url, transport, clock, sleep = _routed(
             True, api_key, base_url, transport, http_client, clock, sleep
         )
@@ -553,12 +423,12 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
             transport=transport,
             http_client=http_client,
         )
-        limits = _limits(max_connections)
+        limits = pool_limits(max_connections)
 
         api_host = self._public_api_host(http_client, transport)
 
         def make_http() -> httpx.AsyncClient:
-            return _async_http(transport, request_timeout, limits, api_host)
+            return async_http(transport, request_timeout, limits, api_host)
 
         # Our own pool is made per event loop; a user-supplied client keeps its own pool limits, ours queue
         # requests fairly before the pool.

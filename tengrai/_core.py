@@ -7,7 +7,6 @@ artwork handle bound to the client. `Tengrai` and `AsyncTengrai` each own one an
 
 from __future__ import annotations
 
-import collections
 import functools
 import json
 import logging
@@ -48,9 +47,12 @@ class Secret(str):
 class Ambiguous(Exception):
     """A create attempt failed in a way that leaves open whether the server accepted it (internal)."""
 
-    def __init__(self, cause: BaseException, sent_at: float) -> None:
+    def __init__(self, cause: BaseException, sent_at: float, ended: float) -> None:
         self.cause = cause
         self.sent_at = sent_at
+        """When the attempt's sending began (client clock)."""
+        self.ended = ended
+        """When its answer window closed (client clock): a task it created was created in between."""
         super().__init__(str(cause))
 
 
@@ -125,15 +127,11 @@ class Core:
         """Builds the artworks this client returns from their fields: a plain `Artwork`, or the client's bound
         handle (`SyncArtwork`/`AsyncArtwork` with its ``artworks`` resource; set by the client)."""
         self.durations: DurationStats = DurationStats()
-        self.created: collections.OrderedDict[str, float] = collections.OrderedDict()
-        """Artworks this client created -> clock time it learnt of them (bounded). Used to time polls, and so
-        that recovery never mistakes one of them for the lost result of a later create."""
         from ._ledger import Ledger
 
         self.ledger = Ledger()
-        """Which tasks this client's creates own, and which creates are in flight (for create recovery)."""
-        self.unfinished: dict[str, Artwork] = {}
-        """Artworks this client created (or recovered) and has not yet seen end, by id, oldest first."""
+        """The one registry of this client's tasks: owned ids, creates in flight, unfinished tasks
+        (`tengrai._ledger`). Every create registers and claims there, single or batch."""
 
     def __repr__(self) -> str:
         return f"Core(base_url={self.base_url!r})"
@@ -238,7 +236,7 @@ class Core:
                 status = str(response.status_code)
             if decision is Decision.AMBIGUOUS:
                 logger.warning("%s %s: outcome unknown after %s; looking for the task", method, url, status)
-                raise Ambiguous(failure, sent_at)
+                raise Ambiguous(failure, sent_at, self.clock())
             delay = self.retry.delay(attempt, retry_after, self.rng) if attempt <= retries else None
             if decision is Decision.RETRY and delay is not None:
                 if deadline is not None and self.clock() + delay >= deadline:
@@ -280,22 +278,13 @@ class Core:
             raise response_error(response, str(exc)) from exc
 
     def remember_created(self, artwork: Artwork, at: float) -> None:
-        """Record an artwork this client created (keeps the newest 1000)."""
-        self.created[artwork.id] = at
-        self.ledger.own(artwork.id)
-        if not artwork.is_terminal:
-            self.unfinished[artwork.id] = artwork
-        while len(self.created) > 1000:
-            self.created.popitem(last=False)
+        """Record an artwork this client created or recovered (`Ledger.remember`)."""
+        self.ledger.remember(artwork, at)
 
     def _learn(self, artwork: Artwork) -> Artwork:
-        if artwork.is_terminal:
-            if artwork.status == "succeeded":
-                self.durations.observe(artwork)
-            if self.unfinished:
-                self.unfinished.pop(artwork.id, None)
-        elif artwork.id in self.unfinished:
-            self.unfinished[artwork.id] = artwork  # the newest state seen
+        if artwork.is_terminal and artwork.status == "succeeded":
+            self.durations.observe(artwork)
+        self.ledger.seen(artwork)
         return artwork
 
     def artwork_from(self, response: httpx.Response) -> Artwork:

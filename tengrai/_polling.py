@@ -274,7 +274,8 @@ def wait_flow(
     warm = artwork is None or durations.count(artwork.artwork_type) < WARM_BELOW
     """Whether this wait's first poll may warm the client (it does if no other wait of the client did)."""
     hint: float | None = None
-    origin = core.created.get(artwork_id, started)
+    learnt_at = core.ledger.learnt_at(artwork_id)
+    origin = started if learnt_at is None else learnt_at
     pending_seen_at = origin
     if artwork is not None:
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
@@ -337,7 +338,7 @@ def wait_flow(
             schedule.latency = durations.latency(artwork.artwork_type)
         yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
-            if artwork.status == "succeeded" and artwork_id in core.created:
+            if artwork.status == "succeeded" and core.ledger.owned(artwork_id):
                 # It ended between the last look that saw it running and this one: learn the midpoint, so that
                 # late looks do not teach the schedule to look later still.
                 durations.observe(artwork, total=(pending_seen_at + core.clock()) / 2 - origin)

@@ -136,6 +136,23 @@ def test_unknown_outcomes_of_a_killed_run_are_found_not_sent_again(tmp_path: Pat
         assert resent[0].artwork_id == created[0].id
 
 
+@pytest.mark.slow
+def test_a_resume_does_not_adopt_a_teammates_task_its_create_cannot_account_for(tmp_path: Path) -> None:
+    # A run killed a minute ago had sent (or was sending) a create that never reached the API; its requests
+    # ended within the 10 s timeout. Now a teammate on the same key creates the same prompt: the resumed line must
+    # not report that task as its own.
+    journal = tmp_path / "journal.sqlite"
+    requests = quantum(1)
+    with served_mock() as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url, timeout=10) as client:
+        _journal_intents(journal, requests, time.time() - 60)
+        with Tengrai(api_key=TEST_API_KEY, base_url=server.url) as teammate:
+            theirs = teammate.quantum.create(prompt=str(requests[0]["prompt"]))
+        [result] = client.batch(requests, journal=journal)
+        assert result.status == "may_exist"
+        assert result.artwork_id != theirs.id
+        assert server.state.created_count == 1  # and nothing was sent
+
+
 def test_identical_requests_each_get_their_own_task(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     requests = [{"operation": "quantum", "prompt": "same"} for _ in range(3)]

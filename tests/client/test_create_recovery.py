@@ -17,6 +17,7 @@ from tengrai import (
     Tengrai,
 )
 from tengrai._create import RECOVERY_DELAYS, RECOVERY_RESERVE, parameters_match
+from tengrai._ledger import KEEP_OWNED
 from tengrai.validation import transformed_seed
 
 from .support import (
@@ -232,11 +233,12 @@ def test_ids_of_created_artworks_are_remembered_up_to_a_bound() -> None:
     script = Script().on("POST", QUANTUM, json_response(202, artwork_json()))
     with sync_client(script) as client:
         first = client.quantum.create(prompt="x")
-        assert first.id in client._core.created
-        for _ in range(1005):
-            client._core.remember_created(client._core.make_artwork(artwork_json()), 0.0)
-        assert len(client._core.created) == 1000
-        assert first.id not in client._core.created  # the oldest go first
+        ledger = client._core.ledger
+        assert ledger.owned(first.id)
+        for _ in range(KEEP_OWNED + 5):
+            ledger.remember(client._core.make_artwork(artwork_json()), 0.0)
+        assert sum(1 for _ in ledger._owned) == KEEP_OWNED
+        assert not ledger.owned(first.id)  # the oldest go first
 
 
 # ---------------------------------------------------------------------------------------------- within a deadline

@@ -91,6 +91,27 @@ def test_a_briefly_stale_list_does_not_make_another_clients_task_ours() -> None:
     assert script.count("POST") == 1
 
 
+def test_a_teammates_task_created_after_our_create_ended_is_not_taken_however_stale_the_list() -> None:
+    # Our create's answer is lost at once, and our own task never shows (the list stays stale, or the create never
+    # reached the API). A teammate on the same key creates the same prompt 3.5 s later, by the server's clock (its
+    # Date header), and from then on every look shows that task alone: our create cannot account for it.
+    clock = FakeClock()
+    start = clock.now
+    teammates = fox(created_at=SERVER_NOW + timedelta(seconds=3.5))
+
+    def stale_list(request: httpx.Request) -> httpx.Response:
+        elapsed = clock.now - start
+        return page(*([teammates] if elapsed >= 3.5 else []), now=SERVER_NOW + timedelta(seconds=elapsed))
+
+    script = Script().on("POST", QUANTUM, httpx.ReadTimeout("no answer")).on("GET", LIST, stale_list)
+    with sync_client(script, clock) as client, pytest.raises(CreateOutcomeUnknownError) as caught:
+        create(client)
+    assert caught.value.candidates == []
+    assert "may exist" in str(caught.value)
+    assert script.count("POST") == 1
+    assert clock.now - start > 3.5  # it looked after the teammate's task appeared, and still did not take it
+
+
 def test_a_match_that_cannot_be_confirmed_is_named_not_taken() -> None:
     lost = fox()
     script = Script().on("POST", QUANTUM, httpx.ReadTimeout("no answer")).on("GET", LIST, page(lost), page())

@@ -8,7 +8,9 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -34,9 +36,10 @@ def _socket_readers() -> list[str]:
         if ident == threading.get_ident():
             continue
         stack = []
-        while frame is not None:
-            stack.append(frame.f_code.co_filename)
-            frame = frame.f_back
+        current: FrameType | None = frame
+        while current is not None:
+            stack.append(current.f_code.co_filename)
+            current = current.f_back
         if any("/httpcore/" in name or "/httpx/" in name for name in stack):
             found.append(names.get(ident, str(ident)))
     return found
@@ -82,7 +85,8 @@ def test_a_batch_create_ends_at_its_deadline_and_leaves_no_socket_read_behind() 
             time.sleep(0.05)  # the server notices the closed connection at its next byte
         assert result.status == "may_exist"
         assert readers == []
-        assert handler.create_spans and handler.create_spans[0] < 1 + SLACK  # cut at 1 s, as a plain create is
+        assert handler.create_spans
+        assert handler.create_spans[0] < 1 + SLACK
     assert server.count("POST", QUANTUM) == 1
 
 
@@ -98,11 +102,12 @@ def test_a_plain_create_against_the_same_server_is_cut_the_same_way() -> None:
         deadline = time.monotonic() + 5
         while not handler.create_spans and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert handler.create_spans and handler.create_spans[0] < 1 + SLACK
+        assert handler.create_spans
+        assert handler.create_spans[0] < 1 + SLACK
 
 
 @pytest.fixture
-def stalled_resolver(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+def stalled_resolver(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Name resolution of ``*.stalled.test`` hangs until the test ends (other names resolve as usual)."""
     release = threading.Event()
     real = socket.getaddrinfo
