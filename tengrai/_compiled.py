@@ -879,11 +879,19 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "allOf": [
                 {
                     "if": {"properties": {"method": {"const": "text"}}, "required": ["method"]},
-                    "then": {"required": ["textPrompt"]},
+                    "then": {
+                        "additionalProperties": True,
+                        "properties": {"textPrompt": {}},
+                        "required": ["textPrompt"],
+                    },
                 },
                 {
                     "if": {"properties": {"method": {"const": "points"}}, "required": ["method"]},
-                    "then": {"required": ["pointsPositive"]},
+                    "then": {
+                        "additionalProperties": True,
+                        "properties": {"pointsPositive": {}},
+                        "required": ["pointsPositive"],
+                    },
                     "x-sdk-own": ["then"],
                 },
             ],

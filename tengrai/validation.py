@@ -142,7 +142,9 @@ def _conditions(schema: Mapping[str, Any], where: str) -> tuple[_Condition, ...]
         _reject_unknown(set(rule), frozenset({"if", "then", "x-sdk-own"}), f"an allOf entry of {where}")
         test, then = rule.get("if", {}), rule.get("then", {})
         _reject_unknown(set(test), frozenset({"properties", "required"}), f"an if of {where}")
-        _reject_unknown(set(then), frozenset({"properties", "required"}), f"a then of {where}")
+        _reject_unknown(set(then), frozenset({"properties", "required", "additionalProperties"}), f"a then of {where}")
+        if then.get("additionalProperties", True) is not True:
+            raise NotImplementedError(f"{where}: a then may not restrict additionalProperties")
         tested = test.get("properties", {})
         if len(tested) != 1 or set(test.get("required", ())) != set(tested):
             raise NotImplementedError(f"{where}: an if must test one required property with const")
@@ -151,6 +153,8 @@ def _conditions(schema: Mapping[str, Any], where: str) -> tuple[_Condition, ...]
             raise NotImplementedError(f"{where}: an if must test {field} with const only")
         allowed: dict[str, tuple[Any, ...]] = {}
         for name, restriction in then.get("properties", {}).items():
+            if not restriction:  # {}: restricts nothing (it defines a required property for linters)
+                continue
             if set(restriction) != {"enum"}:
                 raise NotImplementedError(f"{where}: a then may restrict {name} with enum only")
             allowed[name] = tuple(restriction["enum"])
