@@ -29,7 +29,7 @@ import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_model import Field, Operation, SpecModel  # the generator's own module, beside it
+from spec_model import Field, Operation, SpecModel, snake  # the generator's own module, beside it
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
 RESOURCES = "resources/_generated.py"
@@ -40,6 +40,8 @@ LITERALS = "_literals.py"
 """The spec's named enums as Literal types."""
 COMPILED = "_compiled.py"
 """The spec's facts the SDK needs at run time, as plain data."""
+PARAMETERS = "_parameters.py"
+"""The typed parameters of each artwork type."""
 OPTION_KEYS = {
     "RequestOptions": ("extra_headers", "extra_query"),
     "BodyRequestOptions": ("extra_headers", "extra_query", "extra_body"),
@@ -222,7 +224,11 @@ def _method(op: Operation, literals: set[str], records: set[str], document: Mapp
     if clash:
         raise SystemExit(f"{op.operation_id}: the argument name(s) {sorted(clash)} are the SDK's own; rename them")
     if op.is_artwork_task:
-        return Method(op, positional, keywords, "SyncArtwork", "AsyncArtwork")
+        parameters = _parameters_of(document, op.response_schema)
+        if parameters is None:
+            return Method(op, positional, keywords, "SyncArtwork[Any]", "AsyncArtwork[Any]")
+        records.add("parameters:" + parameters)
+        return Method(op, positional, keywords, f"SyncArtwork[{parameters}]", f"AsyncArtwork[{parameters}]")
     record = op.response_schema if is_record(document, op.response_schema) else None
     if record is not None and op.response_kind in ("object", "array"):
         records.add(record)
@@ -230,6 +236,13 @@ def _method(op: Operation, literals: set[str], records: set[str], document: Mapp
     else:
         returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
     return Method(op, positional, keywords, returns, returns)
+
+
+def _parameters_of(document: Mapping[str, Any], artwork: str | None) -> str | None:
+    """The parameters component of an artwork schema (its typed class in ``_parameters.py``), if it names one."""
+    schema = document.get("components", {}).get("schemas", {}).get(artwork or "", {})
+    node = schema.get("properties", {}).get("parameters", {})
+    return str(node["$ref"]).rsplit("/", 1)[-1] if "$ref" in node else None
 
 
 def is_record(document: Mapping[str, Any], name: str | None) -> bool:
@@ -294,7 +307,8 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         root=root,
         nodes=nodes,
         literals=sorted(literals),
-        records=sorted(records),
+        records=sorted(name for name in records if ":" not in name),
+        parameters=sorted(name.partition(":")[2] for name in records if ":" in name),
         typing_names=_typing_names(nodes),
         option_types=sorted({method.options_type for node in nodes for method in node.all_methods}),
         exports=classes,
@@ -343,18 +357,7 @@ def compiled_data(spec: SpecModel) -> dict[str, Any]:
     """What the SDK needs of the spec at run time, as plain data, by constant name (see ``_compiled.py``)."""
     schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
     answers = sorted({op.response_schema for op in spec.request_operations() if op.response_schema})
-    unions = {}
-    for name, schema in schemas.items():
-        branches = [spec.resolve(branch) for branch in schema.get("oneOf", ())]
-        if branches and all("artworkType" in branch.get("properties", {}) for branch in branches):
-            consts = {
-                str(branch["properties"]["artworkType"].get("const")): ref["$ref"].rsplit("/", 1)[-1]
-                for ref, branch in zip(schema["oneOf"], branches, strict=True)
-            }
-            fallback = consts.pop("None", None)
-            if fallback is None:
-                raise SystemExit(f"{name}: the oneOf has no branch without an artworkType const for unknown types")
-            unions[name] = {"by_type": consts, "fallback": fallback}
+    unions = compiled_data_unions(spec)
     return {
         "SERVER_URL": spec.document["servers"][0]["url"],
         "OPERATIONS": {op.operation_id: spec.compile_operation(op) for op in spec.operations},
@@ -371,6 +374,97 @@ def compiled_data(spec: SpecModel) -> dict[str, Any]:
             if schema.get("type") in ("string", "integer", "number") and "enum" not in schema
         },
     }
+
+
+_DICT_NAMES = frozenset(dir(dict)) | {"__slots__", "__module__"}
+
+
+def echo_annotation(spec: SpecModel, node: Mapping[str, Any], literals: set[str]) -> str:
+    """The Python type of an echoed answer field: a named enum (also behind an ``anyOf`` that adds a plain string
+    for values this version does not know) is its Literal; other JSON types their Python type."""
+    schema = spec.resolve(node)
+    branches = [*schema.get("anyOf", ()), *schema.get("oneOf", ())] or [node]
+    for branch in branches:
+        if "$ref" in branch and "enum" in spec.resolve(branch):
+            name = str(branch["$ref"]).rsplit("/", 1)[-1]
+            literals.add(name)
+            return name
+    resolved = spec.resolve(branches[0])
+    if "enum" in resolved:
+        return "Literal[" + ", ".join(repr(value) for value in resolved["enum"]) + "]"
+    kind = resolved.get("type")
+    if kind == "array":
+        return "list[Any]"
+    if kind == "object":
+        return "Mapping[str, Any]"
+    return _PY_TYPES.get(str(kind), "Any")
+
+
+def parameter_classes(spec: SpecModel, literals: set[str]) -> tuple[dict[str, Any], dict[str, dict[str, str]]]:
+    """The typed parameters class of each artwork schema of the artwork unions (by component name) and, per
+    union, artworkType -> class; the names must not shadow what a dict has (``items``, ``get``, ...)."""
+    schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
+    classes: dict[str, Any] = {}
+    by_union: dict[str, dict[str, str]] = {}
+    for union, data in compiled_data_unions(spec).items():
+        by_union[union] = {}
+        for artwork_type, component in data["by_type"].items():
+            node = schemas[component].get("properties", {}).get("parameters", {})
+            if "$ref" not in node:
+                continue
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            by_union[union][artwork_type] = name
+            if name in classes:
+                continue
+            fields = []
+            for wire, prop in spec.resolve(node).get("properties", {}).items():
+                python = snake(wire)
+                if python in _DICT_NAMES or not python.isidentifier():
+                    raise SystemExit(f"{name}.{wire}: the attribute {python!r} would shadow a dict name; rename it")
+                description = " ".join(str(spec.resolve(prop).get("description") or "").split())
+                doc = f"``{wire}``" + (f": {description}" if description else ".")
+                kind = echo_annotation(spec, prop, literals)
+                fields.append({"name": python, "wire": wire, "type": kind, "doc": wrap(doc, 11)})
+            doc = f"The parameters of {component} as the API echoes them."
+            classes[name] = {"fields": fields, "doc": wrap(doc, 4)}
+    return classes, by_union
+
+
+def compiled_data_unions(spec: SpecModel) -> dict[str, Any]:
+    """The artwork unions of the spec: oneOf name -> ``by_type`` (artworkType -> component) and ``fallback``."""
+    schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
+    unions = {}
+    for name, schema in schemas.items():
+        branches = [spec.resolve(branch) for branch in schema.get("oneOf", ())]
+        if branches and all("artworkType" in branch.get("properties", {}) for branch in branches):
+            consts = {
+                str(branch["properties"]["artworkType"].get("const")): ref["$ref"].rsplit("/", 1)[-1]
+                for ref, branch in zip(schema["oneOf"], branches, strict=True)
+            }
+            fallback = consts.pop("None", None)
+            if fallback is None:
+                raise SystemExit(f"{name}: the oneOf has no branch without an artworkType const for unknown types")
+            unions[name] = {"by_type": consts, "fallback": fallback}
+    return unions
+
+
+def render_parameters(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
+    """The source of ``_parameters.py``: a typed parameters class per artwork type."""
+    literals: set[str] = set()
+    classes, by_union = parameter_classes(spec, literals)
+    used = " ".join(field["type"] for cls in classes.values() for field in cls["fields"])
+    return (
+        _environment()
+        .get_template("parameters.py.jinja")
+        .render(
+            spec_name=spec_name,
+            classes=dict(sorted(classes.items())),
+            by_union=by_union,
+            literals=sorted(literals),
+            typing_names=[name for name in ("Any", "Literal") if re.search(rf"\b{name}\b", used)],
+            uses_mapping="Mapping[" in used,
+        )
+    )
 
 
 def render_compiled(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
@@ -396,6 +490,7 @@ def main(source: str, package: str, models_dir: str | None = None) -> None:
     for relative, text in render(document).items():
         _write(Path(package, relative), text)
     _write(Path(package, LITERALS), render_literals(document))
+    _write(Path(package, PARAMETERS), render_parameters(SpecModel(document)))
     # The run-time model keeps the order the SDK has always read the spec in: keys sorted, as in openapi.json.
     canonical = json.loads(json.dumps(document, sort_keys=True))
     _write(Path(package, COMPILED), render_compiled(SpecModel(canonical)))

@@ -125,6 +125,14 @@ def _timestamp(value: str) -> datetime.datetime:
     return parsed
 
 
+@functools.cache
+def _parameters_class(union: str, artwork_type: str) -> type[ReadOnlyDict]:
+    """The typed parameters class of an artwork type (`tengrai._parameters`; unknown types: `ReadOnlyDict`)."""
+    from ._parameters import PARAMETERS
+
+    return PARAMETERS[union].get(artwork_type, ReadOnlyDict)
+
+
 def generated_model(data: Mapping[str, Any], *, union: str = "Artwork") -> Any:
     """The generated model class of ``data``'s ``artworkType`` in the oneOf ``union`` (``Artwork``, or
     ``V1Artwork``; the unknown-type branch for new types), parsed."""
@@ -137,7 +145,7 @@ def generated_model(data: Mapping[str, Any], *, union: str = "Artwork") -> Any:
         raise ValueError(f"not a valid {artwork_type!r} artwork: {type(exc).__name__}: {exc}") from exc
 
 
-def parse_artwork(data: Any, *, factory: Callable[..., Artwork] | None = None) -> Artwork:
+def parse_artwork(data: Any, *, factory: Callable[..., Artwork] | None = None, union: str = "Artwork") -> Artwork:
     """Parse one artwork object (a decoded JSON dict) into an `Artwork`.
 
     The fields the SDK relies on are checked here (so a broken answer fails at once, naming the field); the
@@ -174,7 +182,7 @@ def parse_artwork(data: Any, *, factory: Callable[..., Artwork] | None = None) -
         id=artwork_id,
         artwork_type=artwork_type,
         status=status,
-        parameters=ReadOnlyDict(parameters),
+        parameters=_parameters_class(union, artwork_type)(parameters),
         results=list(results),
         created_at=created_at,
         duration=seconds,
@@ -200,7 +208,7 @@ def parse_v1_artwork(data: Any) -> V1Artwork:
     """Parse one V1 artwork object; the same field checks as a V2 artwork, with the V1 statuses."""
     from ._records import V1Artwork
 
-    checked = parse_artwork(data)
+    checked = parse_artwork(data, union="V1Artwork")
     return V1Artwork(
         id=checked.id,
         artwork_type=checked.artwork_type,

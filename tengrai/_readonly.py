@@ -30,10 +30,10 @@ class ReadOnlyDict(dict[str, Any]):
     __ior__ = clear = pop = popitem = setdefault = update = _refuse
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (ReadOnlyDict, (dict(self),))
+        return (type(self), (dict(self),))  # a typed parameters class (`tengrai._parameters`) stays one
 
     def __copy__(self) -> ReadOnlyDict:
         return self
 
     def __deepcopy__(self, memo: dict[int, Any]) -> ReadOnlyDict:
-        return ReadOnlyDict(copy.deepcopy(dict(self), memo))
+        return type(self)(copy.deepcopy(dict(self), memo))

@@ -15,7 +15,7 @@ import importlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, Unpack, cast
 
 from . import _literals
 from ._exceptions import TengraiError
@@ -24,12 +24,20 @@ from ._readonly import ReadOnlyDict as ReadOnlyDict
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
+    from typing_extensions import TypeVar  # a TypeVar with a default (PEP 696): bare `Artwork` keeps its meaning
+
     from ._literals import *  # noqa: F403 - the spec's named enums, generated
     from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
     from ._records import ApiKeyRevocation as ApiKeyRevocation
     from ._records import V1Artwork as V1Artwork
     from ._records import WebhookSecret as WebhookSecret
     from .resources.artworks import Artworks, AsyncArtworks
+
+    P = TypeVar("P", bound=ReadOnlyDict, default=ReadOnlyDict, covariant=True)
+else:
+    from typing import TypeVar
+
+    P = TypeVar("P", covariant=True)
 
 __all__ = [
     "ApiKey",
@@ -120,7 +128,7 @@ _PARSED_FIELDS = frozenset({"id", "artworkType", "status", "parameters", "result
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Artwork:
+class Artwork(Generic[P]):
     """An artwork task as the API last reported it: a plain, immutable data record.
 
     It pickles, deep-copies and compares by value; ``json.dumps(artwork.parameters)`` and
@@ -132,7 +140,9 @@ class Artwork:
         id: the artwork id; keep it to resume waiting later (`client.artworks.wait(id)`).
         artwork_type: ``quantum``, ``selena_variete``, ``face_refiner``, ... (any string: new types parse too).
         status: ``starting``, ``processing``, ``succeeded``, ``failed``, ``canceled``, or a newer status.
-        parameters: the request parameters as the API echoes them (camelCase keys; a read-only dict).
+        parameters: the request parameters as the API echoes them: a read-only dict (camelCase keys) that, for
+            a known artwork type, also has a typed snake_case attribute per field
+            (``client.quantum.generate(...).parameters.aspect_ratio`` is a `QuantumAspectRatio`).
         results: URLs of the result images (empty until the task succeeds).
         created_at: when the API created the task (timezone-aware).
         duration: processing time in seconds as reported by the API.
@@ -144,7 +154,7 @@ class Artwork:
     id: str
     artwork_type: str
     status: str
-    parameters: Mapping[str, Any]
+    parameters: P
     results: list[str]
     created_at: datetime.datetime
     duration: float
@@ -196,10 +206,10 @@ class Artwork:
     def __reduce__(self) -> tuple[Any, ...]:
         return (_record, (self.record_fields(),))
 
-    def __copy__(self) -> Artwork:
+    def __copy__(self) -> Artwork[P]:
         return self
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> Artwork:
+    def __deepcopy__(self, memo: dict[int, Any]) -> Artwork[P]:
         # The data is copied; a handle's client binding is shared, not copied.
         duplicate = object.__new__(type(self))
         fields = copy.deepcopy(self.record_fields(), memo)
@@ -213,7 +223,7 @@ class Artwork:
         return {name: getattr(self, name) for name in _RECORD_FIELDS}
 
     @property
-    def record(self) -> Artwork:
+    def record(self) -> Artwork[P]:
         """This artwork as a plain `Artwork` record (itself if it is one)."""
         return self if type(self) is Artwork else Artwork(**self.record_fields())
 
@@ -251,12 +261,12 @@ def _record(fields: dict[str, Any]) -> Artwork:
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
-class SyncArtwork(Artwork):
+class SyncArtwork(Artwork[P]):
     """An `Artwork` returned by `Tengrai`, with blocking conveniences bound to that client's ``artworks``."""
 
     _reader: Artworks | None = None
 
-    def __copy__(self) -> SyncArtwork:
+    def __copy__(self) -> SyncArtwork[P]:
         return self
 
     def _artworks(self, action: str) -> Artworks:
@@ -264,9 +274,9 @@ class SyncArtwork(Artwork):
             raise _not_bound(action)
         return self._reader
 
-    def refresh(self, **options: Unpack[RequestOptions]) -> SyncArtwork:
+    def refresh(self, **options: Unpack[RequestOptions]) -> SyncArtwork[P]:
         """Fetch the artwork again; see `client.artworks.get` (``options``: `RequestOptions`)."""
-        return self._artworks("get").get(self.id, **options)
+        return cast("SyncArtwork[P]", self._artworks("get").get(self.id, **options))
 
     def wait(
         self,
@@ -274,9 +284,10 @@ class SyncArtwork(Artwork):
         timeout: float | None = None,
         on_progress: Callable[[StatusEvent], object] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[P]:
         """Wait until the task ends; see `client.artworks.wait`."""
-        return self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress, **options)
+        done = self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress, **options)
+        return cast("SyncArtwork[P]", done)
 
     def save(
         self,
@@ -295,12 +306,12 @@ class SyncArtwork(Artwork):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
-class AsyncArtwork(Artwork):
+class AsyncArtwork(Artwork[P]):
     """An `Artwork` returned by `AsyncTengrai`: its conveniences are coroutines (``await artwork.wait()``)."""
 
     _reader: AsyncArtworks | None = None
 
-    def __copy__(self) -> AsyncArtwork:
+    def __copy__(self) -> AsyncArtwork[P]:
         return self
 
     def _artworks(self, action: str) -> AsyncArtworks:
@@ -308,9 +319,9 @@ class AsyncArtwork(Artwork):
             raise _not_bound(action)
         return self._reader
 
-    async def refresh(self, **options: Unpack[RequestOptions]) -> AsyncArtwork:
+    async def refresh(self, **options: Unpack[RequestOptions]) -> AsyncArtwork[P]:
         """Fetch the artwork again; see `AsyncTengrai.artworks.get` (``options``: `RequestOptions`)."""
-        return await self._artworks("get").get(self.id, **options)
+        return cast("AsyncArtwork[P]", await self._artworks("get").get(self.id, **options))
 
     async def wait(
         self,
@@ -318,9 +329,10 @@ class AsyncArtwork(Artwork):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: Callable[[StatusEvent], object | Awaitable[object]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[P]:
         """Wait until the task ends; see `AsyncTengrai.artworks.wait`."""
-        return await self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress, **options)
+        done = await self._artworks("wait").wait(self, timeout=timeout, on_progress=on_progress, **options)
+        return cast("AsyncArtwork[P]", done)
 
     async def save(
         self,

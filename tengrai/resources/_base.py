@@ -374,7 +374,7 @@ class SyncResource(_Resource):
 
     def _create(
         self, params: Mapping[str, Any], timeout: float | None = None, options: Mapping[str, Any] | None = None
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[Any]:
         flow, _core = self._create_flow(params, self._until(timeout), options, "create")
         return self._handle(self._runner.run(flow))
 
@@ -384,7 +384,7 @@ class SyncResource(_Resource):
         timeout: float | None,
         on_progress: ProgressCallback | None,
         options: Mapping[str, Any] | None = None,
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[Any]:
         deadline = self._deadline(timeout)
         flow, core = self._create_flow(params, deadline[1], options, "generate")
         artwork = self._handle(self._runner.run(flow))
@@ -424,7 +424,7 @@ class AsyncResource(_Resource):
         params: Mapping[str, Any],
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         options: Mapping[str, Any] | None = None,
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[Any]:
         flow, _core = self._create_flow(params, self._until(timeout), options, "create")
         return self._handle(await self._runner.run(flow))
 
@@ -434,7 +434,7 @@ class AsyncResource(_Resource):
         timeout: float | None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None,
         options: Mapping[str, Any] | None = None,
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[Any]:
         deadline = self._deadline(timeout)
         flow, core = self._create_flow(params, deadline[1], options, "generate")
         artwork = self._handle(await self._runner.run(flow))

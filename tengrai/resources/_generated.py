@@ -31,6 +31,23 @@ from .._literals import (
     SegmentationMethod,
     Style,
 )
+from .._parameters import (
+    DepthMapArtworkParameters,
+    DetailerUpscalerArtworkParameters,
+    FaceRefinerArtworkParameters,
+    FaceSwapArtworkParameters,
+    HamiltonArtworkParameters,
+    PhotoPilotArtworkParameters,
+    QuantumArtworkParameters,
+    RemoveBackgroundArtworkParameters,
+    SegmentationArtworkParameters,
+    SelenaArtworkParameters,
+    SelenaVarieteArtworkParameters,
+    StyleDnaAnchorArtworkParameters,
+    StyleDnaArtworkParameters,
+    StyleDnaEditArtworkParameters,
+    UpscalingArtworkParameters,
+)
 from .._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
 from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
 from ._base import AsyncResource, ProgressCallback, SyncResource
@@ -275,7 +292,7 @@ class Quantum(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[QuantumArtworkParameters]:
         """Start a Quantum task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -354,7 +371,7 @@ class Quantum(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[QuantumArtworkParameters]:
         """Start a Quantum task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -449,7 +466,7 @@ class SelenaVariete(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[SelenaVarieteArtworkParameters]:
         """Start a Selena Variete task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -549,7 +566,7 @@ class SelenaVariete(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[SelenaVarieteArtworkParameters]:
         """Start a Selena Variete task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -647,7 +664,7 @@ class FaceRefiner(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[FaceRefinerArtworkParameters]:
         """Start a Face refiner task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -697,7 +714,7 @@ class FaceRefiner(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[FaceRefinerArtworkParameters]:
         """Start a Face refiner task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -768,7 +785,7 @@ class Selena(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[SelenaArtworkParameters]:
         """Start a Selena task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -861,7 +878,7 @@ class Selena(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[SelenaArtworkParameters]:
         """Start a Selena task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -959,7 +976,7 @@ class Hamilton(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[HamiltonArtworkParameters]:
         """Start a Hamilton task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1035,7 +1052,7 @@ class Hamilton(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[HamiltonArtworkParameters]:
         """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1121,7 +1138,7 @@ class PhotoPilot(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[PhotoPilotArtworkParameters]:
         """Start a Photo Pilot task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1192,7 +1209,7 @@ class PhotoPilot(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[PhotoPilotArtworkParameters]:
         """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1267,7 +1284,7 @@ class FaceSwap(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[FaceSwapArtworkParameters]:
         """Start a Face swap task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1317,7 +1334,7 @@ class FaceSwap(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[FaceSwapArtworkParameters]:
         """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1373,7 +1390,7 @@ class Upscaling(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[UpscalingArtworkParameters]:
         """Start a Upscaler task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1404,7 +1421,7 @@ class Upscaling(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[UpscalingArtworkParameters]:
         """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1448,7 +1465,7 @@ class DetailerUpscaler(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[DetailerUpscalerArtworkParameters]:
         """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1502,7 +1519,7 @@ class DetailerUpscaler(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[DetailerUpscalerArtworkParameters]:
         """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1561,7 +1578,7 @@ class RemoveBackground(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[RemoveBackgroundArtworkParameters]:
         """Start a Remove background task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1592,7 +1609,7 @@ class RemoveBackground(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[RemoveBackgroundArtworkParameters]:
         """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1644,7 +1661,7 @@ class Segmentation(SyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[SegmentationArtworkParameters]:
         """Start a Segmentation task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1719,7 +1736,7 @@ class Segmentation(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[SegmentationArtworkParameters]:
         """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1797,7 +1814,7 @@ class DepthMap(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[DepthMapArtworkParameters]:
         """Start a Depth map task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1852,7 +1869,7 @@ class DepthMap(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[DepthMapArtworkParameters]:
         """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1911,7 +1928,7 @@ class StyleDnaAnchor(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[StyleDnaAnchorArtworkParameters]:
         """Start a Generate anchor image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -1934,7 +1951,7 @@ class StyleDnaAnchor(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[StyleDnaAnchorArtworkParameters]:
         """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -1972,7 +1989,7 @@ class StyleDna(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[StyleDnaArtworkParameters]:
         """Start a Generate image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -2025,7 +2042,7 @@ class StyleDna(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[StyleDnaArtworkParameters]:
         """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -2091,7 +2108,7 @@ class StyleDnaEdit(SyncResource):
         webhook: str | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[StyleDnaEditArtworkParameters]:
         """Start a Edit image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -2161,7 +2178,7 @@ class StyleDnaEdit(SyncResource):
         timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> SyncArtwork:
+    ) -> SyncArtwork[StyleDnaEditArtworkParameters]:
         """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -2410,7 +2427,7 @@ class AsyncQuantum(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[QuantumArtworkParameters]:
         """Start a Quantum task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -2489,7 +2506,7 @@ class AsyncQuantum(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[QuantumArtworkParameters]:
         """Start a Quantum task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -2584,7 +2601,7 @@ class AsyncSelenaVariete(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[SelenaVarieteArtworkParameters]:
         """Start a Selena Variete task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -2684,7 +2701,7 @@ class AsyncSelenaVariete(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[SelenaVarieteArtworkParameters]:
         """Start a Selena Variete task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -2782,7 +2799,7 @@ class AsyncFaceRefiner(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[FaceRefinerArtworkParameters]:
         """Start a Face refiner task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -2832,7 +2849,7 @@ class AsyncFaceRefiner(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[FaceRefinerArtworkParameters]:
         """Start a Face refiner task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -2903,7 +2920,7 @@ class AsyncSelena(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[SelenaArtworkParameters]:
         """Start a Selena task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -2996,7 +3013,7 @@ class AsyncSelena(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[SelenaArtworkParameters]:
         """Start a Selena task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3094,7 +3111,7 @@ class AsyncHamilton(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[HamiltonArtworkParameters]:
         """Start a Hamilton task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3170,7 +3187,7 @@ class AsyncHamilton(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[HamiltonArtworkParameters]:
         """Start a Hamilton task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3256,7 +3273,7 @@ class AsyncPhotoPilot(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[PhotoPilotArtworkParameters]:
         """Start a Photo Pilot task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3327,7 +3344,7 @@ class AsyncPhotoPilot(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[PhotoPilotArtworkParameters]:
         """Start a Photo Pilot task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3402,7 +3419,7 @@ class AsyncFaceSwap(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[FaceSwapArtworkParameters]:
         """Start a Face swap task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3452,7 +3469,7 @@ class AsyncFaceSwap(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[FaceSwapArtworkParameters]:
         """Start a Face swap task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3508,7 +3525,7 @@ class AsyncUpscaling(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[UpscalingArtworkParameters]:
         """Start a Upscaler task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3539,7 +3556,7 @@ class AsyncUpscaling(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[UpscalingArtworkParameters]:
         """Start a Upscaler task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3583,7 +3600,7 @@ class AsyncDetailerUpscaler(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[DetailerUpscalerArtworkParameters]:
         """Start a Detailer Upscaler task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3637,7 +3654,7 @@ class AsyncDetailerUpscaler(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[DetailerUpscalerArtworkParameters]:
         """Start a Detailer Upscaler task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3696,7 +3713,7 @@ class AsyncRemoveBackground(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[RemoveBackgroundArtworkParameters]:
         """Start a Remove background task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3727,7 +3744,7 @@ class AsyncRemoveBackground(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[RemoveBackgroundArtworkParameters]:
         """Start a Remove background task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3779,7 +3796,7 @@ class AsyncSegmentation(AsyncResource):
         output_format: OutputFormat | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[SegmentationArtworkParameters]:
         """Start a Segmentation task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3854,7 +3871,7 @@ class AsyncSegmentation(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[SegmentationArtworkParameters]:
         """Start a Segmentation task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -3932,7 +3949,7 @@ class AsyncDepthMap(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[DepthMapArtworkParameters]:
         """Start a Depth map task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -3987,7 +4004,7 @@ class AsyncDepthMap(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[DepthMapArtworkParameters]:
         """Start a Depth map task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -4046,7 +4063,7 @@ class AsyncStyleDnaAnchor(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[StyleDnaAnchorArtworkParameters]:
         """Start a Generate anchor image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -4069,7 +4086,7 @@ class AsyncStyleDnaAnchor(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[StyleDnaAnchorArtworkParameters]:
         """Start a Generate anchor image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -4107,7 +4124,7 @@ class AsyncStyleDna(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[StyleDnaArtworkParameters]:
         """Start a Generate image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -4160,7 +4177,7 @@ class AsyncStyleDna(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[StyleDnaArtworkParameters]:
         """Start a Generate image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.
@@ -4226,7 +4243,7 @@ class AsyncStyleDnaEdit(AsyncResource):
         webhook: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[StyleDnaEditArtworkParameters]:
         """Start a Edit image task and return its artwork at once (status ``starting``).
 
         Arguments are checked against the API's documented rules first; a broken rule raises `ValidationError`
@@ -4296,7 +4313,7 @@ class AsyncStyleDnaEdit(AsyncResource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         on_progress: ProgressCallback | None = None,
         **options: Unpack[BodyRequestOptions],
-    ) -> AsyncArtwork:
+    ) -> AsyncArtwork[StyleDnaEditArtworkParameters]:
         """Start a Edit image task and wait for it: `create`, then `artworks.wait`.
 
         Raises `ArtworkFailedError`, `ArtworkCanceledError` or `ArtworkTimeoutError`, each carrying the artwork id.

@@ -14,8 +14,11 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
+
+from tengrai.types import QuantumAspectRatio
 
 pytestmark = pytest.mark.slow
 
@@ -31,6 +34,9 @@ from tengrai import AsyncTengrai, Tengrai
 def use(client: Tengrai) -> None:
     artwork = client.quantum.generate(prompt="a fox", style="analog", aspect_ratio="16:9")
     reveal_type(artwork)
+    reveal_type(artwork.parameters.aspect_ratio)
+    ratio: int = artwork.parameters.aspect_ratio  # RATIO-NOT-INT
+    print(artwork.parameters["aspectRatio"], ratio)
     client.quantum.create(style="analogue")  # WRONG-LITERAL
     client.quantum.create(promt="a fox")  # MISSPELT-KEYWORD
     client.quantum.create(seed="42")  # WRONG-TYPE
@@ -82,8 +88,16 @@ def test_mypy_strict_flags_mistakes_and_reveals_the_artwork_types(user_file: Pat
     assert "[dict-item]" in errors[marks["WRONG-HEADER-VALUE"]]
     assert 'Unexpected keyword argument "extra_body"' in errors[marks["BODY-ON-A-GET"]]
     assert 'Unexpected keyword argument "extra_header"' in errors[marks["MISSPELT-OPTION"]]
+    # The answer's parameters are typed per artwork type: Quantum's aspect ratio is its Literal (or None).
+    assert "[assignment]" in errors[marks["RATIO-NOT-INT"]]
     revealed = re.findall(r'Revealed type is "([^"]+)"', output)
-    assert revealed == ["tengrai.types.SyncArtwork", "tengrai.types.AsyncArtwork", "tengrai.types.AsyncArtwork"]
+    assert revealed[0] == "tengrai.types.SyncArtwork[tengrai._parameters.QuantumArtworkParameters]"
+    assert re.fullmatch(r"(Literal\['[^']+'\] \| )+None", revealed[1]), revealed[1]
+    assert set(re.findall(r"Literal\['([^']+)'\]", revealed[1])) == set(get_args(QuantumAspectRatio))
+    assert revealed[2:] == [
+        "tengrai.types.AsyncArtwork[tengrai._parameters.FaceRefinerArtworkParameters]",
+        "tengrai.types.AsyncArtwork[tengrai._parameters.FaceRefinerArtworkParameters]",
+    ]
 
 
 def test_pyright_strict_flags_mistakes_and_reveals_the_artwork_types(user_file: Path) -> None:
@@ -104,9 +118,12 @@ def test_pyright_strict_flags_mistakes_and_reveals_the_artwork_types(user_file: 
     assert "analogue" in errors[marks["WRONG-LITERAL"]]
     assert "promt" in errors[marks["MISSPELT-KEYWORD"]]
     assert '"seed"' in errors[marks["WRONG-TYPE"]]
+    assert "int" in errors[marks["RATIO-NOT-INT"]]
     revealed = [d["message"] for d in diagnostics if d["severity"] == "information" and "Type of" in d["message"]]
-    assert revealed == [
-        'Type of "artwork" is "SyncArtwork"',
-        'Type of "artwork" is "AsyncArtwork"',
-        'Type of "again" is "AsyncArtwork"',
+    assert revealed[0] == 'Type of "artwork" is "SyncArtwork[QuantumArtworkParameters]"'
+    assert "Literal[" in revealed[1]
+    assert revealed[1].endswith('| None"')
+    assert revealed[2:] == [
+        'Type of "artwork" is "AsyncArtwork[FaceRefinerArtworkParameters]"',
+        'Type of "again" is "AsyncArtwork[FaceRefinerArtworkParameters]"',
     ]
