@@ -90,7 +90,7 @@ def test_artwork_is_immutable_and_hashable() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         artwork.status = "succeeded"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        artwork.parameters["prompt"] = "changed"  # type: ignore[index]
+        artwork.parameters["prompt"] = "changed"
     assert artwork == parse_artwork(artwork.to_dict())
     assert len({artwork, parse_artwork(artwork.to_dict())}) == 1
     assert "processing" in repr(artwork)
