@@ -100,8 +100,10 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(BIN)/python -m pytest -m soak -p no:randomly
 
+# The shipped contract checker (tengrai contract) with many examples; CONTRACT_ARGS="--url URL" checks another server.
+CONTRACT_ARGS ?=
 contract: $(STAMP)
-	$(BIN)/python -m tests.contract_cli
+	$(BIN)/python -m tests.contract_cli $(CONTRACT_ARGS)
 
 # The oldest httpx pyproject.toml accepts, on any Python (COMPAT_PYTHON=python3.13 make compat): a throwaway venv
 # with the lock's versions of everything else, then the client, mock and CLI suites (a few minutes; not in `test`).

@@ -34,6 +34,10 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
         from ._commands import cmd_mock
 
         return guarded(lambda: cmd_mock(arguments[1:]), err)
+    if arguments[:1] == ["contract"]:  # so does the contract checker
+        from ._contract import cmd_contract
+
+        return guarded(lambda: cmd_contract(arguments[1:], out, err), err)
     parser = build_parser(create_commands(), version=_version())
     try:
         args, unknown = parser.parse_known_args(arguments)

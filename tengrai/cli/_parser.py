@@ -146,6 +146,13 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
         add_help=False,
     )
     mock.add_argument("mock_args", nargs=argparse.REMAINDER, help="the mock's options (`tengrai mock --help`)")
+    contract = sub.add_parser(
+        "contract",
+        help="check a server (default: the embedded mock) against the spec (see `tengrai contract --help`)",
+        description="Check the embedded mock, your own server or the live API against the spec.",
+        add_help=False,
+    )
+    contract.add_argument("contract_args", nargs=argparse.REMAINDER, help="`tengrai contract --help`")
     return parser
 
 

@@ -1,23 +1,22 @@
 """What the contract suite and ``make contract`` share: the spec, the app under test, and one case adjustment.
 
-The adjustment (`fit_extension_rules`) exists because JSON Schema cannot express two documented rules that the
-spec carries as extensions: ``x-webhook-policy`` (HTTPS *and a publicly routable host*) and ``x-max-pixel-area``
-(width x height). Schemathesis generates data that is valid JSON Schema but breaks them, and would then report
-the mock's correct 400 as "valid data rejected". Such *positive* cases are nudged to satisfy the extension
-rules; the mock itself stays strict, and negative cases are left alone.
+The adjustment (`map_case`) exists because JSON Schema cannot express some documented rules that the spec carries
+as extensions: ``x-webhook-policy`` (HTTPS *and a publicly routable host*) and ``x-max-pixel-area`` (width x
+height). Schemathesis generates data that is valid JSON Schema but breaks them, and would then report the mock's
+correct 400 as "valid data rejected". Such *positive* cases are fitted to the extension rules by the shipped
+contract checker's own reading of them (`tengrai.contract`), never by the mock's code, so a wrong rule in the mock
+is caught rather than shared; the mock itself stays strict, and negative cases are left alone.
 """
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from tengrai import _spec
+from tengrai.contract._rules import load_spec
 from tengrai.mock import TEST_ADMIN_KEY, Durations, ManualClock, MockConfig, MockState
-from tengrai.mock._rules import create_rules
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "tengrai.yaml"
 """The hand-written spec: the contract is checked against the source, not against what the app serves."""
@@ -25,9 +24,6 @@ SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "tengrai.yaml"
 AUTH_CONFIG = {"auth": {"openapi": {"bearerAuth": {"bearer": TEST_ADMIN_KEY}}}}
 """Schemathesis configuration for the spec's ``bearerAuth`` scheme (it also knows when to leave the key out). The
 test organization's admin key: its scope and domains open every operation, the organization ones included."""
-
-_EXTENSION_RULES = {"x-webhook-policy", "x-max-pixel-area"}
-_hook_numbers = itertools.count()
 
 
 def contract_config(**overrides: Any) -> MockConfig:
@@ -64,23 +60,12 @@ def seed_v1_artworks(state: MockState) -> list[str]:
 
 
 def fit_extension_rules(body: Any, method: str, path: str) -> Any:
-    """``body`` adjusted to the extension rules when it is otherwise valid for its operation, else unchanged."""
-    operation = _spec.operation_for(method, path)
-    if operation is None or "202" not in operation["responses"] or not isinstance(body, dict):
+    """``body`` fitted to the extension rules when it is otherwise valid for its create operation, else unchanged."""
+    spec = load_spec()
+    operation = spec.operation(method, path)
+    if operation is None or not operation.creates:
         return body
-    rules = create_rules(operation["operationId"])
-    problems = rules.problems(body)
-    if not problems or any(problem.keyword not in _EXTENSION_RULES for problem in problems):
-        return body
-    fitted = dict(body)
-    for problem in problems:
-        if problem.keyword == "x-webhook-policy":
-            fitted["webhook"] = f"https://hooks.example.com/tengrai/{next(_hook_numbers)}"
-        else:
-            area = rules.max_pixel_area(fitted)
-            assert area is not None
-            fitted["height"] = area // fitted["width"]
-    return fitted
+    return spec.fit(operation, body)
 
 
 def avoid_literal_paths(path: str, parameters: dict[str, Any]) -> dict[str, Any]:
@@ -90,7 +75,7 @@ def avoid_literal_paths(path: str, parameters: dict[str, Any]) -> dict[str, Any]
     another operation: a server routes that request by its literal path (the mock answers 405, ``Allow: POST``),
     which is not an answer of ``get_artwork``. Such an id is not an artwork id, so the case gets a different one.
     """
-    literal_paths = _spec.document()["paths"].keys()
+    literal_paths = load_spec().document["paths"].keys()
     concrete = path
     for name, value in parameters.items():
         concrete = concrete.replace("{" + name + "}", str(value))
