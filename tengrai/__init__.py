@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ._records import ApiKeyRevocation as ApiKeyRevocation
     from ._records import V1Artwork as V1Artwork
     from ._records import WebhookSecret as WebhookSecret
+    from ._variants import RawResponse as RawResponse
     from .types import Artwork as Artwork
     from .types import ArtworkNotBoundError as ArtworkNotBoundError
     from .types import AsyncArtwork as AsyncArtwork
@@ -62,6 +63,7 @@ _EXPORTS = {
     "ApiKeyRevocation": "._records",
     "V1Artwork": "._records",
     "WebhookSecret": "._records",
+    "RawResponse": "._variants",
     "AsyncArtwork": ".types",
     "ArtworkNotBoundError": ".types",
     "SyncArtwork": ".types",

@@ -135,6 +135,10 @@ class _ClientBase:
         wait_timeout: float = _UNSET,
         strict: bool = _UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
     ) -> Self:
         """A copy of this client with some options changed; this client stays as it is.
 
@@ -152,10 +156,26 @@ class _ClientBase:
             extra_headers: headers added to every request to the API (never to result downloads), over those
                 of this client; ``Authorization`` cannot be replaced. A call's own ``extra_headers=`` (see
                 `tengrai.types.RequestOptions`) go over these.
+            api_key: another API key (checked like the constructor's). The copy then has task state of its own
+                (`unfinished`, create recovery): another key is another account.
+            base_url: another API URL (checked like the constructor's), with task state of its own. The pool is
+                shared: when this client's API is on a public host, the copy's host must be public too.
+            default_headers: the same as ``extra_headers`` (the name other SDKs use); both may be given.
+            default_query: query parameters added to every request to the API (never to result downloads); a
+                request's own parameters win over them.
 
         Closing the copy leaves the shared pool open; close the original when done.
         """
+        api_key = redacted(api_key)  # first: no frame's locals hold the key as a plain str
         core = copy.copy(self._core)
+        if api_key is not None or base_url is not None:
+            from ._variants import for_account
+
+            core = for_account(core, api_key=api_key, base_url=base_url)
+        if default_query is not None:
+            from ._variants import check_default_query
+
+            core.default_query = {**(core.default_query or {}), **check_default_query(default_query)}
         if timeout is not _UNSET:
             core.read_timeout = parse_timeout(timeout).read
         if max_retries is not _UNSET:
@@ -166,10 +186,11 @@ class _ClientBase:
             core.wait_timeout = float(wait_timeout)
         if strict is not _UNSET:
             core.strict = bool(strict)
-        if extra_headers:
-            from ._options import merge_headers  # the same rules as a call's extra_headers
+        for headers in (default_headers, extra_headers):
+            if headers:
+                from ._options import merge_headers  # the same rules as a call's extra_headers
 
-            core.auth_headers = merge_headers(core.auth_headers, extra_headers)
+                core.auth_headers = merge_headers(core.auth_headers, headers)
         clone = copy.copy(self)
         clone._core = core
         clone._owns_http = False  # the pool belongs to the original
@@ -199,6 +220,22 @@ class _ClientBase:
     def base_url(self) -> str:
         """The API's base URL."""
         return self._core.base_url
+
+    @property
+    def with_raw_response(self) -> Any:
+        """This client's resources, whose methods return a `tengrai.RawResponse` (status, headers, ``request_id``,
+        and ``parse()`` for the usual result) instead of the result::
+
+            raw = client.with_raw_response.quantum.create(prompt="a lighthouse")
+            print(raw.status_code, raw.request_id)
+            artwork = raw.parse()
+
+        The answer is the last API request of the call (the poll that saw a ``generate`` end). Each call runs on a
+        copy of the client (`with_options`), so calls on other threads are not mixed up.
+        """
+        from ._variants import RawResponses
+
+        return RawResponses(self)
 
     @property
     def unfinished(self) -> list[Artwork]:

@@ -79,6 +79,11 @@ class Core:
     read_query: Mapping[str, Any] | None = None
     """Query parameters added to every read of one artwork (`get`, so every poll) and every list page: set on the
     per-call copy of a core that a call's ``extra_query`` makes (`tengrai._options`)."""
+    default_query: Mapping[str, Any] | None = None
+    """Query parameters added to every request to the API (``with_options(default_query=...)``); a request's own
+    parameters win over them."""
+    captured: list[httpx.Response] | None = None
+    """When a list (on the per-call copy `client.with_raw_response` makes), every API answer below 400 is appended."""
 
     def __init__(
         self,
@@ -110,10 +115,7 @@ class Core:
         self.max_concurrent_downloads = max_concurrent_downloads
         self.max_download_bytes = max_download_bytes
         """The most bytes one result image may have (after decompression)."""
-        from ._netcheck import public_host_problem, split_url
-
-        parts = split_url(self.base_url)
-        self.api_is_local = isinstance(parts, str) or public_host_problem(parts.host) is not None
+        self.api_is_local = api_is_local(self.base_url)
         """The API is on a loopback, private or local-only host (the mock): its results may be too."""
         self.clock: Callable[[], float] = clock or time.monotonic
         self.wall: Callable[[], float] = time.time
@@ -196,6 +198,8 @@ class Core:
         retries = self.retry.max_retries if max_retries is None else max_retries
         if auth:
             headers = self.auth_headers if headers is None else {**self.auth_headers, **headers}
+            if self.default_query:
+                params = {**self.default_query, **(params or {})}
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
@@ -229,6 +233,8 @@ class Core:
                 if debug:
                     logger.debug("%s %s -> %d in %.3fs", method, url, response.status_code, self.clock() - sent_at)
                 if response.status_code < 400:
+                    if auth and self.captured is not None:
+                        self.captured.append(response)
                     return response
                 decision = decide(kind, status=response.status_code)
                 failure = error_from_response(response)
@@ -294,6 +300,14 @@ class Core:
             return self.make_artwork(data)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
+
+
+def api_is_local(base_url: str) -> bool:
+    """Whether ``base_url`` is on a loopback, private or local-only host (a mock), not a public one."""
+    from ._netcheck import public_host_problem, split_url
+
+    parts = split_url(base_url)
+    return isinstance(parts, str) or public_host_problem(parts.host) is not None
 
 
 @functools.lru_cache(maxsize=4096)

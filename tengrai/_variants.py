@@ -1,0 +1,164 @@
+"""Client variants: another account (``with_options(api_key=, base_url=)``), default query parameters, and the
+raw HTTP answer of a call (``client.with_raw_response.<resource>.<method>(...)``).
+
+    raw = client.with_raw_response.quantum.create(prompt="a lighthouse")
+    raw.status_code, raw.request_id, raw.headers["content-type"]
+    artwork = raw.parse()                          # what client.quantum.create(...) returns
+
+The raw answer is the last API answer of the call: the create's for ``create``, the last poll's for ``generate`` or
+``wait``, the page's for a plain request. Result downloads are not API answers (they never carry the key).
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+from collections.abc import Awaitable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._exceptions import TengraiError, ValidationError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._core import Core
+
+__all__ = ["RawResponse", "RawResponses", "check_default_query", "for_account"]
+
+T = TypeVar("T")
+
+_SCALARS = (str, int, float, bool)
+
+
+class RawResponse(Generic[T]):
+    """The HTTP answer behind a call's result (`client.with_raw_response`).
+
+    Attributes:
+        http_response: the `httpx.Response` of the last API request the call made (its body already read).
+        status_code: its HTTP status.
+        headers: its headers.
+        request_id: the server's ``x-request-id`` for it, or None if it sent none (quote it to support).
+    """
+
+    __slots__ = ("_parsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+        self.http_response = http_response
+        self._parsed = parsed
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status of the answer."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers (case-insensitive)."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``x-request-id``, or None."""
+        found: str | None = self.http_response.headers.get("x-request-id")
+        return found
+
+    def parse(self) -> T:
+        """What the call returns without ``with_raw_response`` (an `Artwork`, a record, ...)."""
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] request_id={self.request_id!r}>"
+
+
+class RawResponses:
+    """``client.with_raw_response``: the client's resources, whose methods return a `RawResponse` around what they
+    would return. Methods that return a lazy iterator (``artworks.list``, ``artworks.events``) are refused: their
+    pages are fetched while iterating, so there is no one answer to show."""
+
+    __slots__ = ("_client", "_path")
+
+    def __init__(self, client: Any, path: tuple[str, ...] = ()) -> None:
+        self._client = client
+        self._path = path
+
+    def __getattr__(self, name: str) -> RawResponses:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        target: Any = self._client
+        for part in (*self._path, name):
+            target = getattr(target, part)  # an AttributeError here names the missing resource or method
+        return RawResponses(self._client, (*self._path, name))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        where = ".".join(self._path)
+        copy_of = self._client.with_options()
+        captured: list[httpx.Response] = []
+        copy_of._core.captured = captured
+        method: Any = copy_of
+        for part in self._path:
+            method = getattr(method, part)
+        if not callable(method):
+            raise TypeError(f"client.with_raw_response.{where} is not a method")
+        result = method(*args, **kwargs)
+        if inspect.isawaitable(result):
+            return _wrapped_async(result, captured, where)
+        return _wrapped(result, captured, where)
+
+    def __repr__(self) -> str:
+        return f"<with_raw_response {'.'.join(self._path) or 'client'}>"
+
+
+def _wrapped(result: Any, captured: list[httpx.Response], where: str) -> RawResponse[Any]:
+    if not captured:
+        if inspect.isgenerator(result):
+            result.close()  # never started: nothing was sent
+        raise TypeError(
+            f"client.with_raw_response.{where}(...) made no API request before returning (a lazy iterator fetches "
+            f"its pages while iterating): call client.{where}(...) instead"
+        )
+    return RawResponse(captured[-1], result)
+
+
+async def _wrapped_async(result: Awaitable[Any], captured: list[httpx.Response], where: str) -> RawResponse[Any]:
+    return _wrapped(await result, captured, where)
+
+
+def check_default_query(query: Any) -> dict[str, Any]:
+    """``with_options(default_query=...)``: a mapping of names to plain values (lists of them too)."""
+    if not isinstance(query, Mapping):
+        raise ValidationError("default_query", query, "must be a mapping of query parameter names to values")
+    for name, value in query.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        if not isinstance(name, str) or not name or not all(isinstance(item, _SCALARS) for item in values):
+            raise ValidationError(
+                "default_query", {name: value}, "names must be non-empty strings, values strings, numbers or booleans"
+            )
+    return dict(query)
+
+
+def for_account(core: Core, *, api_key: str | None, base_url: str | None) -> Core:
+    """A copy of ``core`` for another key and/or API URL: checked like the constructor's, with task state of its
+    own (which tasks were created and are unfinished belongs to one account on one API)."""
+    from ._core import Secret, api_is_local
+    from ._ledger import Ledger
+    from ._polling import DurationStats
+    from ._settings import checked_api_key, checked_base_url
+
+    if api_key is not None and not (isinstance(api_key, str) and api_key):
+        raise TengraiError("with_options(api_key=...): the API key must be a non-empty string")
+    if base_url is not None and not (isinstance(base_url, str) and base_url):
+        raise ValidationError("base_url", base_url, "the base URL must be a string such as https://host")
+    other = copy.copy(core)
+    if api_key is not None:
+        other.auth_headers = {**core.auth_headers, "Authorization": Secret(f"Bearer {checked_api_key(api_key)}")}
+    if base_url is not None:
+        other.base_url = checked_base_url(base_url)
+        other.api_is_local = api_is_local(other.base_url)
+        other.durations = DurationStats()
+    other.ledger = Ledger()
+    return other
+
+
+from . import _publish  # noqa: E402 - after every class is defined
+
+_publish(globals())
