@@ -168,14 +168,10 @@ class _ClientBase:
         """
         api_key = redacted(api_key)  # first: no frame's locals hold the key as a plain str
         core = copy.copy(self._core)
-        if api_key is not None or base_url is not None:
-            from ._variants import for_account
+        if api_key is not None or base_url is not None or default_query is not None:
+            from ._variants import varied
 
-            core = for_account(core, api_key=api_key, base_url=base_url)
-        if default_query is not None:
-            from ._variants import check_default_query
-
-            core.default_query = {**(core.default_query or {}), **check_default_query(default_query)}
+            core = varied(core, api_key=api_key, base_url=base_url, default_query=default_query)
         if timeout is not _UNSET:
             core.read_timeout = parse_timeout(timeout).read
         if max_retries is not _UNSET:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from ._core import Core
 
-__all__ = ["RawResponse", "RawResponses", "check_default_query", "for_account"]
+__all__ = ["RawResponse", "RawResponses", "check_default_query", "for_account", "varied"]
 
 T = TypeVar("T")
 
@@ -121,6 +121,15 @@ def _wrapped(result: Any, captured: list[httpx.Response], where: str) -> RawResp
 
 async def _wrapped_async(result: Awaitable[Any], captured: list[httpx.Response], where: str) -> RawResponse[Any]:
     return _wrapped(await result, captured, where)
+
+
+def varied(core: Core, *, api_key: str | None, base_url: str | None, default_query: Any) -> Core:
+    """``core`` (a copy already) with `with_options`'s ``api_key``, ``base_url`` and ``default_query`` applied."""
+    if api_key is not None or base_url is not None:
+        core = for_account(core, api_key=api_key, base_url=base_url)
+    if default_query is not None:
+        core.default_query = {**(core.default_query or {}), **check_default_query(default_query)}
+    return core
 
 
 def check_default_query(query: Any) -> dict[str, Any]:
