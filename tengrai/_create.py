@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._core import Core
+    from ._ledger import CreateRecord
 
 __all__ = ["RECOVERY_DELAYS", "RECOVERY_RESERVE", "create_flow", "parameters_match", "recover_flow"]
 
@@ -59,41 +60,11 @@ def create_flow(
 
     body = build_request_body(operation_id, params, strict=core.strict, local_api=local_api(core.base_url))
     method, url, query, json_body = core.build(operation_id, params=extra_query, json_body=body)
-    send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
+    sent = {**json_body, **extra_body} if extra_body else json_body
     record = core.ledger.start(operation_id, body, core.clock())
     artwork: Artwork | None = None
     try:
-        started = core.clock()
-        try:
-            response = yield from core.request(
-                method,
-                url,
-                kind="create",
-                json={**json_body, **extra_body} if extra_body else json_body,
-                params=query,
-                deadline=send_by,
-            )
-        except Ambiguous as ambiguous:
-            artwork = yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record)
-        except DeadlineExpired as expired:
-            # Raised only before sending or instead of a retry: no task was created.
-            raise APITimeoutError(
-                f"POST {url}: the deadline left no time to send the create (again); no task was created"
-                + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
-                method="POST",
-                url=url,
-            ) from expired.cause
-        else:
-            try:
-                artwork = core.artwork_from(response)
-            except Exception as unreadable:
-                logger.warning(
-                    "POST %s answered %d with a body the SDK cannot read; looking for the task",
-                    url,
-                    response.status_code,
-                )
-                lost = Ambiguous(_unreadable(response, unreadable), started, core.clock())
-                artwork = yield from recover_flow(core, operation_id, body, lost, deadline=deadline, record=record)
+        artwork = yield from _send_once(core, operation_id, body, (method, url, query, sent), record, deadline)
     except CreateOutcomeUnknownError:
         core.ledger.end(record, core.clock(), unknown=True)
         raise
@@ -105,6 +76,40 @@ def create_flow(
     core.ledger.remember(artwork, core.clock())
     logger.info("created %s artwork %s (status %s)", artwork.artwork_type, artwork.id, artwork.status)
     return artwork
+
+
+def _send_once(
+    core: Core,
+    operation_id: str,
+    body: Mapping[str, Any],
+    request: tuple[str, str, Any, Any],
+    record: CreateRecord,
+    deadline: float | None,
+) -> Flow[Artwork]:
+    """Send the create (``request``: method, URL, query, JSON) once; its artwork, or the one recovery finds."""
+    method, url, query, sent = request
+    send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
+    started = core.clock()
+    try:
+        response = yield from core.request(method, url, kind="create", json=sent, params=query, deadline=send_by)
+    except Ambiguous as ambiguous:
+        return (yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record))
+    except DeadlineExpired as expired:
+        # Raised only before sending or instead of a retry: no task was created.
+        raise APITimeoutError(
+            f"POST {url}: the deadline left no time to send the create (again); no task was created"
+            + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
+            method="POST",
+            url=url,
+        ) from expired.cause
+    try:
+        return core.artwork_from(response)
+    except Exception as unreadable:
+        logger.warning(
+            "POST %s answered %d with a body the SDK cannot read; looking for the task", url, response.status_code
+        )
+        lost = Ambiguous(_unreadable(response, unreadable), started, core.clock())
+        return (yield from recover_flow(core, operation_id, body, lost, deadline=deadline, record=record))
 
 
 def _unreadable(response: httpx.Response, exc: BaseException) -> BaseException:

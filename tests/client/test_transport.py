@@ -165,3 +165,31 @@ def test_no_private_attribute_of_httpx_or_httpcore_is_written() -> None:
                 if match.group(1) not in _OWN:
                     offenders.append(f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_the_proxy_the_environment_names_is_used_as_httpx_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client's own pool mounts the environment's proxies itself (httpx skips them for a given transport)."""
+    artwork = artwork_json(status="succeeded")
+    with loopback(lambda exchange: exchange.answer_json(200, artwork)) as proxy:
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+            monkeypatch.delenv(name.lower(), raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        monkeypatch.setenv("NO_PROXY", "direct.test")
+        with Tengrai(api_key=API_KEY, base_url="http://api.proxied.test", max_retries=0) as client:
+            assert client.artworks.get(str(artwork["id"])).id == artwork["id"]
+    [exchange] = proxy.exchanges
+    assert exchange.path.startswith("http://api.proxied.test/")  # the absolute form a proxy is sent
+
+
+def test_a_host_the_environment_exempts_from_the_proxy_is_reached_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    artwork = artwork_json(status="succeeded")
+    with (
+        loopback(lambda exchange: exchange.answer_json(502, {"message": "the proxy was used"})) as proxy,
+        loopback(lambda exchange: exchange.answer_json(200, artwork)) as server,
+    ):
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        with Tengrai(api_key=API_KEY, base_url=server.base_url, max_retries=0) as client:
+            assert client.artworks.get(str(artwork["id"])).id == artwork["id"]
+    assert proxy.exchanges == []
