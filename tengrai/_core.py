@@ -283,10 +283,6 @@ class Core:
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
 
-    def remember_created(self, artwork: Artwork, at: float) -> None:
-        """Record an artwork this client created or recovered (`Ledger.remember`)."""
-        self.ledger.remember(artwork, at)
-
     def _learn(self, artwork: Artwork) -> Artwork:
         if artwork.is_terminal and artwork.status == "succeeded":
             self.durations.observe(artwork)

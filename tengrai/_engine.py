@@ -1,4 +1,4 @@
-"""The sans-IO core's effects, and the two runners that perform them (blocking and async).
+"""The two runners that perform the sans-IO core's effects (`tengrai._effects`): blocking and async.
 
 Every piece of client logic (retries, create recovery, polling, downloads) is written once, as a generator that
 *yields* what it needs done (send this request, sleep this long, report this event, run these flows side by side)
@@ -22,18 +22,38 @@ from __future__ import annotations
 import inspect
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._bounded import restore_deadline, set_deadline
 from ._build import RequestBuilder
+from ._effects import (
+    DONE,
+    Blocking,
+    Driver,
+    Effect,
+    Emit,
+    Flow,
+    Gather,
+    RequestNotSent,
+    Send,
+    Sleep,
+    blocking,
+    emit,
+    gather,
+    not_sent,
+    send,
+    sleep,
+)
 from ._exceptions import TengraiError
 from ._logging import scrub_error
 
 if TYPE_CHECKING:
     from .types import StatusEvent
+
+T = TypeVar("T")
 
 __all__ = [
     "AsyncRunner",
@@ -51,172 +71,6 @@ __all__ = [
     "send",
     "sleep",
 ]
-
-T = TypeVar("T")
-
-
-class _Effect:
-    """What a flow yields for its runner to perform. Effects are plain slotted classes rather than dataclasses:
-    they are created on every request, never compared, and a dataclass costs about a millisecond each when
-    ``tengrai`` is imported."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        names: tuple[str, ...] = type(self).__slots__
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
-        return f"{type(self).__name__}({fields})"
-
-
-class Send(_Effect):
-    """Send one HTTP request; the flow receives the `httpx.Response` (any status) or gets the error.
-
-    Attributes:
-        method, url, headers, params, json: the request.
-        timeout: seconds for each phase of this request (None: the client's timeout).
-        follow_redirects: follow redirects (result downloads only).
-        max_bytes: the most bytes the body may have once decoded (None: no cap). A capped body is streamed and
-            decoded with bounded memory; going past the cap raises `BodyTooLarge` into the flow.
-        total: seconds the whole request may take, all phases and every byte of the body (None: no bound).
-            httpx applies ``timeout`` to each read and write separately, so a server trickling bytes could
-            stretch a request without end; both runners end it after ``total`` seconds with a read timeout.
-    """
-
-    __slots__ = ("follow_redirects", "headers", "json", "max_bytes", "method", "params", "timeout", "total", "url")
-
-    def __init__(
-        self,
-        *,
-        method: str,
-        url: str,
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        timeout: float | None = None,
-        follow_redirects: bool = False,
-        max_bytes: int | None = None,
-        total: float | None = None,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.params = params
-        self.json = json
-        self.timeout = timeout
-        self.follow_redirects = follow_redirects
-        self.max_bytes = max_bytes
-        self.total = total
-
-
-class Sleep(_Effect):
-    """Wait ``seconds`` on the client's clock (an injected sleep in tests)."""
-
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-
-
-class Emit(_Effect):
-    """Report a progress event to the caller (callback or events iterator)."""
-
-    __slots__ = ("event",)
-
-    def __init__(self, event: StatusEvent) -> None:
-        self.event = event
-
-
-class Gather(_Effect):
-    """Run ``flows`` concurrently, at most ``limit`` at a time; the flow receives their results in order."""
-
-    __slots__ = ("flows", "limit")
-
-    def __init__(self, flows: Sequence[Generator[Any, Any, Any]], limit: int) -> None:
-        self.flows = flows
-        self.limit = limit
-
-
-class Blocking(_Effect):
-    """Run a blocking function (file I/O); the async runner moves it to a worker thread."""
-
-    __slots__ = ("func",)
-
-    def __init__(self, func: Callable[[], Any]) -> None:
-        self.func = func
-
-
-class RequestNotSent(Exception):
-    """The request could not be built (e.g. a URL httpx rejects), so nothing was sent (internal)."""
-
-    def __init__(self, cause: BaseException) -> None:
-        self.cause = cause
-        super().__init__(f"{type(cause).__name__}: {cause}")
-
-
-Effect = Send | Sleep | Emit | Gather | Blocking
-Flow = Generator[Effect, Any, T]
-"""A client operation written as a generator of effects, returning ``T``."""
-
-
-# Typed steps: ``response = yield from send(...)`` gives the flow a typed outcome.
-
-
-def send(effect: Send) -> Flow[httpx.Response]:
-    """Perform a `Send` and return its response."""
-    response: httpx.Response = yield effect
-    return response
-
-
-def sleep(seconds: float) -> Flow[None]:
-    """Wait ``seconds`` (nothing for zero or less)."""
-    if seconds > 0:
-        yield Sleep(seconds)
-
-
-def emit(event: StatusEvent) -> Flow[None]:
-    """Report a progress event."""
-    yield Emit(event)
-
-
-def gather(flows: Sequence[Flow[T]], limit: int) -> Flow[list[T]]:
-    """Run ``flows`` side by side (at most ``limit`` at once) and return their results in order."""
-    results: list[T] = yield Gather(flows, limit)
-    return results
-
-
-def blocking(func: Callable[[], T]) -> Flow[T]:
-    """Run a blocking function (in a worker thread under the async runner)."""
-    result: T = yield Blocking(func)
-    return result
-
-
-_DONE = cast("Effect", object())  # typed once here: `typing.cast` is a call, and `next` runs for every effect
-
-
-class _Driver:
-    """A driven flow's state: feeds outcomes into the flow and hands back its next effect."""
-
-    __slots__ = ("error", "flow", "result", "value")
-
-    def __init__(self, flow: Flow[Any]) -> None:
-        self.flow = flow
-        self.value: Any = None
-        self.error: BaseException | None = None
-        self.result: Any = None
-
-    def next(self) -> Effect:
-        """The flow's next effect, or `_DONE` once it returned (its value in `result`)."""
-        value, error = self.value, self.error
-        self.value = self.error = None
-        try:
-            return self.flow.send(value) if error is None else self.flow.throw(error)
-        except StopIteration as stop:
-            self.result = stop.value
-            return _DONE
-
-
-def _not_sent(exc: Exception) -> RequestNotSent:
-    return RequestNotSent(exc)
 
 
 class SyncRunner:
@@ -237,7 +91,7 @@ class SyncRunner:
         try:
             request = self._builder.build(effect)
         except Exception as exc:
-            raise _not_sent(exc) from exc
+            raise not_sent(exc) from exc
         previous = set_deadline(effect.total)
         try:
             if effect.max_bytes is None:
@@ -280,7 +134,7 @@ class SyncRunner:
             return effect.func()
         raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
 
-    def _step(self, driver: _Driver, effect: Effect) -> None:
+    def _step(self, driver: Driver, effect: Effect) -> None:
         """Perform one effect (not `Emit`) and hand its outcome to the flow, by the rules of the module docstring."""
         try:
             driver.value = self._perform(effect)
@@ -291,9 +145,9 @@ class SyncRunner:
 
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event``."""
-        driver = _Driver(flow)
+        driver = Driver(flow)
         try:
-            while (effect := driver.next()) is not _DONE:
+            while (effect := driver.next()) is not DONE:
                 if type(effect) is Emit:
                     if on_event is not None:
                         on_event(effect.event)
@@ -309,9 +163,9 @@ class SyncRunner:
 
     def iterate(self, flow: Flow[Any]) -> Iterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
-        driver = _Driver(flow)
+        driver = Driver(flow)
         try:
-            while (effect := driver.next()) is not _DONE:
+            while (effect := driver.next()) is not DONE:
                 if type(effect) is Emit:
                     yield effect.event
                 else:
@@ -480,7 +334,7 @@ class AsyncRunner:
         try:
             request = state.builder.build(effect)
         except Exception as exc:
-            raise _not_sent(exc) from exc
+            raise not_sent(exc) from exc
         call = (
             http.send(request, follow_redirects=effect.follow_redirects)
             if effect.max_bytes is None
@@ -556,7 +410,7 @@ class AsyncRunner:
             return await anyio.to_thread.run_sync(effect.func)
         raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover - a programming error in a flow
 
-    async def _step(self, driver: _Driver, effect: Effect) -> None:
+    async def _step(self, driver: Driver, effect: Effect) -> None:
         """Perform one effect (not `Emit`) and hand its outcome to the flow, by the rules of the module docstring."""
         try:
             driver.value = await self._perform(effect)
@@ -569,9 +423,9 @@ class AsyncRunner:
         self, flow: Flow[T], on_event: Callable[[StatusEvent], object | Awaitable[object]] | None = None
     ) -> T:
         """Perform ``flow`` to completion, handing each progress event to ``on_event`` (awaited if async)."""
-        driver = _Driver(flow)
+        driver = Driver(flow)
         try:
-            while (effect := driver.next()) is not _DONE:
+            while (effect := driver.next()) is not DONE:
                 if type(effect) is Emit:
                     if on_event is not None:
                         outcome = on_event(effect.event)
@@ -589,9 +443,9 @@ class AsyncRunner:
 
     async def iterate(self, flow: Flow[Any]) -> AsyncIterator[StatusEvent]:
         """Perform ``flow``, yielding its progress events (the flow's result is discarded)."""
-        driver = _Driver(flow)
+        driver = Driver(flow)
         try:
-            while (effect := driver.next()) is not _DONE:
+            while (effect := driver.next()) is not DONE:
                 if type(effect) is Emit:
                     yield effect.event
                 else:
