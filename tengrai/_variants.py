@@ -113,8 +113,8 @@ def _wrapped(result: Any, captured: list[httpx.Response], where: str) -> RawResp
         if inspect.isgenerator(result):
             result.close()  # never started: nothing was sent
         raise TypeError(
-            f"client.with_raw_response.{where}(...) made no API request before returning (a lazy iterator fetches "
-            f"its pages while iterating): call client.{where}(...) instead"
+            f"client.with_raw_response.{where}(...) has no single API answer to show (a lazy iterator fetches its "
+            f"pages while iterating, a batch sends many): call client.{where}(...) instead"
         )
     return RawResponse(captured[-1], result)
 
