@@ -35,6 +35,8 @@ _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _PUBLIC_HOOK = "https://hooks.example.com/tengrai-contract/{}"
 _METHODS = ("get", "post", "put", "patch", "delete")
 _hook_numbers = itertools.count(1)
+_TOLERATED = frozenset({"additionalProperties", "unevaluatedProperties"})
+"""Violations a server may well let pass (unknown fields): never taken as proof that a create is refused."""
 
 
 def _shipped_spec() -> JSON:
@@ -121,8 +123,10 @@ class Spec:
             return {}
         return self.resolve(content["application/json"].get("schema", {}), document)
 
-    def schema_errors(self, operation: Operation, body: Any, *, documented: bool = False) -> list[str]:
-        """The JSON Schema rules ``body`` breaks, as ``field: message`` lines."""
+    def schema_errors(
+        self, operation: Operation, body: Any, *, documented: bool = False, ignore: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """The JSON Schema rules ``body`` breaks, as ``field: message`` lines (keywords in ``ignore`` left out)."""
         schema = self.request_schema(operation, documented=documented)
         if not schema:
             return []
@@ -131,6 +135,7 @@ class Spec:
         return [
             f"{'.'.join(map(str, error.instance_path)) or 'body'}: {error.message}"
             for error in validator.iter_errors(body)
+            if error.kind.name not in ignore
         ]
 
     # ------------------------------------------------------------------ the x- rules
@@ -162,8 +167,12 @@ class Spec:
         return None
 
     def refusal(self, operation: Operation, body: Any) -> str | None:
-        """Why the spec says a server must refuse this create body (documented rules only), or None."""
-        errors = self.schema_errors(operation, body, documented=True)
+        """Why the spec says a server must refuse this create body (documented rules only), or None.
+
+        An unknown field alone does not count: many servers ignore fields they do not know, so such a body could
+        still create (and bill) a task.
+        """
+        errors = self.schema_errors(operation, body, documented=True, ignore=_TOLERATED)
         if errors:
             return errors[0]
         return self.extension_refusal(operation, body) if isinstance(body, Mapping) else None

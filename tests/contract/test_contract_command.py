@@ -47,6 +47,8 @@ def test_billing_verdicts_follow_the_documented_rules_only() -> None:
     quantum = SPEC.by_id["create_quantum_artwork"]
     assert SPEC.refusal(quantum, {"prompt": "a fox"}) is None  # could succeed: billable
     assert SPEC.refusal(quantum, {"prompt": 7}) is not None
+    # an unknown field alone proves nothing: many servers ignore them, so it could still bill
+    assert SPEC.refusal(quantum, {"prompt": "a fox", "mood": "sunny"}) is None
     assert SPEC.refusal(quantum, {"width": 1360, "height": 1360}) is not None  # x-max-pixel-area
     assert SPEC.refusal(quantum, {"webhook": "https://127.0.0.1/h"}) is not None  # x-webhook-policy
     # x-sdk-own rules are the SDK's reading: a server may accept them, so such a create could bill
