@@ -94,8 +94,10 @@ def scrub_error(exc: BaseException, _seen: set[int] | None = None) -> None:
             scrub_error(chained, seen)
     exc.args = tuple(_scrub_value(arg) for arg in exc.args)
     for name, value in list(vars(exc).items()):
-        if name != "__notes__":
-            setattr(exc, name, _scrub_value(value))
+        # Only what changed is written: httpx's own attributes (an exception's request) are left alone.
+        scrubbed = _scrub_value(value)
+        if name != "__notes__" and scrubbed is not value and scrubbed != value:
+            setattr(exc, name, scrubbed)
     notes = getattr(exc, "__notes__", None)
     if notes:
         exc.__notes__ = [scrub_text(note) for note in notes]

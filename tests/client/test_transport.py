@@ -193,3 +193,23 @@ def test_a_host_the_environment_exempts_from_the_proxy_is_reached_directly(monke
         with Tengrai(api_key=API_KEY, base_url=server.base_url, max_retries=0) as client:
             assert client.artworks.get(str(artwork["id"])).id == artwork["id"]
     assert proxy.exchanges == []
+
+
+def test_scrubbing_an_error_writes_no_attribute_of_httpx_that_holds_no_secret() -> None:
+    import httpx
+
+    from tengrai._logging import register_secret, scrub_error
+
+    writes: list[str] = []
+
+    class Watched(httpx.ReadTimeout):
+        def __setattr__(self, name: str, value: Any) -> None:
+            writes.append(name)
+            super().__setattr__(name, value)
+
+    register_secret(API_KEY)
+    error = Watched(f"no answer for {API_KEY}", request=httpx.Request("GET", "https://api.tengr.test/v2/artworks"))
+    writes.clear()
+    scrub_error(error)
+    assert API_KEY not in str(error)
+    assert [name for name in writes if name.startswith("_")] == []  # httpx's `_request` is left alone
