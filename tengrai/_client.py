@@ -28,14 +28,16 @@ from ._logging import configure_from_env
 from ._settings import (
     DEFAULT_MAX_DOWNLOAD_BYTES,
     async_http,
+    batch_http,
     build_core,
     check_positive,
     check_retries,
     default_base_url,
-    default_headers,
     parse_timeout,
     pool_limits,
     redacted,
+    routed,
+    set_default_connection,
     sync_http,
 )
 from .resources import AsyncGeneratedResources, GeneratedResources
@@ -46,41 +48,13 @@ if TYPE_CHECKING:
 
     import tengrai.batch
 
-    from ._connection import DefaultConnection
     from .types import Artwork
 
 __all__ = ["AsyncTengrai", "Tengrai", "default_base_url", "set_default_connection"]
 
 
-_default_connection: DefaultConnection | None = None
-
 _UNSET: Any = object()
 """`with_options` argument not given: keep the client's setting."""
-
-
-def set_default_connection(connection: DefaultConnection | None) -> DefaultConnection | None:
-    """Route every `Tengrai` / `AsyncTengrai` built from now on without ``transport=`` or ``http_client=`` to
-    ``connection`` (None restores normal behaviour); returns the previous setting so it can be put back.
-
-    This is the hook behind the pytest plugin's ``tengrai_mock`` fixture (`tengrai.testing`): code under test
-    that builds its own ``Tengrai()`` talks to the mock without being changed. Clients built before the call
-    keep their connection.
-    """
-    global _default_connection
-    previous, _default_connection = _default_connection, connection
-    return previous
-
-
-def _routed(
-    is_async: bool, api_key: str | None, base_url: str | None, transport: Any, http_client: Any, clock: Any, sleep: Any
-) -> tuple[str | None, str | None, Any, Any, Any]:
-    """The constructor's connection arguments, replaced by the `set_default_connection` hook when it is set."""
-    hook = _default_connection
-    if hook is None or transport is not None or http_client is not None:
-        return api_key, base_url, transport, clock, sleep
-    if sleep is None and hook.sleep is not None:
-        sleep = hook.sleep(is_async)
-    return redacted(hook.api_key), hook.base_url, hook.transport(is_async), clock or hook.clock, sleep
 
 
 class _ClientBase:
@@ -303,7 +277,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         seed: int | None = None,
     ) -> None:
         api_key = redacted(api_key)  # first: a rejected argument below must not show the key among the locals
-        api_key, base_url, transport, clock, sleep = _routed(
+        api_key, base_url, transport, clock, sleep = routed(
             False, api_key, base_url, transport, http_client, clock, sleep
         )
         request_timeout = self._configure(
@@ -381,19 +355,9 @@ class Tengrai(_ClientBase, GeneratedResources):
         from .batch._drive import run_blocking
         from .batch._runner import BatchOptions
 
-        return run_blocking(self._core, self._batch_http, requests, BatchOptions.named(locals()))
-
-    def _batch_http(self) -> httpx.AsyncClient:
-        """The async httpx client a batch sends through: on this client's own pool, an async pool built the same
-        way (same limits, timeouts, proxies and public-address check); on a caller's transport or ``http_client``,
-        that client served from worker threads (`tengrai.batch._drive.ThreadedTransport`)."""
-        if self._http_given is None and self._transport is None:
-            return async_http(None, self._request_timeout, self._limits, self._api_host)
-        from .batch._drive import ThreadedTransport
-
-        return httpx.AsyncClient(
-            transport=ThreadedTransport(self._http), timeout=self._request_timeout, headers=default_headers()
-        )
+        own = self._http_given is None and self._transport is None
+        http = functools.partial(batch_http, self._http, own, self._request_timeout, self._limits, self._api_host)
+        return run_blocking(self._core, http, requests, BatchOptions.named(locals()))
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -439,7 +403,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         seed: int | None = None,
     ) -> None:
         api_key = redacted(api_key)  # first: a rejected argument below must not show the key among the locals
-        api_key, base_url, transport, clock, sleep = _routed(
+        api_key, base_url, transport, clock, sleep = routed(
             True, api_key, base_url, transport, http_client, clock, sleep
         )
         request_timeout = self._configure(

@@ -10,7 +10,7 @@ import math
 import os
 import random
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -20,6 +20,9 @@ from ._core import Core, Secret
 from ._exceptions import TengraiError, ValidationError
 from ._logging import register_secret
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._connection import DefaultConnection
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_MAX_DOWNLOAD_BYTES", "default_base_url"]
 
@@ -163,3 +166,44 @@ def sync_http(
 
     own, mounts = sync_transports(limits=limits, api_host=api_host)
     return httpx.Client(transport=own, mounts=mounts, timeout=timeout, headers=default_headers())
+
+
+_default_connection: DefaultConnection | None = None
+
+
+def set_default_connection(connection: DefaultConnection | None) -> DefaultConnection | None:
+    """Route every `Tengrai` / `AsyncTengrai` built from now on without ``transport=`` or ``http_client=`` to
+    ``connection`` (None restores normal behaviour); returns the previous setting so it can be put back.
+
+    This is the hook behind the pytest plugin's ``tengrai_mock`` fixture (`tengrai.testing`): code under test
+    that builds its own ``Tengrai()`` talks to the mock without being changed. Clients built before the call
+    keep their connection.
+    """
+    global _default_connection
+    previous, _default_connection = _default_connection, connection
+    return previous
+
+
+def routed(
+    is_async: bool, api_key: str | None, base_url: str | None, transport: Any, http_client: Any, clock: Any, sleep: Any
+) -> tuple[str | None, str | None, Any, Any, Any]:
+    """The constructor's connection arguments, replaced by the `set_default_connection` hook when it is set."""
+    hook = _default_connection
+    if hook is None or transport is not None or http_client is not None:
+        return api_key, base_url, transport, clock, sleep
+    if sleep is None and hook.sleep is not None:
+        sleep = hook.sleep(is_async)
+    return redacted(hook.api_key), hook.base_url, hook.transport(is_async), clock or hook.clock, sleep
+
+
+def batch_http(
+    http: httpx.Client, own_pool: bool, timeout: httpx.Timeout, limits: httpx.Limits, api_host: str | None
+) -> httpx.AsyncClient:
+    """The async httpx client a blocking client's batch sends through: with the client's ``own_pool``, an async
+    pool built the same way (same limits, timeouts, proxies and public-address check); on a caller's transport or
+    ``http_client``, that client (``http``) served from worker threads (`tengrai.batch._drive.ThreadedTransport`)."""
+    if own_pool:
+        return async_http(None, timeout, limits, api_host)
+    from .batch._drive import ThreadedTransport
+
+    return httpx.AsyncClient(transport=ThreadedTransport(http), timeout=timeout, headers=default_headers())
