@@ -152,22 +152,31 @@ def _decoded(response: httpx.Response, content: bytes) -> httpx.Response:
 
 
 def read_capped(response: httpx.Response, limit: int) -> httpx.Response:
-    """Read a streamed response's body, decoded, refusing more than ``limit`` bytes (a new, read response)."""
+    """Read a streamed response's body, decoded, refusing more than ``limit`` bytes (a new, read response); the
+    stream is closed after (a response an in-process transport handed over already read is only measured)."""
     if _already_read(response, limit):
         return response
-    check_declared_size(response, limit)
-    body = CappedBody(limit, response.headers.get("content-encoding"))
-    for chunk in response.iter_raw():
-        body.feed(chunk)
-    return _decoded(response, body.content())
+    try:
+        check_declared_size(response, limit)
+        body = CappedBody(limit, response.headers.get("content-encoding"))
+        for chunk in response.iter_raw():
+            body.feed(chunk)
+        content = body.content()
+    finally:
+        response.close()
+    return _decoded(response, content)
 
 
 async def aread_capped(response: httpx.Response, limit: int) -> httpx.Response:
     """The async flavour of `read_capped`."""
     if _already_read(response, limit):
         return response
-    check_declared_size(response, limit)
-    body = CappedBody(limit, response.headers.get("content-encoding"))
-    async for chunk in response.aiter_raw():
-        body.feed(chunk)
-    return _decoded(response, body.content())
+    try:
+        check_declared_size(response, limit)
+        body = CappedBody(limit, response.headers.get("content-encoding"))
+        async for chunk in response.aiter_raw():
+            body.feed(chunk)
+        content = body.content()
+    finally:
+        await response.aclose()
+    return _decoded(response, content)

@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from ._polling import DurationStats
     from .types import Artwork
 
-__all__ = ["Ambiguous", "Core", "DeadlineExpired", "Secret"]
+__all__ = ["MAX_ANSWER_BYTES", "Ambiguous", "Core", "DeadlineExpired", "Secret"]
+
+MAX_ANSWER_BYTES = 32 * 1024 * 1024
+"""The most bytes an API answer may have once decoded (a full list page of 500 artworks is about 1 MB): a server
+that sends more gets `BodyTooLarge` after at most this much was read, so memory stays bounded whatever it sends."""
 
 
 class Secret(str):
@@ -106,6 +110,7 @@ class Core:
         self.auth_headers: Mapping[str, str] = {
             "Authorization": Secret(f"Bearer {api_key}"),
             "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # what the bounded decoder of capped answers reads (`_bounded`)
         }
         """Headers of every request to the API (and only to it): result downloads go without them."""
         self.read_timeout = read_timeout
@@ -115,6 +120,8 @@ class Core:
         self.max_concurrent_downloads = max_concurrent_downloads
         self.max_download_bytes = max_download_bytes
         """The most bytes one result image may have (after decompression)."""
+        self.max_answer_bytes = MAX_ANSWER_BYTES
+        """The most bytes one API answer may have (after decompression)."""
         self.api_is_local = api_is_local(self.base_url)
         """The API is on a loopback, private or local-only host (the mock): its results may be too."""
         self.clock: Callable[[], float] = clock or time.monotonic
@@ -221,7 +228,7 @@ class Core:
                         timeout=timeout,
                         follow_redirects=follow_redirects,
                         total=total,
-                        max_bytes=max_bytes,
+                        max_bytes=self.max_answer_bytes if max_bytes is None else max_bytes,
                     )
                 )
             except Exception as exc:  # whatever went wrong while sending or reading, thrown in by the runner

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._bounded import restore_deadline, set_deadline
+from ._bounded import aread_capped, read_capped, restore_deadline, set_deadline
 from ._build import RequestBuilder
 from ._effects import (
     DONE,
@@ -96,13 +96,8 @@ class SyncRunner:
         try:
             if effect.max_bytes is None:
                 return self.http.send(request, follow_redirects=effect.follow_redirects)
-            from ._bounded import read_capped
-
             response = self.http.send(request, follow_redirects=effect.follow_redirects, stream=True)
-            try:
-                return read_capped(response, effect.max_bytes)
-            finally:
-                response.close()
+            return read_capped(response, effect.max_bytes)  # closes what it streamed
         finally:
             restore_deadline(previous)
 
@@ -359,14 +354,9 @@ class AsyncRunner:
         raise httpx.ReadTimeout(f"no complete answer within {effect.total:.3g}s", request=request)
 
     async def _capped(self, http: httpx.AsyncClient, request: httpx.Request, effect: Send) -> httpx.Response:
-        from ._bounded import aread_capped
-
         assert effect.max_bytes is not None
         response = await http.send(request, follow_redirects=effect.follow_redirects, stream=True)
-        try:
-            return await aread_capped(response, effect.max_bytes)
-        finally:
-            await response.aclose()
+        return await aread_capped(response, effect.max_bytes)  # closes what it streamed
 
     async def _sleep(self, seconds: float) -> None:
         if self.sleep is not None:
