@@ -42,6 +42,8 @@ COMPILED = "_compiled.py"
 """The spec's facts the SDK needs at run time, as plain data."""
 PARAMETERS = "_parameters.py"
 """The typed parameters of each artwork type."""
+ANSWERS = "_answers.py"
+"""The typed records of the plain operations' answers."""
 OPTION_KEYS = {
     "RequestOptions": ("extra_headers", "extra_query"),
     "BodyRequestOptions": ("extra_headers", "extra_query", "extra_body"),
@@ -296,6 +298,7 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
     literals: set[str] = set()
     records: set[str] = set()
     root = build_tree(spec, literals, records)
+    unions = compiled_data_unions(spec)
     environment = _environment()
     nodes = _walk(root)
     classes = sorted(
@@ -307,7 +310,8 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         root=root,
         nodes=nodes,
         literals=sorted(literals),
-        records=sorted(name for name in records if ":" not in name),
+        records=sorted(name for name in records if ":" not in name and name not in unions),
+        union_records=sorted(name for name in records if name in unions),
         parameters=sorted(name.partition(":")[2] for name in records if ":" in name),
         typing_names=_typing_names(nodes),
         option_types=sorted({method.options_type for node in nodes for method in node.all_methods}),
@@ -467,6 +471,68 @@ def render_parameters(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") 
     )
 
 
+def record_classes(spec: SpecModel, literals: set[str]) -> dict[str, Any]:
+    """The typed record of each flat answer object of the plain operations (by component name): its fields in
+    dataclass order (required ones first), each with its Python type, whether it is required and secret."""
+    schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
+    answers = sorted({op.response_schema for op in spec.request_operations() if op.response_schema})
+    classes: dict[str, Any] = {}
+    for name in answers:
+        schema = schemas[name]
+        if "properties" not in schema:
+            continue
+        required = set(schema.get("required", ()))
+        fields = []
+        for wire, node in schema["properties"].items():
+            python = snake(wire)
+            if not python.isidentifier() or python.startswith("_") or python in {"extra", "to_dict"}:
+                raise SystemExit(f"{name}.{wire}: {python!r} cannot be a record attribute; rename it")
+            resolved = spec.resolve(node)
+            branches = [spec.resolve(branch) for branch in resolved.get("anyOf", ())] or [resolved]
+            nullable = any(branch.get("type") == "null" for branch in branches)
+            concrete = [branch for branch in branches if branch.get("type") != "null"]
+            if concrete and concrete[0].get("format") == "date-time":
+                kind = "datetime.datetime"
+            else:
+                kind = echo_annotation(spec, node, literals)
+            if nullable or wire not in required:
+                kind += " | None"
+            description = " ".join(str(resolved.get("description") or "").split())
+            fields.append(
+                {
+                    "name": python,
+                    "wire": wire,
+                    "type": kind,
+                    "required": wire in required,
+                    "secret": bool(resolved.get("x-secret")),
+                    "doc": f"``{wire}``" + (f": {description.rstrip('.')}." if description else "."),
+                }
+            )
+        fields.sort(key=lambda field: not field["required"])
+        text = " ".join(str(schema.get("description") or f"The {name} answer.").split())
+        classes[name] = {"fields": fields, "doc": wrap(text, 4)}
+    return classes
+
+
+def render_answers(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
+    """The source of ``_answers.py``: a typed record per flat answer object of the plain operations."""
+    literals: set[str] = set()
+    classes = record_classes(spec, literals)
+    used = " ".join(field["type"] for cls in classes.values() for field in cls["fields"])
+    return (
+        _environment()
+        .get_template("answers.py.jinja")
+        .render(
+            spec_name=spec_name,
+            classes=classes,
+            literals=sorted(literals),
+            typing_names=[name for name in ("Any", "Literal") if re.search(rf"\b{name}\b", used)],
+            uses_mapping="Mapping[" in used,
+            doc_lines=doc_lines,
+        )
+    )
+
+
 def render_compiled(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
     """The source of ``_compiled.py``: `compiled_data` as Python literals."""
     data = {name: repr(value) for name, value in compiled_data(spec).items()}
@@ -491,6 +557,7 @@ def main(source: str, package: str, models_dir: str | None = None) -> None:
         _write(Path(package, relative), text)
     _write(Path(package, LITERALS), render_literals(document))
     _write(Path(package, PARAMETERS), render_parameters(SpecModel(document)))
+    _write(Path(package, ANSWERS), render_answers(SpecModel(document)))
     # The run-time model keeps the order the SDK has always read the spec in: keys sorted, as in openapi.json.
     canonical = json.loads(json.dumps(document, sort_keys=True))
     _write(Path(package, COMPILED), render_compiled(SpecModel(canonical)))

@@ -19,6 +19,9 @@ TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`: importing typing alone woul
 if TYPE_CHECKING:
     from typing import Any
 
+    from ._answers import ApiKey as ApiKey
+    from ._answers import ApiKeyRevocation as ApiKeyRevocation
+    from ._answers import WebhookSecret as WebhookSecret
     from ._client import AsyncTengrai as AsyncTengrai
     from ._client import Tengrai as Tengrai
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -40,10 +43,7 @@ if TYPE_CHECKING:
     from ._exceptions import TengraiError as TengraiError
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebhookVerificationError as WebhookVerificationError
-    from ._records import ApiKey as ApiKey
-    from ._records import ApiKeyRevocation as ApiKeyRevocation
     from ._records import V1Artwork as V1Artwork
-    from ._records import WebhookSecret as WebhookSecret
     from ._variants import RawResponse as RawResponse
     from .types import Artwork as Artwork
     from .types import ArtworkNotBoundError as ArtworkNotBoundError

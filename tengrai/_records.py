@@ -1,9 +1,11 @@
 """Typed records of the answers that are not artwork tasks: API keys, webhook secrets, revocations, V1 artworks.
 
-Each record names the spec component it reads (``_component``); its attributes are the component's properties in
-snake_case, checked against the schema's JSON types and ``required`` list, with ``date-time`` strings turned into
-timezone-aware datetimes. Fields the API adds later are kept in `to_dict`. Records that carry a secret (a new
-key's ``apiKey``, a rotated webhook secret) never show it in their repr.
+The flat records are generated from the spec (`tengrai._answers`, on the `Record` base written here); `V1Artwork`
+is written here. Each record names the spec component it reads (``_component``); its attributes are the
+component's properties in snake_case, checked against the schema's JSON types and ``required`` list, with
+``date-time`` strings turned into timezone-aware datetimes. Fields the API adds later are kept in `to_dict` and
+`Record.extra`. Properties marked ``x-secret`` (a new key's ``apiKey``, a rotated webhook secret) never show in
+the repr.
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ import dataclasses
 import datetime
 import functools
 from collections.abc import Hashable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+if TYPE_CHECKING:
+    from ._answers import ApiKey as ApiKey
+    from ._answers import ApiKeyRevocation as ApiKeyRevocation
+    from ._answers import WebhookSecret as WebhookSecret
 
 __all__ = [
     "ApiKey",
@@ -37,11 +44,15 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-class _Record:
-    """Shared behaviour of the records: the source JSON and `to_dict`."""
+class Record:
+    """Shared behaviour of the answer records: the source JSON, `to_dict`, `extra`, a repr without secrets.
+
+    The records themselves are generated from the spec (`tengrai._answers`); `V1Artwork` is written here.
+    """
 
     __slots__ = ()
     _component: ClassVar[str]
+    _secrets: ClassVar[frozenset[str]] = frozenset()
     _source: Mapping[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,83 +60,27 @@ class _Record:
         data: dict[str, Any] = copy.deepcopy(dict(self._source))
         return data
 
-
-@dataclasses.dataclass(frozen=True, slots=True, repr=False)
-class ApiKey(_Record):
-    """An API key of an organization (`create_api_key`'s answer).
-
-    Attributes:
-        key_id: the key's id (what `revoke_api_key` takes; not the key itself).
-        key_prefix: the first 10 characters of the key, to recognise it later.
-        label: the name given when it was minted.
-        scope: ``generator``, ``manager`` or ``admin`` (or a scope this SDK does not know yet).
-        environment: ``live`` or ``test``.
-        credits: credits allotted to the key.
-        status: ``active``, ``revoked`` or ``expired``.
-        usage_count: requests made with it.
-        last_used_at: when it was last used (None: never).
-        expires_at: when it expires (None: never).
-        created_at: when it was created.
-        api_key: the full key, only in the answer that minted it (None otherwise). Store it: it is never shown
-            again. Hidden from the repr.
-    """
-
-    _component: ClassVar[str] = "ApiKey"
-
-    key_id: str
-    key_prefix: str
-    label: str
-    scope: str
-    environment: str
-    credits: float
-    status: str
-    usage_count: float
-    last_used_at: datetime.datetime | None
-    expires_at: datetime.datetime | None
-    created_at: datetime.datetime
-    api_key: str | None = None
-    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Fields of the API's answer that this SDK version does not know (a deep copy; kept, never dropped)."""
+        known = {wire for _name, wire, *_rest in _layout(cast("Hashable", type(self)))}
+        return {key: copy.deepcopy(value) for key, value in self._source.items() if key not in known}
 
     def __repr__(self) -> str:
-        secret = "<redacted>" if self.api_key is not None else "None"
-        return (
-            f"ApiKey(key_id={self.key_id!r}, key_prefix={self.key_prefix!r}, label={self.label!r}, "
-            f"scope={self.scope!r}, status={self.status!r}, api_key={secret})"
-        )
+        names = [item.name for item in dataclasses.fields(self) if not item.name.startswith("_")]  # type: ignore[arg-type]
+        shown = []
+        for name in names:
+            value = getattr(self, name)
+            if name in self._secrets and value is not None:
+                # A record that is nothing but its secret shows the length, so that its repr still says something.
+                hidden = f"<hidden, {len(str(value))} characters>" if len(names) == 1 else "<redacted>"
+                shown.append(f"{name}={hidden}")
+            else:
+                shown.append(f"{name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
-@dataclasses.dataclass(frozen=True, slots=True, repr=False)
-class WebhookSecret(_Record):
-    """A freshly rotated webhook secret (`rotate_webhook_secret`'s answer).
-
-    Attributes:
-        secret: the secret (64 lowercase hex characters), shown only this once; verify deliveries with it
-            (`tengrai.webhooks.verify`). Hidden from the repr.
-    """
-
-    _component: ClassVar[str] = "WebhookSecret"
-
-    secret: str
-    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
-
-    def __repr__(self) -> str:
-        return f"WebhookSecret(secret=<hidden, {len(self.secret)} characters>)"
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class ApiKeyRevocation(_Record):
-    """The answer to `revoke_api_key`.
-
-    Attributes:
-        success: whether the key was revoked.
-        message: the server's confirmation.
-    """
-
-    _component: ClassVar[str] = "ApiKeyRevocation"
-
-    success: bool
-    message: str
-    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+_Record = Record  # the name the rest of this module uses
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
@@ -160,6 +115,12 @@ class V1Artwork(_Record):
     _raw: Any = dataclasses.field(default=None, compare=False)
 
     @property
+    def extra(self) -> dict[str, Any]:
+        """Top-level fields of the API's answer that the SDK does not read (a deep copy)."""
+        read = {"id", "artworkType", "status", "parameters", "results", "duration", "createdAt"}
+        return {key: copy.deepcopy(value) for key, value in self._source.items() if key not in read}
+
+    @property
     def raw(self) -> Any:
         """The generated model (``Txt2ImgArtwork``, ``UpscalingArtwork`` or ``UnknownV1Artwork``), built on first
         access; ValueError if the API sent something it rejects."""
@@ -181,7 +142,9 @@ R = TypeVar("R", bound=_Record)
 
 def record_types() -> dict[str, type[_Record]]:
     """The record class of each spec component that has one (the flat records; V1 artworks parse on their own)."""
-    return {cls._component: cls for cls in (ApiKey, WebhookSecret, ApiKeyRevocation)}
+    from ._answers import RECORDS
+
+    return dict(RECORDS)
 
 
 def answer_types() -> dict[str, type[_Record]]:
@@ -280,3 +243,12 @@ def parse_record(cls: type[R], data: Any) -> R:
     factory: Any = cls  # every record is a dataclass whose fields are the layout's plus _source
     record: R = factory(**values, _source=data)
     return record
+
+
+def __getattr__(name: str) -> Any:
+    # The generated records (`tengrai._answers`) by their names, as they were when they were written here.
+    from . import _answers
+
+    if name in _answers.__all__:
+        return getattr(_answers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

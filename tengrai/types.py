@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
     from typing_extensions import TypeVar  # a TypeVar with a default (PEP 696): bare `Artwork` keeps its meaning
 
+    from ._answers import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
+    from ._answers import ApiKeyRevocation as ApiKeyRevocation
+    from ._answers import WebhookSecret as WebhookSecret
     from ._literals import *  # noqa: F403 - the spec's named enums, generated
-    from ._records import ApiKey as ApiKey  # the records of the answers that are not artwork tasks
-    from ._records import ApiKeyRevocation as ApiKeyRevocation
     from ._records import V1Artwork as V1Artwork
-    from ._records import WebhookSecret as WebhookSecret
     from .resources.artworks import Artworks, AsyncArtworks
 
     P = TypeVar("P", bound=ReadOnlyDict, default=ReadOnlyDict, covariant=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
+from .._answers import ApiKey, ApiKeyRevocation, WebhookSecret
 from .._literals import (
     ApiKeyDomain,
     AspectRatio,
@@ -48,7 +49,7 @@ from .._parameters import (
     StyleDnaEditArtworkParameters,
     UpscalingArtworkParameters,
 )
-from .._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
+from .._records import V1Artwork
 from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
 from ._base import AsyncResource, ProgressCallback, SyncResource
 

@@ -90,6 +90,7 @@ def test_unknown_values_and_fields_still_parse() -> None:
     assert (key.scope, key.status) == ("auditor", "suspended")
     assert key.last_used_at == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     assert key.to_dict()["domains"] == ["*"]
+    assert key.extra == {"domains": ["*"]}  # a field this version does not know stays reachable
 
 
 @pytest.mark.parametrize(

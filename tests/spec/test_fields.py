@@ -214,7 +214,14 @@ def test_names_the_rules_cannot_map_are_refused() -> None:
 def test_the_generated_module_is_what_the_generator_writes() -> None:
     # `make test` checks this byte for byte (check-generated); here: the header and no hand-written resources.
     generator = load_generator()
-    for relative in (generator.RESOURCES, generator.ATTRIBUTES, generator.LITERALS, generator.COMPILED):
+    for relative in (
+        generator.RESOURCES,
+        generator.ATTRIBUTES,
+        generator.LITERALS,
+        generator.COMPILED,
+        generator.PARAMETERS,
+        generator.ANSWERS,
+    ):
         first_line = (ROOT / "tengrai" / relative).read_text(encoding="utf-8").splitlines()[0]
         assert first_line.lower().startswith("# generated from openapi/tengrai.yaml by")
         assert "do not edit" in first_line
@@ -249,7 +256,14 @@ def test_the_generator_reads_only_the_spec_and_its_templates(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip() == "ok"
     generator = load_generator()
-    for relative in (generator.RESOURCES, generator.ATTRIBUTES, generator.LITERALS, generator.COMPILED):
+    for relative in (
+        generator.RESOURCES,
+        generator.ATTRIBUTES,
+        generator.LITERALS,
+        generator.COMPILED,
+        generator.PARAMETERS,
+        generator.ANSWERS,
+    ):
         assert (out / relative).read_text(encoding="utf-8") == (ROOT / "tengrai" / relative).read_text(encoding="utf-8")
 
 

@@ -1,0 +1,108 @@
+# Generated from openapi/tengrai.yaml by `make generate` (openapi/generate_sdk.py) — do not edit.
+"""The answers of the plain request operations as typed, immutable records (see `tengrai._records.Record`).
+
+One record per answer object of the spec: its properties as snake_case attributes (a property the answer may leave
+out is None), unknown fields kept in ``extra`` and ``to_dict()``; properties marked ``x-secret`` never appear in
+the repr. `RECORDS` maps each component name to its record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ._records import Record
+
+if TYPE_CHECKING:
+    from ._literals import (
+        ApiKeyEnvironment,
+        ApiKeyScope,
+        ApiKeyStatus,
+    )
+
+__all__ = [
+    "RECORDS",
+    "ApiKey",
+    "ApiKeyRevocation",
+    "WebhookSecret",
+]
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class ApiKey(Record):
+    """An API key record. `apiKey`, the full key, is present only in the answer that created the key.
+
+    Attributes:
+        key_id: ``keyId``: The key's id, used to revoke it (not the key itself).
+        key_prefix: ``keyPrefix``: The first 10 characters of the key (to recognise it later).
+        label: ``label``.
+        scope: ``scope``.
+        environment: ``environment``.
+        credits: ``credits``.
+        status: ``status``.
+        usage_count: ``usageCount``.
+        last_used_at: ``lastUsedAt``.
+        expires_at: ``expiresAt``.
+        created_at: ``createdAt``.
+        api_key: ``apiKey``: The full key (only in the answer that created the key). Hidden from the repr.
+    """
+
+    _component: ClassVar[str] = "ApiKey"
+    _secrets: ClassVar[frozenset[str]] = frozenset({"api_key"})
+
+    key_id: str
+    key_prefix: str
+    label: str
+    scope: ApiKeyScope
+    environment: ApiKeyEnvironment
+    credits: float
+    status: ApiKeyStatus
+    usage_count: float
+    last_used_at: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    created_at: datetime.datetime
+    api_key: str | None = None
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class ApiKeyRevocation(Record):
+    """The answer to a revocation.
+
+    Attributes:
+        success: ``success``.
+        message: ``message``.
+    """
+
+    _component: ClassVar[str] = "ApiKeyRevocation"
+    _secrets: ClassVar[frozenset[str]] = frozenset()
+
+    success: bool
+    message: str
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class WebhookSecret(Record):
+    """A freshly generated webhook secret.
+
+    Attributes:
+        secret: ``secret``: The secret: 32 random bytes as 64 lowercase hex characters. Used to sign webhook deliveries;
+            the receiver verifies them with the same value (`tengrai.webhooks.verify`). Hidden from the repr.
+    """
+
+    _component: ClassVar[str] = "WebhookSecret"
+    _secrets: ClassVar[frozenset[str]] = frozenset({"secret"})
+
+    secret: str
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+
+RECORDS: dict[str, type[Record]] = {
+    "ApiKey": ApiKey,
+    "ApiKeyRevocation": ApiKeyRevocation,
+    "WebhookSecret": WebhookSecret,
+}
+"""Component name -> its record."""
