@@ -29,7 +29,7 @@ import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_model import Field, Operation, SpecModel, snake  # the generator's own module, beside it
+from spec_model import Field, Operation, SpecModel, kebab, snake  # the generator's own module, beside it
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
 RESOURCES = "resources/_generated.py"
@@ -533,6 +533,53 @@ def render_answers(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> 
     )
 
 
+CLI_OWN_OPTIONS = frozenset(
+    {"api-key", "base-url", "help", "json", "mock", "no-save", "no-wait", "out", "save", "strict", "timeout", "wait"}
+)
+"""The CLI's own ``--options`` of a create command: no request field may take one of these names (a test keeps
+the list equal to the options the CLI's parser defines)."""
+
+
+def check_spec(spec: SpecModel) -> None:
+    """Refuse, naming the schema, a spec that would break at run time: an enum whose ``x-sizes`` (or
+    ``x-high-resolution-sizes``) does not cover exactly its values or lacks its ``x-default``; a request field the
+    CLI cannot take (its option is one of the CLI's own); a plain operation whose answer the mock cannot build (no
+    ``example``/``examples`` on its answer schema)."""
+    problems = []
+    for name, schema in spec.document.get("components", {}).get("schemas", {}).items():
+        values = set(map(str, schema.get("enum", ())))
+        for keyword in ("x-sizes", "x-high-resolution-sizes"):
+            if keyword in schema and set(schema[keyword]) != values:
+                missing = sorted(values - set(schema[keyword]))
+                extra = sorted(set(schema[keyword]) - values)
+                problems.append(
+                    f"{name}: {keyword} must give every enum value a size (missing {missing}, extra {extra})"
+                )
+        if "x-sizes" in schema and schema.get("x-default") not in schema["x-sizes"]:
+            problems.append(f"{name}: x-default {schema.get('x-default')!r} is not one of its x-sizes")
+    for op in spec.operations:
+        for item in (*op.query_params, *op.fields):
+            if kebab(item.wire) in CLI_OWN_OPTIONS:
+                problems.append(
+                    f"{op.operation_id}: the field {item.wire!r} would be the CLI's own option --{kebab(item.wire)}"
+                )
+    for op in spec.request_operations():
+        problems.extend(_answer_problems(spec, op))
+    if problems:
+        raise SystemExit("the spec is inconsistent; make generate refuses it:\n  " + "\n  ".join(problems))
+
+
+def _answer_problems(spec: SpecModel, op: Operation) -> list[str]:
+    """Why the mock could not serve a plain operation's answer from the spec (empty: it can)."""
+    if op.response_schema is None:
+        return []
+    schema = spec.resolve({"$ref": f"#/components/schemas/{op.response_schema}"})
+    first = spec.resolve(schema["oneOf"][0]) if schema.get("oneOf") else schema  # what the mock would build from
+    if any(keyword in node for node in (schema, first) for keyword in ("example", "examples")):
+        return []
+    return [f"{op.response_schema} (the answer of {op.operation_id}): give it an example, which the mock serves"]
+
+
 def render_compiled(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
     """The source of ``_compiled.py``: `compiled_data` as Python literals."""
     data = {name: repr(value) for name, value in compiled_data(spec).items()}
@@ -553,6 +600,7 @@ def main(source: str, package: str, models_dir: str | None = None) -> None:
     spec. ``models_dir`` is not read (kept so that older make files still call this)."""
     del models_dir
     document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
+    check_spec(SpecModel(document))
     for relative, text in render(document).items():
         _write(Path(package, relative), text)
     _write(Path(package, LITERALS), render_literals(document))

@@ -166,11 +166,12 @@ def subcommand_parser(parser: argparse.ArgumentParser, name: str) -> argparse.Ar
 
 
 def _takes_positional_prompt(command: CreateCommand) -> bool:
-    # A prompt is the main input only of a request that needs nothing else (text-to-image).
+    # A prompt is the main input only of a request that needs nothing else (text-to-image); it may be required.
     from .. import _fields
 
     op = _fields.model().operation(command.operation_id)
-    return _PROMPT_FIELD in op.by_wire and not any(field.required for field in op.fields)
+    others = [field for field in op.fields if field.wire != _PROMPT_FIELD]
+    return _PROMPT_FIELD in op.by_wire and not any(field.required for field in others)
 
 
 def _connection_options() -> argparse.ArgumentParser:

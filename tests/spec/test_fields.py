@@ -284,3 +284,60 @@ def test_the_generator_and_the_sdk_share_one_snake_case_rule(wire: str) -> None:
     spec_model = sys.modules["spec_model"]
     assert spec_model.snake(wire) == _fields.snake(wire)
     assert spec_model.kebab(wire) == _fields.kebab(wire)
+
+
+def shipped_spec() -> dict[str, Any]:
+    import yaml
+
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "tengrai.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+def refusal(document: dict[str, Any]) -> str:
+    """What ``make generate``'s consistency check says of ``document`` ('' when it accepts it)."""
+    generator = load_generator()
+    try:
+        generator.check_spec(generator.SpecModel(document))
+    except SystemExit as refused:
+        return str(refused)
+    return ""
+
+
+def test_the_shipped_spec_is_consistent() -> None:
+    assert refusal(shipped_spec()) == ""
+
+
+def test_an_enum_value_without_its_size_is_refused_naming_the_schema() -> None:
+    document = shipped_spec()
+    document["components"]["schemas"]["QuantumAspectRatio"]["enum"].append("21:9")
+    message = refusal(document)
+    assert "QuantumAspectRatio: x-sizes must give every enum value a size (missing ['21:9']" in message
+    document["components"]["schemas"]["QuantumAspectRatio"]["x-sizes"]["21:9"] = [1360, 584]
+    assert refusal(document) == ""  # the one edit that goes with it
+
+
+def test_a_field_the_cli_cannot_take_is_refused_naming_the_operation() -> None:
+    document = shipped_spec()
+    document["components"]["schemas"]["CreateQuantumArtworkRequest"]["properties"]["timeout"] = {"type": "integer"}
+    assert "create_quantum_artwork: the field 'timeout' would be the CLI's own option --timeout" in refusal(document)
+
+
+def test_a_plain_operation_the_mock_cannot_serve_is_refused_naming_the_schema() -> None:
+    document = shipped_spec()
+    del document["components"]["schemas"]["WebhookSecret"]["examples"]
+    assert "WebhookSecret (the answer of rotate_webhook_secret): give it an example" in refusal(document)
+
+
+def test_the_cli_own_options_are_the_ones_the_generator_reserves() -> None:
+    import argparse
+
+    from tengrai.cli._parser import build_parser
+
+    parser = build_parser(create_commands(), version="test")
+    sub = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    reserved = {"--" + name for name in load_generator().CLI_OWN_OPTIONS} | {"-h", "-o"}
+    for command in create_commands():
+        flags = {flag for action in sub.choices[command.name]._actions for flag in action.option_strings}
+        spec = {flag for option in spec_options(command.operation_id) for flag in option.flags}
+        negations = {"--no-" + flag.removeprefix("--") for flag in spec}
+        assert flags - spec - negations <= reserved, command.name

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from .api_key_revocation import ApiKeyRevocation
     from .api_key_scope import ApiKeyScope
     from .api_key_status import ApiKeyStatus
+    from .artwork_envelope import ArtworkEnvelope
+    from .artwork_envelope_parameters import ArtworkEnvelopeParameters
     from .artwork_status import ArtworkStatus
     from .artwork_type import ArtworkType
     from .aspect_ratio import AspectRatio
@@ -104,6 +106,8 @@ if TYPE_CHECKING:
     from .upscaling_artwork import UpscalingArtwork
     from .upscaling_artwork_parameters import UpscalingArtworkParameters
     from .upscaling_v2_artwork import UpscalingV2Artwork
+    from .v1_artwork_envelope import V1ArtworkEnvelope
+    from .v1_artwork_envelope_parameters import V1ArtworkEnvelopeParameters
     from .v1_artwork_status import V1ArtworkStatus
     from .v1_artwork_type import V1ArtworkType
     from .v1_model import V1Model
@@ -116,6 +120,8 @@ _MODULE_OF = {
     "ApiKeyRevocation": ".api_key_revocation",
     "ApiKeyScope": ".api_key_scope",
     "ApiKeyStatus": ".api_key_status",
+    "ArtworkEnvelope": ".artwork_envelope",
+    "ArtworkEnvelopeParameters": ".artwork_envelope_parameters",
     "ArtworkStatus": ".artwork_status",
     "ArtworkType": ".artwork_type",
     "AspectRatio": ".aspect_ratio",
@@ -195,6 +201,8 @@ _MODULE_OF = {
     "UpscalingArtwork": ".upscaling_artwork",
     "UpscalingArtworkParameters": ".upscaling_artwork_parameters",
     "UpscalingV2Artwork": ".upscaling_v2_artwork",
+    "V1ArtworkEnvelope": ".v1_artwork_envelope",
+    "V1ArtworkEnvelopeParameters": ".v1_artwork_envelope_parameters",
     "V1ArtworkStatus": ".v1_artwork_status",
     "V1ArtworkType": ".v1_artwork_type",
     "V1Model": ".v1_model",
@@ -220,6 +228,8 @@ __all__ = (
     "ApiKeyRevocation",
     "ApiKeyScope",
     "ApiKeyStatus",
+    "ArtworkEnvelope",
+    "ArtworkEnvelopeParameters",
     "ArtworkStatus",
     "ArtworkType",
     "AspectRatio",
@@ -299,6 +309,8 @@ __all__ = (
     "UpscalingArtwork",
     "UpscalingArtworkParameters",
     "UpscalingV2Artwork",
+    "V1ArtworkEnvelope",
+    "V1ArtworkEnvelopeParameters",
     "V1ArtworkStatus",
     "V1ArtworkType",
     "V1Model",
