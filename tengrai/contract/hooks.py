@@ -132,8 +132,8 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     if operation is None or (not operation.creates and not operation.admin):
         return
     refusal = current.spec.refusal(operation, _body(case)) if operation.creates else None
-    current.verdicts[id(case)] = refusal
     if not current.is_remote(case):
+        current.verdicts[id(case)] = refusal
         return
     if operation.admin and operation.operation_id not in current.admin:
         current.record({"type": "held", "operation": operation.operation_id, "reason": "admin operation"})
@@ -146,6 +146,7 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
         if not allowed:
             current.record({"type": "held", "operation": operation.operation_id, "reason": "paid create"})
             raise HeldBack(f"tengrai contract: a create of {operation.operation_id} that could bill, beyond the budget")
+    current.verdicts[id(case)] = refusal  # read (and dropped) by after_call once the answer is in
 
 
 @schemathesis.hook

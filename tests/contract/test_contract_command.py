@@ -99,3 +99,17 @@ def test_drift_is_named_by_operation_and_schema_path() -> None:
     assert status.kind == "unlisted status"
     assert status.operation == "get_artwork"
     assert checker.answer_drift(get, 200, {**artwork, "createdAt": "2026-03-01T12:00:00.000Z"}) == []
+
+
+def test_importing_the_package_registers_no_schemathesis_hook() -> None:
+    """Only ``tengrai.contract.hooks`` (loaded on purpose, e.g. through SCHEMATHESIS_HOOKS) changes Schemathesis."""
+    import subprocess
+    import sys
+
+    script = (
+        "import schemathesis.hooks as h, tengrai.contract, sys; "
+        "print(sorted(n for n, f in h.GLOBAL_HOOK_DISPATCHER._hooks.items() if f)); "
+        "print('tengrai.contract.hooks' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.split("\n")[:2] == ["[]", "False"]
