@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 BASE_URL = "http://tengrai.bench.invalid"
 """Base URL of the in-process benchmarks (never resolved: the transports answer)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 
 def path_of(operation_id: str) -> str:

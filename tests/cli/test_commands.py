@@ -183,7 +183,7 @@ def test_no_save_prints_result_urls(server: MockServer, tmp_path: Path, capsys: 
 
 
 def test_over_long_prompt_warns_and_strict_refuses(server: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
-    from tengrai import _spec
+    from tengrai.mock import _openapi as _spec
 
     limit = _spec.resolve(_spec.request_schema("create_quantum_artwork")["properties"]["prompt"])["x-max-words"]
     prompt = " ".join(["fox"] * (limit + 5))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tengrai import _spec
 from tengrai.demo import uses_mock
+from tengrai.mock import _openapi as _spec
 
 from ._support import REPO, clean_env, image_format
 

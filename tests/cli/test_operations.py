@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from tengrai import _fields, _spec
+from tengrai import _fields
 from tengrai.cli._options import camel_to_kebab
 from tengrai.mock import Durations, MockServer
+from tengrai.mock import _openapi as _spec
 
 from ._support import assert_images, connection, run_main, served_mock
 

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from tengrai import _spec
 from tengrai.cli._options import (
     add_spec_options,
     camel_to_kebab,
@@ -18,6 +17,7 @@ from tengrai.cli._options import (
 )
 from tengrai.cli._parser import build_parser
 from tengrai.cli._progress import Progress
+from tengrai.mock import _openapi as _spec
 
 from ._support import run_main
 

@@ -11,8 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import AsyncTengrai, Tengrai, TengraiError, TruncationWarning, ValidationError, _spec
+from tengrai import AsyncTengrai, Tengrai, TengraiError, TruncationWarning, ValidationError
 from tengrai._client import default_base_url
+from tengrai.mock import _openapi as _spec
 from tengrai.resources import (
     AsyncFaceRefiner,
     AsyncQuantum,

@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from tengrai import Tengrai, _endpoints, _fields
-from tengrai._spec import operations, request_schema
 from tengrai.mock import TEST_ADMIN_KEY, TEST_ORG_ID, ManualClock, MockConfig, SyncASGITransport, create_app
+from tengrai.mock._openapi import operations, request_schema
 
 
 class Recording(httpx.BaseTransport):

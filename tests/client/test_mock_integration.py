@@ -23,7 +23,6 @@ from tengrai import (
     CreateOutcomeUnknownError,
     Tengrai,
     WebhookVerificationError,
-    _spec,
     webhooks,
 )
 from tengrai.mock import (
@@ -38,6 +37,7 @@ from tengrai.mock import (
     SyncASGITransport,
     create_app,
 )
+from tengrai.mock import _openapi as _spec
 
 BASE_URL = "http://tengrai-mock.test"
 SECRET = "3f4a8c1b2d6e9f0a7b5c8d1e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0"

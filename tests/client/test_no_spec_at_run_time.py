@@ -89,7 +89,7 @@ err = io.StringIO()
 assert run(["quantum", "a fox", "--style", "analogue"], stdout=io.StringIO(), stderr=err) == 2, err.getvalue()
 assert "style" in err.getvalue()
 
-print(json.dumps({"opened": opened, "spec_module": "tengrai._spec" in sys.modules}))
+print(json.dumps({"opened": opened, "spec_module": "tengrai.mock._openapi" in sys.modules}))
 """
 
 

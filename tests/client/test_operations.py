@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import AsyncTengrai, Tengrai, ValidationError, _fields, _spec
+from tengrai import AsyncTengrai, Tengrai, ValidationError, _fields
 from tengrai.mock import TEST_API_KEY, ManualClock, MockConfig, MockState, SyncASGITransport, create_app
+from tengrai.mock import _openapi as _spec
 from tests.validation.test_operation_rules import BAD
 
 BASE_URL = "http://tengrai-mock.test"

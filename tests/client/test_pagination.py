@@ -7,7 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import InternalServerError, ValidationError, _spec
+from tengrai import InternalServerError, ValidationError
+from tengrai.mock import _openapi as _spec
 
 from .support import LIST, Script, artwork_json, error_response, json_response, sync_client
 

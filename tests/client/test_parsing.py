@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 import tengrai_api.models as models
 
-from tengrai import Artwork, TengraiError, _spec, webhooks
+from tengrai import Artwork, TengraiError, webhooks
 from tengrai._parsing import known_statuses, parse_artwork, terminal_statuses
+from tengrai.mock import _openapi as _spec
 
 from .support import Script, artwork_json, artwork_path, json_response, new_id, sync_client
 

@@ -17,8 +17,8 @@ import pytest
 import schemathesis
 from PIL import Image
 
-from tengrai import _spec
 from tengrai.mock import TEST_API_KEY, Durations, MockState, RateLimit, SyncASGITransport, create_app
+from tengrai.mock import _openapi as _spec
 
 from .support import SPEC_PATH, contract_config
 

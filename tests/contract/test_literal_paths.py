@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 import schemathesis
 
-from tengrai import _spec
 from tengrai.mock import TEST_ADMIN_KEY, create_app
+from tengrai.mock import _openapi as _spec
 
 from .support import AUTH_CONFIG, SPEC_PATH, avoid_literal_paths, contract_config, map_case
 

@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import _spec
 from tengrai.mock import TEST_API_KEY, ApiKey, ManualClock, MockConfig
+from tengrai.mock import _openapi as _spec
 
 from .support import AUTH, FACE_REFINER, LIST, QUANTUM, artwork_path, running_mock
 

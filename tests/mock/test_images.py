@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tengrai import _spec
 from tengrai.mock import Durations
+from tengrai.mock import _openapi as _spec
 from tengrai.mock._images import ImageRecipe, render
 from tengrai.mock._rules import create_rules
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tengrai import _spec
 from tengrai.mock import TEST_API_KEY, ApiKey, Durations, ManualClock, MockConfig
+from tengrai.mock import _openapi as _spec
 from tengrai.mock._state import retention_seconds
 
 from .support import FACE_REFINER, LIST, LIST_V1, QUANTUM, VARIETE, artwork_path, running_mock

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 from tengrai.mock._images import EFFECTS
 from tests.paths import path_of
 

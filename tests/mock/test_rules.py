@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 from tengrai.mock._rules import create_rules, query_rules
 
 CREATE_OPS = ["create_quantum_artwork", "create_selena_variete_artwork", "create_face_refiner_artwork"]

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from tengrai import _fields, _spec
+from tengrai import _fields
 from tengrai.cli._options import create_commands, spec_options
+from tengrai.mock import _openapi as _spec
 from tengrai.resources import AsyncGeneratedResources, GeneratedResources
 
 ROOT = Path(__file__).resolve().parents[2]

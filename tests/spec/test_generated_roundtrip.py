@@ -21,7 +21,7 @@ from tengrai_api import models
 from tengrai_api.api.artworks import get_artwork, list_v1_artworks
 from tengrai_api.client import AuthenticatedClient
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ import typing
 import pytest
 
 import tengrai.types
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 NAMED_ENUMS = sorted(name for name, schema in _spec.document()["components"]["schemas"].items() if "enum" in schema)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 SELENA_STYLES = [
     "default", "portraiture", "landscape", "photographer", "analog", "car", "food", "horror", "stained-glass",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 
 def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 # A valid value for each required field, so that a test can vary one other field at a time.
 REQUIRED_VALUES: dict[str, Any] = {

@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tengrai import _spec
 from tengrai._exceptions import ValidationError
+from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body
 
 from .spec_lookup import create_operations, properties, schema_accepts, snake

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from tengrai import _spec, validation
+from tengrai import validation
 from tengrai._exceptions import ValidationError
+from tengrai.mock import _openapi as _spec
 from tengrai.validation import aspect_ratio_size, build_request_body, transformed_seed, word_count
 
 from .spec_lookup import base_params, create_operations, properties

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from tengrai import _spec
 from tengrai._exceptions import ValidationError
+from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body
 
 IMAGE = "https://cdn.example.com/a.png"

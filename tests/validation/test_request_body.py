@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 import tengrai
-from tengrai import _spec
 from tengrai._exceptions import ValidationError
+from tengrai.mock import _openapi as _spec
 from tengrai.validation import TruncationWarning, build_request_body
 
 from .spec_lookup import REQUIRED_VALUES, base_params, completed, create_operations, properties, snake

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from tengrai import _netcheck, _spec
+from tengrai import _netcheck
 from tengrai._exceptions import ValidationError
+from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body, check_webhook_url
 
 from .spec_lookup import base_params, create_operations, properties
