@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import importlib
 
-__version__ = "0.1.0"
+from ._exports import EXPORTS as _EXPORTS
+from ._exports import SUBMODULES as _SUBMODULES
+from ._version import __version__ as __version__
 
 TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`: importing typing alone would double the cost of `import tengrai`
 if TYPE_CHECKING:
@@ -54,63 +56,7 @@ if TYPE_CHECKING:
     from .types import UnknownStatusWarning as UnknownStatusWarning
     from .validation import TruncationWarning as TruncationWarning
 
-# public name -> module that defines it
-_EXPORTS = {
-    "Tengrai": "._client",
-    "AsyncTengrai": "._client",
-    "Artwork": ".types",
-    "ApiKey": "._records",
-    "ApiKeyRevocation": "._records",
-    "V1Artwork": "._records",
-    "WebhookSecret": "._records",
-    "RawResponse": "._variants",
-    "AsyncArtwork": ".types",
-    "ArtworkNotBoundError": ".types",
-    "SyncArtwork": ".types",
-    "SavedImage": ".types",
-    "StatusEvent": ".types",
-    "UnknownStatusWarning": ".types",
-    "TruncationWarning": ".validation",
-    **dict.fromkeys(
-        [
-            "APIConnectionError",
-            "APIResponseError",
-            "APIStatusError",
-            "APITimeoutError",
-            "ArtworkCanceledError",
-            "ArtworkError",
-            "ArtworkFailedError",
-            "ArtworkSaveError",
-            "ArtworkTimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "CreateOutcomeUnknownError",
-            "InternalServerError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "TengraiError",
-            "ValidationError",
-            "WebhookVerificationError",
-        ],
-        "._exceptions",
-    ),
-}
-
 __all__ = sorted([*_EXPORTS, "__version__"])
-
-
-# public submodules, reachable as attributes after a bare `import tengrai` (`tengrai.validation.transformed_seed`)
-_SUBMODULES = frozenset({"cli", "demo", "mock", "testing", "types", "validation", "webhooks"})
-
-
-def _publish(namespace: dict[str, Any]) -> None:
-    """Give the classes of ``namespace`` that are exported here the module users import them from, so
-    tracebacks and reprs say ``tengrai.RateLimitError`` rather than ``tengrai._exceptions.RateLimitError``."""
-    for name in _EXPORTS:
-        value = namespace.get(name)
-        if isinstance(value, type) and value.__module__ == namespace["__name__"]:
-            value.__module__ = __name__
 
 
 def __getattr__(name: str) -> Any:

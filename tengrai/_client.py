@@ -494,6 +494,6 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         await self.close()
 
 
-from . import _publish  # noqa: E402 - after every class is defined
+from ._exports import publish  # noqa: E402 - after every class is defined
 
-_publish(globals())
+publish(globals())

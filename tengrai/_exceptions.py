@@ -264,6 +264,6 @@ class WebhookVerificationError(TengraiError, ValueError):
     """A webhook delivery's signature, timestamp or headers did not verify."""
 
 
-from . import _publish  # noqa: E402 - after every class is defined
+from ._exports import publish  # noqa: E402 - after every class is defined
 
-_publish(globals())
+publish(globals())

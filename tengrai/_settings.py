@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__
 from ._core import Core, Secret
 from ._exceptions import TengraiError, ValidationError
 from ._logging import register_secret
 from ._retry import RetryPolicy
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._connection import DefaultConnection

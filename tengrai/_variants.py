@@ -168,6 +168,6 @@ def for_account(core: Core, *, api_key: str | None, base_url: str | None) -> Cor
     return other
 
 
-from . import _publish  # noqa: E402 - after every class is defined
+from ._exports import publish  # noqa: E402 - after every class is defined
 
-_publish(globals())
+publish(globals())

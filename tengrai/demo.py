@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .cli._app import guarded
-from .cli._commands import Streams, save_results, wait_for
+from .cli._commands import save_results, wait_for
 from .cli._errors import Interrupted
-from .cli._output import Sheet, format_table, human_size, write_contact_sheet
+from .cli._output import Sheet, Streams, format_table, human_size, write_contact_sheet
 from .cli._session import API_KEY_ENV, BASE_URL_ENV, Session, connect, in_process_mock_config
 
 if TYPE_CHECKING:

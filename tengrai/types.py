@@ -394,6 +394,6 @@ class SavedImage:
     url: str
 
 
-from . import _publish  # noqa: E402 - after every class is defined
+from ._exports import publish  # noqa: E402 - after every class is defined
 
-_publish(globals())
+publish(globals())

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._runner import BatchOptions, BatchResult, check_concurrency, merge, prepare, run_batch
+from ._requests import check_concurrency
+from ._runner import BatchOptions, BatchResult, merge, prepare, run_batch
 
 if TYPE_CHECKING:
     from .._core import Core

@@ -22,6 +22,7 @@ __all__ = [
     "BatchRequest",
     "InvalidRequestsError",
     "RequestProblem",
+    "check_concurrency",
     "load_requests",
     "parse_requests",
     "read_jsonl",
@@ -275,3 +276,14 @@ def load_requests(
         valid += found
         problems += bad
     return _drop_duplicates(valid, problems)
+
+
+def check_concurrency(concurrency: Any) -> int:
+    """``concurrency`` as a positive int, or `ValidationError`."""
+    if concurrency is None:
+        return DEFAULT_CONCURRENCY
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValidationError(
+            "concurrency", concurrency, "concurrency (creates in flight at most) must be an integer >= 1"
+        )
+    return concurrency

@@ -61,7 +61,6 @@ __all__ = [
     "BatchResult",
     "ResultStatus",
     "_Pacer",
-    "check_concurrency",
     "merge",
     "prepare",
     "run_batch",
@@ -322,19 +321,6 @@ async def run_batch(
                 if notes is not None:
                     notes.append(note)
             raise
-
-
-def check_concurrency(concurrency: Any) -> int:
-    """``concurrency`` as a positive int, or `ValidationError`."""
-    from .._exceptions import ValidationError
-
-    if concurrency is None:
-        return DEFAULT_CONCURRENCY
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValidationError(
-            "concurrency", concurrency, "concurrency (creates in flight at most) must be an integer >= 1"
-        )
-    return concurrency
 
 
 def prepare(

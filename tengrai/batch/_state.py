@@ -60,7 +60,7 @@ class BatchState:
     def __init__(
         self, core: Core, runner: AsyncRunner, requests: Sequence[BatchRequest], options: BatchOptions, journal: Journal
     ) -> None:
-        from ._runner import check_concurrency
+        from ._requests import check_concurrency
 
         self.core = core
         self.runner = runner

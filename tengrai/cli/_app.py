@@ -51,7 +51,8 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
     except SystemExit as exc:  # --help, --version, or a syntax error argparse already reported
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
 
-    from ._commands import Streams, cmd_create, cmd_download, cmd_get, cmd_list, cmd_wait
+    from ._commands import cmd_create, cmd_download, cmd_get, cmd_list, cmd_wait
+    from ._output import Streams
 
     streams = Streams(stdout=out, stderr=err)
 
@@ -148,7 +149,7 @@ def _silence_stdout() -> None:
 
 
 def _version() -> str:
-    from .. import __version__
+    from .._version import __version__
 
     return __version__
 

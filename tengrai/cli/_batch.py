@@ -33,7 +33,7 @@ from ._errors import EXIT_API, UsageError
 
 if TYPE_CHECKING:
     from ..batch import BatchProgress, BatchRequest, BatchResult
-    from ._commands import Streams
+    from ._output import Streams
 
 __all__ = ["add_batch_parser", "cmd_batch", "parse_shard", "write_contact_sheet_image"]
 

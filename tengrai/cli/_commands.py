@@ -6,14 +6,14 @@ import argparse
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from ._errors import CommandFailed, Interrupted, UsageError
 from ._options import CreateCommand, collect_params
 from ._output import (
     Sheet,
+    Streams,
     artwork_details,
     artwork_json,
     artwork_table,
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ..types import Artwork, SavedImage
 
 __all__ = [
-    "Streams",
     "cmd_create",
     "cmd_download",
     "cmd_get",
@@ -43,14 +42,6 @@ __all__ = [
     "save_results",
     "wait_for",
 ]
-
-
-@dataclass(frozen=True)
-class Streams:
-    """Where a command writes: results on ``stdout``, progress, notes and errors on ``stderr``."""
-
-    stdout: TextIO
-    stderr: TextIO
 
 
 def resume_args(args: argparse.Namespace) -> str:

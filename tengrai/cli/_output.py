@@ -9,13 +9,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from ..types import Artwork, SavedImage, V1Artwork
 
 __all__ = [
     "Sheet",
+    "Streams",
     "artwork_details",
     "artwork_json",
     "artwork_table",
@@ -27,6 +28,14 @@ __all__ = [
 ]
 
 CONTACT_SHEET = "index.html"
+
+
+@dataclass(frozen=True)
+class Streams:
+    """Where a command writes: results on ``stdout``, progress, notes and errors on ``stderr``."""
+
+    stdout: TextIO
+    stderr: TextIO
 
 
 def human_size(size: int) -> str:

@@ -29,7 +29,7 @@ from ._output import artwork_details, artwork_table, dumps
 
 if TYPE_CHECKING:
     from .._records import V1Artwork
-    from ._commands import Streams
+    from ._output import Streams
 
 __all__ = ["RequestCommand", "add_request_parsers", "cmd_request", "request_commands", "request_parser"]
 
