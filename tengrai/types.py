@@ -15,7 +15,7 @@ import importlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, Unpack, cast
 
 from . import _literals
 from ._exceptions import TengraiError
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ._answers import WebhookSecret as WebhookSecret
     from ._literals import *  # noqa: F403 - the spec's named enums, generated
     from ._records import V1Artwork as V1Artwork
-    from .resources.artworks import Artworks, AsyncArtworks
 
     P = TypeVar("P", bound=ReadOnlyDict, default=ReadOnlyDict, covariant=True)
 else:
@@ -260,16 +259,78 @@ def _record(fields: dict[str, Any]) -> Artwork:
     return Artwork(**fields)
 
 
+class _Reader(Protocol):
+    """What a `SyncArtwork` asks of the client's ``artworks`` resource (which implements it)."""
+
+    def get(self, artwork_id: str, **options: Unpack[RequestOptions]) -> Artwork: ...
+
+    def wait(
+        self,
+        artwork: Artwork,
+        *,
+        timeout: float | None = ...,
+        on_progress: Callable[[StatusEvent], object] | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> Artwork: ...
+
+    def save(
+        self,
+        artwork: Artwork,
+        directory: str | Path,
+        *,
+        sidecar: bool = ...,
+        timeout: float | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> list[SavedImage]: ...
+
+    def download(
+        self, artwork: Artwork, *, timeout: float | None = ..., **options: Unpack[RequestOptions]
+    ) -> list[bytes]: ...
+
+
+class _AsyncReader(Protocol):
+    """What an `AsyncArtwork` asks of the async client's ``artworks`` resource (which implements it)."""
+
+    async def get(self, artwork_id: str, **options: Unpack[RequestOptions]) -> Artwork: ...
+
+    async def wait(
+        self,
+        artwork: Artwork,
+        *,
+        timeout: float | None = ...,  # noqa: ASYNC109 - a total deadline, the documented API
+        on_progress: Callable[[StatusEvent], object | Awaitable[object]] | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> Artwork: ...
+
+    async def save(
+        self,
+        artwork: Artwork,
+        directory: str | Path,
+        *,
+        sidecar: bool = ...,
+        timeout: float | None = ...,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
+    ) -> list[SavedImage]: ...
+
+    async def download(
+        self,
+        artwork: Artwork,
+        *,
+        timeout: float | None = ...,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
+    ) -> list[bytes]: ...
+
+
 @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
 class SyncArtwork(Artwork[P]):
     """An `Artwork` returned by `Tengrai`, with blocking conveniences bound to that client's ``artworks``."""
 
-    _reader: Artworks | None = None
+    _reader: _Reader | None = None
 
     def __copy__(self) -> SyncArtwork[P]:
         return self
 
-    def _artworks(self, action: str) -> Artworks:
+    def _artworks(self, action: str) -> _Reader:
         if self._reader is None:
             raise _not_bound(action)
         return self._reader
@@ -309,12 +370,12 @@ class SyncArtwork(Artwork[P]):
 class AsyncArtwork(Artwork[P]):
     """An `Artwork` returned by `AsyncTengrai`: its conveniences are coroutines (``await artwork.wait()``)."""
 
-    _reader: AsyncArtworks | None = None
+    _reader: _AsyncReader | None = None
 
     def __copy__(self) -> AsyncArtwork[P]:
         return self
 
-    def _artworks(self, action: str) -> AsyncArtworks:
+    def _artworks(self, action: str) -> _AsyncReader:
         if self._reader is None:
             raise _not_bound(action)
         return self._reader
