@@ -191,8 +191,8 @@ def _cells(name: str, stats: PollStats) -> list[str]:
 
 
 def _schedule_words() -> str:
-    from tengrai._hazard import PRIOR_SIGMA, PRIOR_WEIGHT
-    from tengrai._polling import FIRST_WAIT_LATENCY, TARGET_LATENCY, WARM_PAGE, PollSchedule
+    from tengrai._hazard import FIRST_WAIT_LATENCY, PRIOR_SIGMA, PRIOR_WEIGHT, TARGET_LATENCY
+    from tengrai._polling import WARM_PAGE, PollSchedule
 
     s = PollSchedule(expected=None)
     return (

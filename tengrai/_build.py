@@ -17,7 +17,7 @@ import httpx
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ._engine import Send
+    from ._effects import Send
 
 __all__ = ["RequestBuilder"]
 

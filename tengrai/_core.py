@@ -25,7 +25,7 @@ from ._retry import Decision, RequestKind, RetryPolicy, decide, parse_retry_afte
 if TYPE_CHECKING:
     import httpx
 
-    from ._polling import DurationStats
+    from ._hazard import DurationStats
     from .types import Artwork
 
 __all__ = ["MAX_ANSWER_BYTES", "Ambiguous", "Core", "DeadlineExpired", "Secret"]
@@ -104,7 +104,7 @@ class Core:
         rng: random.Random | None,
         artwork_factory: Callable[..., Artwork] | None = None,
     ) -> None:
-        from ._polling import DurationStats
+        from ._hazard import DurationStats
 
         self.base_url = base_url.rstrip("/")
         self.auth_headers: Mapping[str, str] = {

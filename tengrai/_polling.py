@@ -32,10 +32,7 @@ outage costs nothing. Errors that polling again cannot fix (401, 403, 404, an un
 from __future__ import annotations
 
 import json
-import statistics
-import threading
 import warnings
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from random import Random
 from typing import TYPE_CHECKING
@@ -51,6 +48,7 @@ from ._exceptions import (
     RateLimitError,
     TengraiError,
 )
+from ._hazard import TARGET_LATENCY
 from ._logging import logger
 from ._parsing import known_statuses
 from .types import Artwork, StatusEvent, UnknownStatusWarning
@@ -59,105 +57,14 @@ if TYPE_CHECKING:
     from ._core import Core
     from ._hazard import LognormalHazard
 
-__all__ = ["DurationStats", "PollSchedule", "timeout_error", "wait_flow"]
+__all__ = ["PollSchedule", "timeout_error", "wait_flow"]
 
 _TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 
-TARGET_LATENCY = 0.225
-"""Mean seconds between a task ending and the poll that sees it, aimed at once the client has watched a task of
-the type end (a fixed 0.5 s poller's latency, at about 0.8x of its polls on the benchmark's workload)."""
-FIRST_WAIT_LATENCY = 0.47
-"""The mean detection latency aimed at before that (a fixed 1 s poller's, at about 0.8x of its polls)."""
 WARM_PAGE = 100
 """Newest artworks of the key read by the warming list request."""
 WARM_BELOW = 8
 """A client warms on its first wait when it knows fewer durations of the type than this."""
-
-
-class DurationStats:
-    """How long finished artworks took, per artwork type (the newest ``keep`` of each), as seen by this client."""
-
-    def __init__(self, keep: int = 100) -> None:
-        self._keep = keep
-        self._by_type: dict[str, OrderedDict[str, float]] = {}
-        self._watched: dict[str, int] = {}
-        self._models: dict[str, LognormalHazard | None] = {}
-        """Fitted models by type, dropped when a duration of the type is learnt (every wait asks for one)."""
-        self._warming_claimed = False
-        self._lock = threading.Lock()
-
-    def observe(self, artwork: Artwork, total: float | None = None) -> None:
-        """Learn from a succeeded artwork: ``total`` seconds from create to finish when known, else its duration.
-
-        An artwork already known is only updated by a ``total`` (the better measure); each id counts once.
-        """
-        value = artwork.duration if total is None else total
-        if not value > 0:
-            return
-        seen = self._by_type.get(artwork.artwork_type)
-        if total is None and seen is not None and artwork.id in seen:
-            return  # already known: the common case when the same artwork is fetched again
-        with self._lock:
-            seen = self._by_type.get(artwork.artwork_type)
-            if seen is None:
-                seen = self._by_type[artwork.artwork_type] = OrderedDict()
-            seen[artwork.id] = value
-            seen.move_to_end(artwork.id)
-            self._models.pop(artwork.artwork_type, None)
-            if total is not None:
-                self._watched[artwork.artwork_type] = self._watched.get(artwork.artwork_type, 0) + 1
-            while len(seen) > self._keep:
-                seen.popitem(last=False)
-
-    def _values(self, artwork_type: str) -> list[float]:
-        with self._lock:
-            seen = self._by_type.get(artwork_type)
-            return list(seen.values()) if seen else []
-
-    def count(self, artwork_type: str) -> int:
-        """How many durations of this type are known."""
-        with self._lock:
-            seen = self._by_type.get(artwork_type)
-            return len(seen) if seen else 0
-
-    def watched(self, artwork_type: str) -> int:
-        """How many tasks of this type this client watched end itself (measured from create to end)."""
-        return self._watched.get(artwork_type, 0)
-
-    def latency(self, artwork_type: str) -> float:
-        """The mean detection latency to aim at for a task of this type (see the module docstring)."""
-        return TARGET_LATENCY if self.watched(artwork_type) else FIRST_WAIT_LATENCY
-
-    def claim_warming(self) -> bool:
-        """True once per client (the first caller warms; later ones never do)."""
-        with self._lock:
-            claimed, self._warming_claimed = self._warming_claimed, True
-            return not claimed
-
-    def expected(self, artwork_type: str) -> float | None:
-        """The typical duration of this type (median of those seen), or None before any was seen."""
-        values = self._values(artwork_type)
-        return statistics.median(values) if values else None
-
-    def model(self, artwork_type: str) -> LognormalHazard | None:
-        """The predicted duration distribution of this type, once `tengrai._hazard.MIN_SAMPLES` were seen."""
-        from ._hazard import LognormalHazard
-
-        with self._lock:
-            if artwork_type in self._models:
-                return self._models[artwork_type]
-            seen = self._by_type.get(artwork_type)
-            model = LognormalHazard.fit(list(seen.values()) if seen else [])
-            self._models[artwork_type] = model
-            return model
-
-    def window(self, artwork_type: str) -> tuple[float, float] | None:
-        """When a task of this type usually ends: the 5th and 95th percentiles of those seen (None: no data)."""
-        values = self._values(artwork_type)
-        if len(values) < 2:
-            return (values[0], values[0]) if values else None
-        cuts = statistics.quantiles(values, n=20, method="inclusive")
-        return cuts[0], cuts[-1]
 
 
 @dataclass

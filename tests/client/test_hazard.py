@@ -7,9 +7,9 @@ import random
 
 import pytest
 
-from tengrai._hazard import MIN_SAMPLES, LognormalHazard
+from tengrai._hazard import MIN_SAMPLES, TARGET_LATENCY, DurationStats, LognormalHazard
 from tengrai._parsing import parse_artwork
-from tengrai._polling import TARGET_LATENCY, DurationStats, PollSchedule
+from tengrai._polling import PollSchedule
 
 from .support import artwork_json
 

@@ -21,8 +21,9 @@ from tengrai import (
     UnknownStatusWarning,
     ValidationError,
 )
+from tengrai._hazard import DurationStats
 from tengrai._parsing import parse_artwork
-from tengrai._polling import DurationStats, PollSchedule
+from tengrai._polling import PollSchedule
 
 from .support import (
     LIST,

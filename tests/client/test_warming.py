@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from tengrai import AsyncTengrai, Tengrai
-from tengrai._hazard import LognormalHazard
-from tengrai._polling import FIRST_WAIT_LATENCY, TARGET_LATENCY, WARM_PAGE, DurationStats, PollSchedule
+from tengrai._hazard import FIRST_WAIT_LATENCY, TARGET_LATENCY, DurationStats, LognormalHazard
+from tengrai._polling import WARM_PAGE, PollSchedule
 
 from .support import API_KEY, BASE_URL, LIST, QUANTUM, FakeClock, artwork_json, error_response, json_response, new_id
 
