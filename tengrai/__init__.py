@@ -24,17 +24,17 @@ if TYPE_CHECKING:
     from ._answers import ApiKey as ApiKey
     from ._answers import ApiKeyRevocation as ApiKeyRevocation
     from ._answers import WebhookSecret as WebhookSecret
+    from ._artwork_errors import ArtworkCanceledError as ArtworkCanceledError
+    from ._artwork_errors import ArtworkError as ArtworkError
+    from ._artwork_errors import ArtworkFailedError as ArtworkFailedError
+    from ._artwork_errors import ArtworkSaveError as ArtworkSaveError
+    from ._artwork_errors import ArtworkTimeoutError as ArtworkTimeoutError
     from ._client import AsyncTengrai as AsyncTengrai
     from ._client import Tengrai as Tengrai
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIResponseError as APIResponseError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
-    from ._exceptions import ArtworkCanceledError as ArtworkCanceledError
-    from ._exceptions import ArtworkError as ArtworkError
-    from ._exceptions import ArtworkFailedError as ArtworkFailedError
-    from ._exceptions import ArtworkSaveError as ArtworkSaveError
-    from ._exceptions import ArtworkTimeoutError as ArtworkTimeoutError
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import BadRequestError as BadRequestError
     from ._exceptions import CreateOutcomeUnknownError as CreateOutcomeUnknownError

@@ -23,8 +23,9 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from ._artwork_errors import ArtworkSaveError
 from ._engine import Flow, blocking, gather
-from ._exceptions import ArtworkSaveError, TengraiError
+from ._exceptions import TengraiError
 from ._netcheck import public_host_problem, split_url
 from ._parsing import response_error
 from .types import Artwork, SavedImage

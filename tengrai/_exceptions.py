@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .types import Artwork, SavedImage
+from typing import Any
 
 __all__ = [
     "APIConnectionError",
     "APIResponseError",
     "APIStatusError",
     "APITimeoutError",
-    "ArtworkCanceledError",
-    "ArtworkError",
-    "ArtworkFailedError",
-    "ArtworkSaveError",
-    "ArtworkTimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "CreateOutcomeUnknownError",
@@ -214,50 +206,6 @@ class CreateOutcomeUnknownError(APIError):
         self.candidates = list(candidates)
         """Ids of artworks that may be this request's task (empty when none was found)."""
         super().__init__(message)
-
-
-class ArtworkError(TengraiError):
-    """An artwork task ended badly or could not be waited for. Always carries the artwork id."""
-
-    def __init__(self, message: str, *, artwork_id: str, artwork: Artwork | None = None) -> None:
-        self.artwork_id = artwork_id
-        self.artwork = artwork
-        super().__init__(f"{message} (artwork id {artwork_id}{self._hint()})")
-
-    def _hint(self) -> str:
-        return ""
-
-
-class ArtworkFailedError(ArtworkError):
-    """The task ended with status `failed`."""
-
-
-class ArtworkCanceledError(ArtworkError):
-    """The task ended with status `canceled`."""
-
-
-class ArtworkTimeoutError(ArtworkError):
-    """The overall deadline passed before the task finished. `artwork` is the last state seen (if any).
-
-    The task keeps running on the server: wait for it again with `client.artworks.wait(artwork_id)`.
-    """
-
-    def _hint(self) -> str:
-        resume = f"client.artworks.wait({self.artwork_id!r}) or `tengrai wait {self.artwork_id}`"
-        return f"; it keeps running: resume with {resume}"
-
-
-class ArtworkSaveError(ArtworkError):
-    """Writing an artwork's results to disk failed (an OS error: permissions, a full disk, ...).
-
-    ``saved`` lists the `SavedImage`s written before the failure; the task itself succeeded.
-    """
-
-    def __init__(
-        self, message: str, *, artwork_id: str, artwork: Artwork | None = None, saved: Sequence[SavedImage] = ()
-    ) -> None:
-        self.saved = list(saved)
-        super().__init__(message, artwork_id=artwork_id, artwork=artwork)
 
 
 class WebhookVerificationError(TengraiError, ValueError):

@@ -26,16 +26,15 @@ EXPORTS = {
     "UnknownStatusWarning": ".types",
     "TruncationWarning": ".validation",
     **dict.fromkeys(
+        ["ArtworkCanceledError", "ArtworkError", "ArtworkFailedError", "ArtworkSaveError", "ArtworkTimeoutError"],
+        "._artwork_errors",
+    ),
+    **dict.fromkeys(
         [
             "APIConnectionError",
             "APIResponseError",
             "APIStatusError",
             "APITimeoutError",
-            "ArtworkCanceledError",
-            "ArtworkError",
-            "ArtworkFailedError",
-            "ArtworkSaveError",
-            "ArtworkTimeoutError",
             "AuthenticationError",
             "BadRequestError",
             "CreateOutcomeUnknownError",

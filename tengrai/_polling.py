@@ -37,17 +37,10 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import TYPE_CHECKING
 
+from ._artwork_errors import ArtworkCanceledError, ArtworkFailedError, ArtworkTimeoutError
 from ._core import DeadlineExpired
 from ._engine import Emit, Flow, Sleep
-from ._exceptions import (
-    APIConnectionError,
-    ArtworkCanceledError,
-    ArtworkFailedError,
-    ArtworkTimeoutError,
-    InternalServerError,
-    RateLimitError,
-    TengraiError,
-)
+from ._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
 from ._hazard import TARGET_LATENCY
 from ._logging import logger
 from ._parsing import known_statuses

@@ -27,7 +27,7 @@ from ._progress import Progress
 from ._session import Session, open_session
 
 if TYPE_CHECKING:
-    from .._exceptions import ArtworkTimeoutError
+    from .._artwork_errors import ArtworkTimeoutError
     from ..types import Artwork, SavedImage
 
 __all__ = [
@@ -83,7 +83,7 @@ def wait_for(
     progress = Progress(streams.stderr, f"{kind} {artwork_id[:8]}")
     if not isinstance(artwork, str):
         progress.set_status(str(artwork.status))
-    from .._exceptions import ArtworkTimeoutError
+    from .._artwork_errors import ArtworkTimeoutError
 
     try:
         with progress:

@@ -14,9 +14,10 @@ import math
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
+from .._artwork_errors import ArtworkError
 from .._core import Ambiguous, DeadlineExpired
 from .._engine import Flow
-from .._exceptions import APITimeoutError, ArtworkError, TengraiError, ValidationError
+from .._exceptions import APITimeoutError, TengraiError, ValidationError
 from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tengrai import AsyncTengrai, Tengrai
-from tengrai._exceptions import ArtworkTimeoutError
+from tengrai._artwork_errors import ArtworkTimeoutError
 from tengrai.mock import Durations, ManualClock, MockConfig
 from tengrai.testing import MOCK_BASE_URL, TengraiMock
 
