@@ -9,3 +9,10 @@ import pytest
 def anyio_backend() -> str:
     """Run `@pytest.mark.anyio` tests on asyncio only."""
     return "asyncio"
+
+
+@pytest.fixture
+def no_tengrai_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No ``TENGRAI_API_KEY`` or ``TENGRAI_BASE_URL`` from the developer's shell reaches the test (nor the real API)."""
+    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)

@@ -13,12 +13,6 @@ from tests.batch.support import request_counts, served_mock
 from tests.cli._support import run_main
 
 
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _write(path: Path, rows: list[object]) -> Path:
     path.write_text("".join((row if isinstance(row, str) else json.dumps(row)) + "\n" for row in rows))
     return path

@@ -26,12 +26,6 @@ from tests.cli._support import run_main
 JOURNAL = ".tengrai-batch.sqlite"
 
 
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _requests(path: Path, count: int, tag: str = "p") -> Path:
     path.write_text("".join(json.dumps({"operation": "quantum", "prompt": f"{tag} {n}"}) + "\n" for n in range(count)))
     return path

@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tengrai.mock import TEST_API_KEY, MockServer
 
-from ._support import Result, assert_images, connection, run_main, served_mock
+from ._support import Result, assert_images, connection, run_main
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with served_mock() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def _no_tengrai_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
 
 
 def _created_id(result: Result) -> str:

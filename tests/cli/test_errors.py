@@ -3,8 +3,6 @@ failures exit with 1 and name the artwork; no user error ever shows a traceback.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tengrai.mock import MockServer
@@ -12,18 +10,6 @@ from tengrai.mock import MockServer
 from ._support import connection, run_main, served_mock
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with served_mock() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def _no_tengrai_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
 
 
 # (command line, field=value as printed, words of the rule)

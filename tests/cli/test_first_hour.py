@@ -13,12 +13,6 @@ from tengrai.cli._app import guarded
 from ._support import connection, run_main, served_mock
 
 
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def test_an_unusable_out_is_refused_before_the_paid_task_is_created(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -17,12 +17,6 @@ EXAMPLE = json.dumps(
 SEGMENT = ["segmentation", "--image-url", "https://example.com/a.png", "--method", "points", "--no-save", "--mock"]
 
 
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _one_error_line(err: str) -> str:
     """The message after argparse's usage, or the CLI's own ``error:`` line; fails on a traceback."""
     assert "Traceback" not in err, err

@@ -27,12 +27,6 @@ def server() -> Iterator[MockServer]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _no_tengrai_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _argv(operation_id: str, example: dict[str, Any]) -> list[str]:
     """The spec's example body as CLI options (lists and objects as JSON, booleans as flags); the prompt of a
     text-to-image command (one that requires nothing) is given as words."""

@@ -26,12 +26,6 @@ def server() -> Iterator[MockServer]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _no_tengrai_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def admin(server: MockServer) -> list[str]:
     return ["--base-url", server.url, "--api-key", TEST_ADMIN_KEY]
 
