@@ -136,6 +136,7 @@ class SyncRunner:
         except Exception as exc:
             if type(effect) is Sleep:
                 raise
+            scrub_error(exc)  # before any frame of the flow holds it (a local shown by --showlocals, rich)
             driver.error = exc
 
     def run(self, flow: Flow[T], on_event: Callable[[StatusEvent], object] | None = None) -> T:
@@ -407,6 +408,7 @@ class AsyncRunner:
         except Exception as exc:
             if type(effect) is Sleep:
                 raise
+            scrub_error(exc)  # before any frame of the flow holds it (a local shown by --showlocals, rich)
             driver.error = exc
 
     async def run(

@@ -13,7 +13,7 @@ import datetime
 import functools
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._exceptions import (
     APIResponseError,
@@ -56,6 +56,8 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     429: RateLimitError,
 }
+
+E = TypeVar("E", bound=BaseException)
 
 
 @functools.cache
@@ -266,7 +268,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
     request = response.request
-    return cls(
+    failure = cls(
         message,
         status_code=status,
         body=body,
@@ -275,15 +277,28 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         method=request.method,
         url=str(request.url),
     )
+    return _scrubbed(failure)
+
+
+def _scrubbed(error: E) -> E:
+    """``error`` with every registered secret removed, as soon as it exists: a server may echo the API key (a
+    proxy's error page), and the frames that hold the error (a wait loop's last error) must not show it."""
+    from ._logging import scrub_error
+
+    scrub_error(error)
+    return error
 
 
 def response_error(response: httpx.Response, problem: str) -> APIResponseError:
     """An `APIResponseError` for a response whose body does not match the documented schema."""
     request = response.request
-    return APIResponseError(
-        f"{request.method} {request.url} answered {response.status_code} with a body the SDK cannot read: {problem}",
-        status_code=response.status_code,
-        body=response.content,
-        method=request.method,
-        url=str(request.url),
+    return _scrubbed(
+        APIResponseError(
+            f"{request.method} {request.url} answered {response.status_code} with a body the SDK cannot read: "
+            f"{problem}",
+            status_code=response.status_code,
+            body=response.content,
+            method=request.method,
+            url=str(request.url),
+        )
     )
