@@ -58,6 +58,10 @@ WARM_PAGE = 100
 """Newest artworks of the key read by the warming list request."""
 WARM_BELOW = 8
 """A client warms on its first wait when it knows fewer durations of the type than this."""
+WARM_TIMEOUT = 2.0
+"""Seconds the warming list request may take at most: a slow list must not spend the wait's own deadline."""
+WARM_SHARE = 0.25
+"""The share of the time left before the wait's deadline the warming list request may take at most."""
 
 
 @dataclass
@@ -257,14 +261,17 @@ def wait_flow(
 def _warm(core: Core, artwork_id: str, deadline: float) -> Flow[Artwork | None]:
     """The warming list request: learn from the key's newest artworks; the awaited one if it is among them.
 
-    Never fails: whatever goes wrong is logged at debug level and the wait polls as usual (None).
+    Never fails: whatever goes wrong is logged at debug level and the wait polls as usual (None). It has a budget
+    of its own (`WARM_TIMEOUT`, at most `WARM_SHARE` of the time left), so a slow list leaves the wait its time.
     """
+    now = core.clock()
+    budget = min(WARM_TIMEOUT, WARM_SHARE * max(0.0, deadline - now))
     try:
         response = yield from core.request(
             "GET",
             core.url("list_artworks"),
             params={"offset": 0, "limit": WARM_PAGE},
-            deadline=deadline,
+            deadline=min(deadline, now + budget),
             max_retries=0,
         )
         items = json.loads(response.content)

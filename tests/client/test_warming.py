@@ -251,3 +251,33 @@ def test_the_prediction_starts_wide_and_narrows_to_the_fit() -> None:
     assert many is not None
     assert many.sigma < 0.15  # 400 durations: about their own spread (0.1)
     assert LognormalHazard.fit([]) is None
+
+
+def test_a_slow_warming_list_leaves_the_wait_its_time() -> None:
+    """The warming list has a budget of its own: a list that takes as long as it is allowed to, and then times out,
+    spends at most that budget, and the wait polls the task (which had succeeded) in the time left."""
+    from tengrai._polling import WARM_TIMEOUT
+
+    clock = FakeClock()
+    api = FakeApi(clock)
+    budgets: list[float] = []
+
+    def slow_list(request: httpx.Request) -> httpx.Response:
+        if request.url.path == LIST:
+            budget = float(request.extensions["timeout"]["read"])
+            budgets.append(budget)
+            clock.sleep(budget)  # the list takes its whole budget, then times out
+            raise httpx.ReadTimeout("the list is slow today", request=request)
+        return api(request)
+
+    client = Tengrai(
+        api_key=API_KEY, base_url=BASE_URL, transport=httpx.MockTransport(slow_list), clock=clock, sleep=clock.sleep
+    )
+    with client:
+        artwork = client.quantum.create(prompt="a cat")
+        clock.sleep(TYPICAL + 1)  # it ended before anyone looked
+        done = client.artworks.wait(artwork, timeout=10)
+    assert done.status == "succeeded"
+    assert budgets
+    assert max(budgets) <= WARM_TIMEOUT
+    assert api.count("get") >= 1
