@@ -60,7 +60,8 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> None:
 def test_a_second_batch_on_the_same_directory_is_refused_and_nothing_is_billed_twice(tmp_path: Path) -> None:
     requests = _requests(tmp_path / "r.jsonl", 12)
     out = tmp_path / "out"
-    with MockServer(MockConfig(default_durations=Durations(1.0, 1.0), seed=None)) as server:
+    # Tasks of 8 s keep the first run going while the second starts, however loaded the machine is.
+    with MockServer(MockConfig(default_durations=Durations(0.5, 7.5), seed=None)) as server:
         first = subprocess.Popen(
             _command(requests, out, server.url, "--no-save", "--concurrency", "2"),
             env=_env(),
@@ -73,6 +74,7 @@ def test_a_second_batch_on_the_same_directory_is_refused_and_nothing_is_billed_t
             second = subprocess.run(
                 _command(requests, out, server.url, "--no-save"), env=_env(), capture_output=True, text=True, timeout=60
             )
+            assert first.poll() is None, "the first run ended before the second one started: nothing was tested"
             assert second.returncode == 1, second.stderr
             assert f"another batch run holds the journal {out / JOURNAL} (process {first.pid} on " in second.stderr
             assert "Traceback" not in second.stderr
