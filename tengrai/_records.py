@@ -66,6 +66,14 @@ class Record:
         known = {wire for _name, wire, *_rest in _layout(cast("Hashable", type(self)))}
         return {key: copy.deepcopy(value) for key, value in self._source.items() if key not in known}
 
+    @property
+    def raw(self) -> Any:
+        """The answer parsed by the generated `tengrai_api` model of its component (built at each access, for
+        power users); raises what the model raises (KeyError, TypeError, ValueError) for an answer it rejects."""
+        import tengrai_api.models as models
+
+        return getattr(models, self._component).from_dict(dict(self._source))
+
     def __repr__(self) -> str:
         names = [item.name for item in dataclasses.fields(self) if not item.name.startswith("_")]  # type: ignore[arg-type]
         shown = []

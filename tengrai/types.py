@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ._answers import ApiKeyRevocation as ApiKeyRevocation
     from ._answers import WebhookSecret as WebhookSecret
     from ._literals import *  # noqa: F403 - the spec's named enums, generated
+    from ._parameters import *  # noqa: F403 - each artwork type's typed parameters, generated
     from ._records import V1Artwork as V1Artwork
 
     P = TypeVar("P", bound=ReadOnlyDict, default=ReadOnlyDict, covariant=True)
@@ -66,9 +67,14 @@ def __getattr__(name: str) -> Any:
         module = "tengrai._records"
     elif name in _literals.__all__:
         module = "tengrai._literals"
+    elif name.endswith("Parameters") and name != "Parameters":
+        module = "tengrai._parameters"  # the typed parameters of each artwork type (generated)
     else:
         raise AttributeError(f"module 'tengrai.types' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    try:
+        value = getattr(importlib.import_module(module), name)
+    except AttributeError:
+        raise AttributeError(f"module 'tengrai.types' has no attribute {name!r}") from None
     globals()[name] = value
     return value
 

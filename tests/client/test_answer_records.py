@@ -65,6 +65,11 @@ def test_a_minted_key_parses_and_hides_its_secret() -> None:
     assert answer["apiKey"] not in str(key)
     assert "api_key=<redacted>" in repr(key)
     assert key.to_dict() == answer
+    # The generated model of the component parses the same answer (``raw``, for power users).
+    from tengrai_api.models import ApiKey as GeneratedApiKey
+
+    assert isinstance(key.raw, GeneratedApiKey)
+    assert (key.raw.key_id, key.raw.created_at) == (key.key_id, key.created_at)
 
 
 def test_a_key_record_without_the_secret_says_none() -> None:

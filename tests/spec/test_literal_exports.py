@@ -26,3 +26,17 @@ def test_each_named_enum_is_exported_with_the_spec_values(name: str) -> None:
 def test_an_unknown_name_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NoSuchEnum"):
         tengrai.types.NoSuchEnum  # noqa: B018
+
+
+def test_each_artwork_type_has_typed_parameters_in_tengrai_types() -> None:
+    from tengrai._parameters import PARAMETERS
+
+    for union, by_type in PARAMETERS.items():
+        for artwork_type, cls in by_type.items():
+            assert getattr(tengrai.types, cls.__name__) is cls, (union, artwork_type)
+    quantum = tengrai.types.QuantumArtworkParameters({"aspectRatio": "16:9", "futureField": 1})
+    assert quantum.aspect_ratio == "16:9"
+    assert quantum.style is None
+    assert quantum == {"aspectRatio": "16:9", "futureField": 1}  # still the mapping as sent
+    with pytest.raises(AttributeError, match="NoSuchParameters"):
+        tengrai.types.NoSuchParameters  # noqa: B018

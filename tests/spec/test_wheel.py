@@ -59,6 +59,11 @@ def test_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: Path) -> N
         assert tengrai.__file__.startswith({str(wheel)!r}), tengrai.__file__
         assert tengrai_api.__file__.startswith({str(wheel)!r}), tengrai_api.__file__
         assert _spec.document()["paths"]["/v2/artworks/{{id}}"]["get"]["operationId"] == "get_artwork"
+        # The SDK's compiled spec and the generated sans-IO endpoints load from the zipped wheel too.
+        from tengrai import _endpoints, validation
+        assert _endpoints.build("get_artwork", "a b")["url"] == "/v2/artworks/a%20b"
+        assert _endpoints.route("create_quantum_artwork") == ("POST", "/v2/artworks/quantum")
+        assert validation.build_request_body("quantum", {{"prompt": "a fox"}}) == {{"prompt": "a fox"}}
         print("ok")
         """
     )
