@@ -186,6 +186,39 @@ def _probe(report: ContractReport, url: str, key: str, spec: str | os.PathLike[s
     report.created.extend(created)
 
 
+def _target(url: str | None, api_key: str | None, stack: contextlib.ExitStack) -> tuple[str, str, dict[str, str]]:
+    """The base URL, key and known artwork ids to check: the embedded mock's, or the given server's."""
+    if url is None:
+        served: tuple[str, str, dict[str, str]] = stack.enter_context(_embedded_mock())
+        return served
+    key = api_key or os.environ.get(API_KEY_ENV) or ""
+    if not key:
+        raise ContractSetupError(f"checking {url} needs an API key: set {API_KEY_ENV}")
+    return url, key, {}
+
+
+def _command(
+    config_file: Path,
+    spec_file: Path,
+    url: str,
+    phases: str,
+    max_examples: int,
+    summary: Path,
+    seed: int | None,
+    excluded: Sequence[str],
+) -> list[str]:
+    """The ``schemathesis run`` command line: every check, both modes, a JSON report, one worker, output sanitized."""
+    command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config_file), "run", str(spec_file),
+               "--url", url, "--checks", "all", "--mode", "all", "--phases", phases,
+               "--max-examples", str(max_examples), "--workers", "1", "--output-sanitize", "true",
+               "--report", "json", "--report-json-path", str(summary), "--no-color"]  # fmt: skip
+    if seed is not None:
+        command += ["--seed", str(seed)]
+    for operation_id in excluded:
+        command += ["--exclude-operation-id", operation_id]
+    return command
+
+
 def _schemathesis(command: list[str], workdir: Path, env: dict[str, str], output: TextIO) -> int:
     """Run the Schemathesis CLI; its output goes to ``output`` (live when it is a real file)."""
     try:
@@ -235,13 +268,7 @@ def run(
     if allow_paid < 0:
         raise ValueError(f"allow_paid must be 0 or more, not {allow_paid}")
     with contextlib.ExitStack() as stack:
-        known_ids: dict[str, str] = {}
-        if url is None:
-            url, key, known_ids = stack.enter_context(_embedded_mock())
-        else:
-            key = api_key or os.environ.get(API_KEY_ENV) or ""
-            if not key:
-                raise ContractSetupError(f"checking {url} needs an API key: set {API_KEY_ENV}")
+        url, key, known_ids = _target(url, api_key, stack)
         is_remote = (not loopback(url)) if remote is None else remote
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tengrai-contract-")))
         spec_file = workdir / "openapi.json"
@@ -252,14 +279,7 @@ def run(
         admin = [op.operation_id for op in load_spec(spec).by_id.values() if op.admin]
         excluded = [op for op in admin if op not in admin_operations] if is_remote else []
         events, summary = workdir / "events.jsonl", workdir / "report.json"
-        command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config_file), "run", str(spec_file),
-                   "--url", url, "--checks", "all", "--mode", "all", "--phases", phases,
-                   "--max-examples", str(max_examples), "--workers", "1", "--output-sanitize", "true",
-                   "--report", "json", "--report-json-path", str(summary), "--no-color"]  # fmt: skip
-        if seed is not None:
-            command += ["--seed", str(seed)]
-        for operation_id in excluded:
-            command += ["--exclude-operation-id", operation_id]
+        command = _command(config_file, spec_file, url, phases, max_examples, summary, seed, excluded)
         settings = {"allow_paid": allow_paid, "remote": is_remote, "admin": list(admin_operations),
                     "events": str(events), "spec": str(spec_file)}  # fmt: skip
         env = {**os.environ, "SCHEMATHESIS_HOOKS": "tengrai.contract.hooks", ENV: json.dumps(settings)}
