@@ -46,7 +46,6 @@ KNOWN_LONG_FUNCTIONS: dict[str, int] = {
     "tengrai._polling:wait_flow": 105,
     "tengrai.cli._batch:cmd_batch": 67,
     "tengrai.cli._parser:build_parser": 95,
-    "tengrai.contract._run:run": 70,
     "tengrai.mock.__main__:main": 64,
     "tengrai.resources._base:_Resource._call_flow": 66,
     "tengrai.validation:_build_field": 68,
