@@ -118,6 +118,12 @@ class Operation:
         path_params: the path parameters, in path order.
         query_params: the query parameters.
         body: the resolved request-body schema (empty when the operation takes no JSON body).
+        synchronous: ``x-synchronous``: the answer is the finished result (a lost answer leaves a paid call's
+            outcome unknown).
+        recover_with: ``x-recover-with``: ``{operationId, artworkType}``, the list operation where a synchronous
+            call's lost result (an artwork of that type) can be found.
+        cli_command: ``x-cli-command``: the CLI command of a plain request operation inside its group (default:
+            derived from the method, `tengrai.cli`).
     """
 
     operation_id: str
@@ -137,6 +143,9 @@ class Operation:
     min_scope: str | None = None
     by_name: Mapping[str, Field] = field(default_factory=dict, compare=False, repr=False)
     by_wire: Mapping[str, Field] = field(default_factory=dict, compare=False, repr=False)
+    synchronous: bool = False
+    recover_with: Mapping[str, str] | None = None
+    cli_command: str | None = None
 
     @property
     def is_artwork_task(self) -> bool:
@@ -225,6 +234,9 @@ class SpecModel:
             "response_schema": op.response_schema,
             "response_kind": op.response_kind,
             "min_scope": op.min_scope,
+            "synchronous": op.synchronous,
+            "recover_with": op.recover_with,
+            "cli_command": op.cli_command,
             "body": self.deep(op.body),
             "params": [
                 {
@@ -298,6 +310,9 @@ class SpecModel:
             min_scope=op.get("x-min-scope"),
             by_name={f.name: f for f in everything},
             by_wire={f.wire: f for f in fields},
+            synchronous=bool(op.get("x-synchronous", False)),
+            recover_with=op.get("x-recover-with"),
+            cli_command=op.get("x-cli-command"),
         )
 
     def _request_body(self, op: Mapping[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
     from ._answers import ApiKey as ApiKey
     from ._answers import ApiKeyRevocation as ApiKeyRevocation
+    from ._answers import ImageAsset as ImageAsset
+    from ._answers import TextcraftAnswer as TextcraftAnswer
     from ._answers import WebhookSecret as WebhookSecret
     from ._artwork_errors import ArtworkCanceledError as ArtworkCanceledError
     from ._artwork_errors import ArtworkError as ArtworkError
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from ._exceptions import APIResponseError as APIResponseError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
+    from ._exceptions import AssetExpiredError as AssetExpiredError
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import BadRequestError as BadRequestError
     from ._exceptions import CreateOutcomeUnknownError as CreateOutcomeUnknownError

@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ._assets import ImageAssetBase
 from ._records import Record
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ __all__ = [
     "RECORDS",
     "ApiKey",
     "ApiKeyRevocation",
+    "ImageAsset",
+    "TextcraftAnswer",
     "WebhookSecret",
 ]
 
@@ -85,6 +88,48 @@ class ApiKeyRevocation(Record):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class ImageAsset(ImageAssetBase):
+    """An image made by a synchronous Style DNA operation: its URL works until `expiresAt`.
+
+    Attributes:
+        image_url: ``imageUrl``: URL of the image; it stops working at `expiresAt`.
+        expires_at: ``expiresAt``: When the image URL expires.
+        credits_used: ``creditsUsed``: Credits the call used.
+    """
+
+    _component: ClassVar[str] = "ImageAsset"
+    _secrets: ClassVar[frozenset[str]] = frozenset()
+
+    image_url: str
+    expires_at: datetime.datetime
+    credits_used: float
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class TextcraftAnswer(Record):
+    """The answer of Textcraft (the 1.x page's fields and the V2 `Text2TextResponse` schema's).
+
+    Attributes:
+        text: ``text``: The model's text.
+        credits_used: ``creditsUsed``: Credits the call used.
+        reasoning: ``reasoning``: The model's reasoning (with thinking, on models that support it).
+        tokens: ``tokens``: Tokens used, input and output.
+        tool_calls: ``toolCalls``: Tools the model called.
+    """
+
+    _component: ClassVar[str] = "TextcraftAnswer"
+    _secrets: ClassVar[frozenset[str]] = frozenset()
+
+    text: str
+    credits_used: float
+    reasoning: str | None = None
+    tokens: float | None = None
+    tool_calls: list[Any] | None = None
+    _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
 class WebhookSecret(Record):
     """A freshly generated webhook secret.
 
@@ -103,6 +148,8 @@ class WebhookSecret(Record):
 RECORDS: dict[str, type[Record]] = {
     "ApiKey": ApiKey,
     "ApiKeyRevocation": ApiKeyRevocation,
+    "ImageAsset": ImageAsset,
+    "TextcraftAnswer": TextcraftAnswer,
     "WebhookSecret": WebhookSecret,
 }
 """Component name -> its record."""

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime
 
 __all__ = [
     "APIConnectionError",
     "APIResponseError",
     "APIStatusError",
     "APITimeoutError",
+    "AssetExpiredError",
     "AuthenticationError",
     "BadRequestError",
     "CreateOutcomeUnknownError",
@@ -205,6 +209,20 @@ class CreateOutcomeUnknownError(APIError):
         self.cause = cause
         self.candidates = list(candidates)
         """Ids of artworks that may be this request's task (empty when none was found)."""
+        super().__init__(message)
+
+
+class AssetExpiredError(TengraiError):
+    """An image asset (a Style DNA answer, `ImageAsset`) could not be fetched because its URL expired.
+
+    Attributes:
+        expires_at: when the asset's URL stopped working (timezone-aware).
+        url: the asset's URL.
+    """
+
+    def __init__(self, message: str, *, expires_at: datetime.datetime, url: str) -> None:
+        self.expires_at = expires_at
+        self.url = url
         super().__init__(message)
 
 

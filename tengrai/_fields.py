@@ -107,6 +107,12 @@ class Operation:
         path_params: the path parameters, in path order.
         query_params: the query parameters.
         body: the resolved request-body schema (empty when the operation takes no JSON body).
+        synchronous: ``x-synchronous``: the answer is the finished result (a lost answer leaves a paid call's
+            outcome unknown).
+        recover_with: ``x-recover-with``: ``{operationId, artworkType}``, the list operation where a synchronous
+            call's lost result (an artwork of that type) can be found.
+        cli_command: ``x-cli-command``: the CLI command of a plain request operation inside its group (default:
+            derived from the method, `tengrai.cli`).
     """
 
     operation_id: str
@@ -126,6 +132,9 @@ class Operation:
     body: Mapping[str, Any]
     by_name: Mapping[str, Field] = field(compare=False, repr=False)
     by_wire: Mapping[str, Field] = field(compare=False, repr=False)
+    synchronous: bool = False
+    recover_with: Mapping[str, str] | None = None
+    cli_command: str | None = None
 
     @property
     def is_artwork_task(self) -> bool:
@@ -197,6 +206,9 @@ def _operation(operation_id: str, data: Mapping[str, Any]) -> Operation:
         body=body,
         by_name={f.name: f for f in (*path_params, *query_params, *fields)},
         by_wire={f.wire: f for f in fields},
+        synchronous=bool(data.get("synchronous", False)),
+        recover_with=data.get("recover_with"),
+        cli_command=data.get("cli_command"),
     )
 
 

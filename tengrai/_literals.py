@@ -29,6 +29,8 @@ __all__ = [
     "QuantumStyle",
     "SegmentationMethod",
     "Style",
+    "StyleDnaBackgroundMode",
+    "V1ApiKeyDomain",
     "V1ArtworkStatus",
     "V1ArtworkType",
     "V1Model",
@@ -203,10 +205,16 @@ Style = Literal[
 ]
 """Style of the Selena family (Selena, Selena Variete, txt2img)."""
 
+StyleDnaBackgroundMode = Literal["transparent", "white", "chroma_green"]
+"""The background of a generated Style DNA asset."""
+
+V1ApiKeyDomain = Literal["artworks", "style-dna", "textcraft", "*"]
+"""A key's API area with the V1 names (`*` opens every area)."""
+
 V1ArtworkStatus = Literal["done", "failed"]
 """Status of a V1 (synchronous) artwork."""
 
-V1ArtworkType = Literal["txt2img", "upscaling"]
+V1ArtworkType = Literal["txt2img", "upscaling", "hamilton"]
 """Every documented V1 artwork type."""
 
 V1Model = Literal["tengrai-20231128-m-d", "tengrai-20240423-m-f"]

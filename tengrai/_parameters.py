@@ -54,6 +54,7 @@ __all__ = [
     "StyleDnaEditArtworkParameters",
     "Txt2ImgArtworkParameters",
     "UpscalingArtworkParameters",
+    "V1HamiltonArtworkParameters",
 ]
 
 
@@ -933,6 +934,74 @@ class UpscalingArtworkParameters(ReadOnlyDict):
         return self.get("webhook")
 
 
+class V1HamiltonArtworkParameters(ReadOnlyDict):
+    """The parameters of V1HamiltonArtwork as the API echoes them."""
+
+    __slots__ = ()
+
+    @property
+    def prompt(self) -> str | None:
+        """``prompt``: Limited to 256 words; additional content will be truncated."""
+        return self.get("prompt")
+
+    @property
+    def negative_prompt(self) -> str | None:
+        """``negativePrompt``: Limited to 64 words; additional content will be truncated."""
+        return self.get("negativePrompt")
+
+    @property
+    def style(self) -> HamiltonStyle | None:
+        """``style``."""
+        return self.get("style")
+
+    @property
+    def prompt_mode(self) -> PromptMode | None:
+        """``promptMode``."""
+        return self.get("promptMode")
+
+    @property
+    def creativity(self) -> int | None:
+        """``creativity``."""
+        return self.get("creativity")
+
+    @property
+    def effort(self) -> int | None:
+        """``effort``."""
+        return self.get("effort")
+
+    @property
+    def aspect_ratio(self) -> HamiltonAspectRatio | None:
+        """``aspectRatio``."""
+        return self.get("aspectRatio")
+
+    @property
+    def width(self) -> int | None:
+        """``width``: Use aspectRatio instead of custom width and height for better quality. If defined, the total area
+        (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216)."""
+        return self.get("width")
+
+    @property
+    def height(self) -> int | None:
+        """``height``: Use aspectRatio instead of custom width and height for better quality. If defined, the total area
+        (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216)."""
+        return self.get("height")
+
+    @property
+    def nsfw(self) -> bool | None:
+        """``nsfw``."""
+        return self.get("nsfw")
+
+    @property
+    def transparent_background(self) -> bool | None:
+        """``transparentBackground``."""
+        return self.get("transparentBackground")
+
+    @property
+    def high_resolution(self) -> bool | None:
+        """``highResolution``."""
+        return self.get("highResolution")
+
+
 PARAMETERS: dict[str, dict[str, type[ReadOnlyDict]]] = {
     "Artwork": {
         "selena": SelenaArtworkParameters,
@@ -954,6 +1023,7 @@ PARAMETERS: dict[str, dict[str, type[ReadOnlyDict]]] = {
     "V1Artwork": {
         "txt2img": Txt2ImgArtworkParameters,
         "upscaling": UpscalingArtworkParameters,
+        "hamilton": V1HamiltonArtworkParameters,
     },
 }
 """Artwork union -> ``artworkType`` -> the parameters class (other types: a plain `ReadOnlyDict`)."""

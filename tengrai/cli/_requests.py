@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["RequestCommand", "add_request_parsers", "cmd_request", "request_commands", "request_parser"]
 
 _WEAKEST_SCOPE = "generator"
+_PROMPT = "prompt"
+"""A request field the commands take from their positional words (``tengrai v1 txt2img "a fox"``)."""
+_IMAGES = frozenset({"V1Artwork", "ImageAsset"})
+"""Answers whose images a synchronous command saves (``-o DIR``, like the V2 commands)."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ def request_commands() -> list[RequestCommand]:
             RequestCommand(
                 operation_id=op.operation_id,
                 group=group,
-                name="-".join(_fields.kebab(part) for part in [*rest, method]),
+                name=op.cli_command or "-".join(_fields.kebab(part) for part in [*rest, method]),
                 resource=resource,
                 method=method,
                 summary=op.summary or op.operation_id,
@@ -117,7 +121,11 @@ def add_request_parsers(
                     metavar=field.name.upper(),
                     help=(field.description + " Required.").strip().replace("%", "%%"),
                 )
-            add_spec_options(parser, command.operation_id)
+            op = _fields.model().operation(command.operation_id)
+            add_spec_options(parser, command.operation_id, positional=_PROMPT if _PROMPT in op.by_wire else None)
+            if op.synchronous and op.response_schema in _IMAGES:
+                parser.add_argument("-o", "--out", default="out/", metavar="DIR", help="directory (default: out/)")
+                parser.add_argument("--no-save", action="store_true", help="show the answer, save no image")
             parser.set_defaults(request_command=command)
 
 
@@ -165,8 +173,26 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
                 ) from None
             raise
         in_process_mock = session.in_process_mock
+        saved = _save(session.client, answer, args) if op.synchronous and not getattr(args, "no_save", True) else []
     _show(answer, op, args, streams, in_process_mock=in_process_mock)
+    for item in saved:
+        streams.stderr.write(f"saved {item.path}\n")
     return 0
+
+
+def _save(client: Any, answer: Any, args: argparse.Namespace) -> list[Any]:
+    """Save the images of a synchronous answer into ``--out`` (a V1 artwork's results, a Style DNA asset)."""
+    from .._answers import ImageAsset
+    from .._assets import save_v1_results_flow
+    from .._records import V1Artwork
+
+    if isinstance(answer, ImageAsset):
+        return [answer.save(args.out)]
+    if isinstance(answer, V1Artwork) and answer.results:
+        reader = client.v1.artworks  # a resource of this client: its core and runner download like any read
+        saved: list[Any] = reader._runner.run(save_v1_results_flow(reader._core, answer, args.out))
+        return saved
+    return []
 
 
 def _needs_more_than_generator(operation_id: str) -> bool:
@@ -207,7 +233,7 @@ def _check_arguments(method: Any, params: Mapping[str, Any], command: RequestCom
 def _show(
     answer: Any, op: _fields.Operation, args: argparse.Namespace, streams: Streams, *, in_process_mock: bool
 ) -> None:
-    from .._records import V1Artwork
+    from .._records import TextcraftAnswer, V1Artwork
 
     if args.json:
         streams.stdout.write(dumps(_plain(answer)) + "\n")
@@ -217,6 +243,13 @@ def _show(
         _show_v1_list(answer, streams)
     elif isinstance(answer, V1Artwork):
         streams.stdout.write(artwork_details(answer, _text) + "\n")
+    elif isinstance(answer, TextcraftAnswer):  # the text on stdout, what it cost on stderr
+        if answer.reasoning:
+            streams.stderr.write(f"reasoning: {answer.reasoning}\n")
+        streams.stdout.write(answer.text + ("" if answer.text.endswith("\n") else "\n"))
+        for call in answer.tool_calls or ():
+            streams.stderr.write(f"tool call: {dumps(call)}\n")
+        streams.stderr.write(f"tokens {_text(answer.tokens)}, credits used {_text(answer.credits_used)}\n")
     elif hasattr(answer, "to_dict"):
         _show_record(answer.to_dict(), op, streams)
     else:  # an answer without an SDK record: the JSON as sent

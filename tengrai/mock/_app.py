@@ -132,7 +132,12 @@ class _Api:
             "create_api_key": self._create_api_key,
             "revoke_api_key": self._revoke_api_key,
             "rotate_webhook_secret": self._rotate_webhook_secret,
+            "v1_revoke_api_key": self._revoke_api_key,
+            "v1_rotate_webhook_secret": self._rotate_webhook_secret,
         }
+        from ._v1_sync import sync_handlers  # its handlers use this module's helpers
+
+        explicit.update(sync_handlers(self))
         for _, _, op in _spec.operations():
             op_id = op["operationId"]
             if op_id in explicit:
@@ -263,8 +268,8 @@ class _Api:
         return JSONResponse(self.state.page(owner=key.name, offset=offset, limit=limit))
 
     async def _list_v1_artworks(self, request: Request, _: dict[str, str], key: ApiKey) -> Response:
-        # V1 artworks were made by the synchronous V1 creates, which the spec (and so the mock) does not carry:
-        # a key's V1 artworks are those tests stored with `MockState.add_v1_artwork`.
+        # A key's V1 artworks: those its synchronous V1 creates made (`tengrai.mock._v1_sync`) and those tests
+        # stored with `MockState.add_v1_artwork`.
         args = self._page_args(request, "list_v1_artworks")
         if isinstance(args, Response):
             return args

@@ -113,15 +113,18 @@ class Faults:
     * ``latency``: real seconds added before every answer.
     * ``drop_rate``: share of requests whose connection is dropped *after* the request was processed, so the
       client cannot tell whether a create took effect (the case that tests idempotent retries).
+    * ``gateway_timeout_rate``: share of synchronous V1 calls (``x-synchronous``) that do their work (a V1
+      artwork is stored and listed, credits are spent) and then answer 504 Gateway Timeout, as the API documents.
     """
 
     error_rate: float = 0.0
     error_statuses: tuple[int, ...] = (500, 503)
     latency: float = 0.0
     drop_rate: float = 0.0
+    gateway_timeout_rate: float = 0.0
 
     def __post_init__(self) -> None:
-        for name in ("error_rate", "drop_rate"):
+        for name in ("error_rate", "drop_rate", "gateway_timeout_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"Faults({name}={value!r}): must be a share between 0 and 1")
@@ -178,6 +181,8 @@ class MockConfig:
         image_cache_bytes: encoded images kept in memory at most; evicted images are re-rendered on demand.
         required_scopes: per operation id, the minimum key scope, overriding the spec's ``x-min-scope``
             (``generator`` where the spec names none).
+        asset_ttl: seconds (mock clock) a Style DNA image asset's URL works after the call (its ``expiresAt``;
+            the API documents no lifetime).
     """
 
     keys: Mapping[str, ApiKey] = field(default_factory=_default_keys, repr=False)
@@ -200,6 +205,7 @@ class MockConfig:
     max_recorded_requests: int = 1_000
     image_cache_bytes: int = 64 * 1024 * 1024
     required_scopes: Mapping[str, Scope] = field(default_factory=dict)
+    asset_ttl: float = 3600.0
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.failure_rate <= 1.0:
@@ -209,6 +215,8 @@ class MockConfig:
         for limit in ("max_artworks", "max_recorded_requests", "webhook_attempts"):
             if getattr(self, limit) < 1:
                 raise ValueError(f"MockConfig({limit}={getattr(self, limit)!r}): must be >= 1")
+        if not (isinstance(self.asset_ttl, int | float) and math.isfinite(self.asset_ttl) and self.asset_ttl > 0):
+            raise ValueError(f"MockConfig(asset_ttl={self.asset_ttl!r}): must be a finite number of seconds > 0")
         if self.image_cache_bytes < 0:
             raise ValueError("MockConfig(image_cache_bytes=...): must be >= 0")
         if self.foreign_image_urls not in ("fail", "synthesize"):

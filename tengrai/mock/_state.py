@@ -178,6 +178,8 @@ class MockState:
         if config.public_url:
             self._origins.add(_origin(config.public_url))
         self._v1_artworks: dict[str, tuple[str, JSON]] = {}
+        self._files: dict[str, tuple[float | None, tuple[ImageRecipe, ...]]] = {}
+        """Result files that belong to no V2 artwork (V1 artworks, Style DNA assets): key -> (expiry, recipes)."""
         self.organizations = Organizations(config, self.clock.now, self._rng)
         self._webhooks = WebhookDispatcher(config, self._record_delivery, self.organizations.secret)
         if isinstance(self.clock, ManualClock):
@@ -231,9 +233,8 @@ class MockState:
         extra: Mapping[str, Any] | None = None,
     ) -> JSON:
         """Store a V1 artwork for the key named ``owner``, as a legacy key would own one; returns it as the API
-        shows it (``list_v1_artworks``, ``get_v1_artwork``). The mock does not create V1 artworks itself (the V1
-        creates are not in the spec), so tests seed them here; ``extra`` adds or overrides top-level fields (a
-        field or value a newer API might send).
+        shows it (``list_v1_artworks``, ``get_v1_artwork``). The synchronous V1 creates store theirs here too;
+        tests seed others; ``extra`` adds or overrides top-level fields (a field or value a newer API might send).
         """
         with self._lock:
             artwork: JSON = {
@@ -248,6 +249,35 @@ class MockState:
             }
             self._v1_artworks[str(artwork["id"])] = (owner, artwork)
             return copy.deepcopy(artwork)
+
+    def count_created(self) -> None:
+        """Count a paid call that is not a V2 artwork (a synchronous V1 create, asset or text) in `created_count`."""
+        with self._lock:
+            self._created += 1
+
+    def new_id(self) -> str:
+        """A fresh artwork id (a uuid4 from the mock's seeded random source)."""
+        with self._lock:
+            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+    def add_files(
+        self, key: str, recipes: tuple[ImageRecipe, ...], *, base_url: str, expires_at: float | None = None
+    ) -> list[str]:
+        """Serve ``recipes`` as ``<base>/files/<key>/<index>.<fmt>`` (until ``expires_at`` on the mock clock, when
+        given) for an answer that is not a V2 artwork; returns their URLs."""
+        base = (self.config.public_url or base_url).rstrip("/")
+        with self._lock:
+            self._files[key] = (expires_at, recipes)
+        return [f"{base}/files/{key}/{recipe.index}.{recipe.fmt}" for recipe in recipes]
+
+    def _extra_file(self, key: str, index: int, ext: str, now: float) -> ImageRecipe | None:
+        found = self._files.get(key)
+        if found is None:
+            return None
+        expires_at, recipes = found
+        if (expires_at is not None and now >= expires_at) or index >= len(recipes) or recipes[index].fmt != ext:
+            return None
+        return recipes[index]
 
     def advance(self, seconds: float) -> None:
         """Move a `ManualClock` forward; tasks that became due end and send their webhooks."""
@@ -352,6 +382,11 @@ class MockState:
         if parts is not None and found is not None and _origin(url) in self._origins:
             record = self._artworks.get(found["artwork_id"])
             now = self.clock.now()
+            if record is None:
+                with self._lock:
+                    extra = self._extra_file(found["artwork_id"], int(found["index"]), found["ext"], now)
+                if extra is not None:
+                    return _capped(extra), ""
             if record is None or record.expired(now):
                 return None, f"{name} {url} could not be read: HTTP 404 (no such artwork on this server)"
             index = int(found["index"])
@@ -467,7 +502,9 @@ class MockState:
         self.tick()
         with self._lock:
             record = self._artworks.get(artwork_id)
-            if record is None or record.expired(self.clock.now()) or ext != record.fmt:
+            if record is None:
+                return self._extra_file(artwork_id, index, ext, self.clock.now())
+            if record.expired(self.clock.now()) or ext != record.fmt:
                 return None
             return record.recipes[index] if index < len(record.recipes) else None
 

@@ -71,6 +71,12 @@ RESOURCE_CLASSES = (
     "AsyncUpscaling",
     "AsyncV1",
     "AsyncV1Artworks",
+    "AsyncV1Hamilton",
+    "AsyncV1Organizations",
+    "AsyncV1StyleDna",
+    "AsyncV1Textcraft",
+    "AsyncV1Txt2Img",
+    "AsyncV1Upscaling",
     "DepthMap",
     "DetailerUpscaler",
     "FaceRefiner",
@@ -88,6 +94,12 @@ RESOURCE_CLASSES = (
     "StyleDnaEdit",
     "Upscaling",
     "V1Artworks",
+    "V1Hamilton",
+    "V1Organizations",
+    "V1StyleDna",
+    "V1Textcraft",
+    "V1Txt2Img",
+    "V1Upscaling",
 )
 """Every class `_generated` defines (one per resource of the spec, sync and async)."""
 
@@ -97,7 +109,7 @@ class GeneratedResources:
     access (see `tengrai.resources._lazy`)."""
 
     v1: LazyResource[V1] = LazyResource("V1")
-    """``client.v1``: `artworks`."""
+    """``client.v1``: `artworks`, `txt2img`, `upscaling`, `hamilton`, `style_dna`, `textcraft`, `organizations`."""
 
     organizations: LazyResource[Organizations] = LazyResource("Organizations")
     """``client.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`."""
@@ -165,7 +177,7 @@ class AsyncGeneratedResources:
     access (see `tengrai.resources._lazy`)."""
 
     v1: LazyResource[AsyncV1] = LazyResource("AsyncV1")
-    """``client.v1``: `artworks`."""
+    """``client.v1``: `artworks`, `txt2img`, `upscaling`, `hamilton`, `style_dna`, `textcraft`, `organizations`."""
 
     organizations: LazyResource[AsyncOrganizations] = LazyResource("AsyncOrganizations")
     """``client.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`."""

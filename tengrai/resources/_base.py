@@ -268,7 +268,9 @@ class _Resource:
         )
         if extra is not None:
             core = extra.core
-        deadline = self._until(timeout)
+        # A synchronous operation (x-synchronous) waits for its result like a generate: one deadline, by default
+        # the client's wait_timeout.
+        deadline = self._deadline(timeout)[1] if op.synchronous else self._until(timeout)
         for name, value in path.items():
             if not isinstance(value, str) or not value:
                 raise ValidationError(name, value, f"the path parameter {name} of {op.title} is a non-empty string")
@@ -284,16 +286,21 @@ class _Resource:
         if extra is not None and extra.body and json_body is not None:
             json_body = {**json_body, **extra.body}
         kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"
+        sent = core.clock()
         try:
             response = yield from core.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
         except Ambiguous as ambiguous:
+            if op.synchronous:  # a paid call's result: look for it, never send it again
+                from .._synchronous import lost_answer_flow
+
+                return (yield from lost_answer_flow(core, op, url, json_body, ambiguous, deadline))
             cause = ambiguous.cause
             error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
             error.add_note(f"{op.method} {url} may have reached the server; it was not sent again")
             raise error from (None if error is cause else cause)
         except DeadlineExpired as expired:
-            assert timeout is not None  # only a call with a deadline has one expire
-            raise _out_of_time(expired, timeout, op.method, lambda: url) from None
+            total = core.wait_timeout if timeout is None else timeout  # only a call with a deadline has one expire
+            raise _out_of_time(expired, total, op.method, lambda: url) from None
         if response.status_code == 204 or not response.content:
             return None
         from .._parsing import response_error
@@ -303,6 +310,11 @@ class _Resource:
             return parse_answer(op.response_schema, op.response_kind, json.loads(response.content))
         except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
             error = response_error(response, str(exc) or "nested too deeply")
+            if op.synchronous:
+                from .._synchronous import lost_answer_flow
+
+                lost = Ambiguous(error, sent, core.clock())
+                return (yield from lost_answer_flow(core, op, url, json_body, lost, deadline))
             if op.method != "GET":
                 error.add_note(took_effect(op, response.content))
             raise error from None
@@ -401,7 +413,10 @@ class SyncResource(_Resource):
         timeout: float | None = None,
         options: Mapping[str, Any] | None = None,
     ) -> Any:
-        return self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
+        from .._assets import bind_answer
+
+        answer = self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
+        return bind_answer(answer, self._core, self._runner, asynchronous=False)
 
 
 class AsyncResource(_Resource):
@@ -451,4 +466,7 @@ class AsyncResource(_Resource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         options: Mapping[str, Any] | None = None,
     ) -> Any:
-        return await self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
+        from .._assets import bind_answer
+
+        answer = await self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
+        return bind_answer(answer, self._core, self._runner, asynchronous=True)

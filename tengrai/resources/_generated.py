@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from .._answers import ApiKey, ApiKeyRevocation, WebhookSecret
+from .._answers import ApiKey, ApiKeyRevocation, ImageAsset, TextcraftAnswer, WebhookSecret
 from .._literals import (
     ApiKeyDomain,
+    ApiKeyScope,
     AspectRatio,
     CameraAngle,
     ColorTone,
@@ -31,6 +32,9 @@ from .._literals import (
     QuantumStyle,
     SegmentationMethod,
     Style,
+    StyleDnaBackgroundMode,
+    V1ApiKeyDomain,
+    V1Model,
 )
 from .._parameters import (
     DepthMapArtworkParameters,
@@ -77,6 +81,12 @@ __all__ = [
     "AsyncUpscaling",
     "AsyncV1",
     "AsyncV1Artworks",
+    "AsyncV1Hamilton",
+    "AsyncV1Organizations",
+    "AsyncV1StyleDna",
+    "AsyncV1Textcraft",
+    "AsyncV1Txt2Img",
+    "AsyncV1Upscaling",
     "DepthMap",
     "DetailerUpscaler",
     "FaceRefiner",
@@ -94,6 +104,12 @@ __all__ = [
     "StyleDnaEdit",
     "Upscaling",
     "V1Artworks",
+    "V1Hamilton",
+    "V1Organizations",
+    "V1StyleDna",
+    "V1Textcraft",
+    "V1Txt2Img",
+    "V1Upscaling",
 ]
 
 
@@ -153,17 +169,620 @@ class V1Artworks(SyncResource):
         return result
 
 
+class V1Txt2Img(SyncResource):
+    """``client.v1.txt2img``: `create`.
+
+    For `Tengrai`.
+    """
+
+    def create(
+        self,
+        *,
+        model: V1Model | None = None,
+        prompt_mode: PromptMode | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: Style | None = None,
+        creativity: int | None = None,
+        details: int | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> V1Artwork:
+        """Create txt2img artwork.
+
+        Text-to-image with the V1 API. Synchronous: the answer comes when the artwork is finished (status done or
+        failed); the server answers 504 when it gives up waiting.
+
+        ``POST /v1/artworks/txt2img`` (operation ``v1_txt2img``).
+
+        Args:
+            model: ``model``. Generation model of the V1 API. One of: ``tengrai-20231128-m-d``,
+                ``tengrai-20240423-m-f``. Server default: ``tengrai-20231128-m-d``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``seer``.
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of the Selena family (Selena, Selena Variete, txt2img). One of: ``default``,
+                ``portraiture``, ``landscape``, ``photographer``, ``analog``, ``car``, ``food``, ``horror``,
+                ``stained-glass``, ``impasto``, ``abstract-ink``, ``illustration``, ``aquarelle``, ``water-cute``,
+                ``sphericute``, ``fairytale``, ``machinart``, ``isometric``, ``logo``, ``abstractpen``, ``lineart``,
+                ``manga``, ``infiny-weave``, ``infiny-pattern``, ``infiny-flow``. Server default: ``default``.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Server default: ``3``.
+            details: ``details``. Level of detail from 1 to 5. Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width
+                and height are not given. One of: ``1:1``, ``7:9``, ``2:3``, ``4:7``, ``9:16``, ``9:21``, ``9:7``,
+                ``3:2``, ``7:4``, ``16:9``, ``21:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Allow NSFW output (shown as false in the page's example; no default stated).
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: V1Artwork = self._call(
+            "v1_txt2img",
+            {},
+            {},
+            {
+                "model": model,
+                "prompt_mode": prompt_mode,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "creativity": creativity,
+                "details": details,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+
+class V1Upscaling(SyncResource):
+    """``client.v1.upscaling``: `create`.
+
+    For `Tengrai`.
+    """
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        scale_factor: int | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> V1Artwork:
+        """Create upscaling artwork.
+
+        Upscale an image with the V1 API. Synchronous: the answer comes when the artwork is finished (status done or
+        failed); the server answers 504 when it gives up waiting.
+
+        ``POST /v1/artworks/upscaling`` (operation ``v1_upscaling``).
+
+        Args:
+            image_url: ``imageUrl``. The URL of the image to be upscaled. Its total area (width x height) must not
+                exceed 1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. Upscaling factor from 2 to 8. Range: 2..8. Server default: ``2``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: V1Artwork = self._call(
+            "v1_upscaling", {}, {}, {"image_url": image_url, "scale_factor": scale_factor}, timeout, options
+        )
+        return result
+
+
+class V1Hamilton(SyncResource):
+    """``client.v1.hamilton``: `create`.
+
+    For `Tengrai`.
+    """
+
+    def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: HamiltonStyle | None = None,
+        prompt_mode: PromptMode | None = None,
+        creativity: int | None = None,
+        effort: int | None = None,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        transparent_background: bool | None = None,
+        high_resolution: bool | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> V1Artwork:
+        """Create Hamilton artwork.
+
+        Text-to-image with Hamilton on the V1 API. Synchronous: the answer comes when the artwork is finished (status
+        done or failed); the server answers 504 when it gives up waiting.
+
+        ``POST /v1/artworks/hamilton`` (operation ``v1_hamilton``).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of Hamilton. One of: ``default``, ``stained-glass``, ``line-drawing``,
+                ``simple-sketch``, ``hand-sketch``, ``coloring-book``, ``plasticine``, ``photographer``, ``analog``,
+                ``abstract-flat``, ``surreal``, ``manga``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``seer``.
+            creativity: ``creativity``. Creativity from 1 to 5 (controls the CFG scale). Range: 1..5. Server default:
+                ``3``.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Allow NSFW output.
+            transparent_background: ``transparentBackground``. Generate the image on a transparent background.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (1:1 gives 1328 x 1328 instead of 1024 x
+                1024).
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: V1Artwork = self._call(
+            "v1_hamilton",
+            {},
+            {},
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "prompt_mode": prompt_mode,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "transparent_background": transparent_background,
+                "high_resolution": high_resolution,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+
+class V1StyleDna(SyncResource):
+    """``client.v1.style_dna``: `generate`, `generate_asset`, `edit`, `remove_background`.
+
+    For `Tengrai`.
+    """
+
+    def generate(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Generate image asset.
+
+        Generate an image in a Style DNA. Synchronous: the answer holds the image's URL, which expires at `expiresAt`,
+        and the credits used.
+
+        ``POST /v1/style-dna/generate`` (operation ``v1_style_dna_generate``).
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the image shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = self._call(
+            "v1_style_dna_generate",
+            {},
+            {},
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+    def generate_asset(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        background_mode: StyleDnaBackgroundMode | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Generate asset.
+
+        Generate an asset in a Style DNA, on a transparent, white or chroma-green background. Synchronous: the answer
+        holds the image's URL, which expires at `expiresAt`, and the credits used.
+
+        ``POST /v1/style-dna/generate/asset`` (operation ``v1_style_dna_generate_asset``).
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the asset shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            background_mode: ``backgroundMode``. The background of a generated Style DNA asset. One of: ``transparent``,
+                ``white``, ``chroma_green``. Server default: ``transparent``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = self._call(
+            "v1_style_dna_generate_asset",
+            {},
+            {},
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+                "background_mode": background_mode,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+    def edit(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Edit image asset.
+
+        Edit an image with a change prompt. Synchronous: the answer holds the edited image's URL, which expires at
+        `expiresAt`, and the credits used.
+
+        ``POST /v1/style-dna/edit`` (operation ``v1_style_dna_edit``).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words). Server default: ````.
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. One of: ``1``, ``2``,
+                ``3``. Required.
+            modification: ``modification``. How much the image is changed, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_url: ``imageUrl``. URL of the image to edit. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = self._call(
+            "v1_style_dna_edit",
+            {},
+            {},
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "image_format": image_format,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+    def remove_background(
+        self,
+        *,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Remove background.
+
+        Remove the background of an image (at most 2048 x 2048 and 1,763,584 pixels). Synchronous: the answer holds the
+        result's URL, which expires at `expiresAt`, and the credits used.
+
+        ``POST /v1/style-dna/remove-background`` (operation ``v1_style_dna_remove_background``).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image. It must be at most 2048 x 2048 pixels and 1,763,584 pixels in
+                total area. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = self._call(
+            "v1_style_dna_remove_background",
+            {},
+            {},
+            {"image_url": image_url, "image_format": image_format},
+            timeout,
+            options,
+        )
+        return result
+
+
+class V1Textcraft(SyncResource):
+    """``client.v1.textcraft``: `create`.
+
+    For `Tengrai`.
+    """
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str,
+        temperature: float | None = None,
+        max_tokens: float | None = None,
+        image_url: str | None = None,
+        image_data: str | None = None,
+        thinking: bool | None = None,
+        tools: Mapping[str, Any] | None = None,
+        reasoning_config: Mapping[str, Any] | None = None,
+        additional_model_request_fields: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> TextcraftAnswer:
+        """Textcraft.
+
+        Call a language model with a text prompt and optionally an image. Synchronous: the answer holds the model's
+        text, the tokens used (input and output) and the credits used.
+
+        ``POST /v1/textcraft`` (operation ``v1_textcraft``).
+
+        Args:
+            prompt: ``prompt``. The text prompt. Required.
+            model: ``model``. The model to call (its name as listed by GET /v1/textcraft/models, which is not
+                documented). Required.
+            temperature: ``temperature``. Sampling temperature (not together with thinking).
+            max_tokens: ``maxTokens``. The most tokens to produce (default: the model's maximum).
+            image_url: ``imageUrl``. URL of an image to send with the prompt (vision models only).
+            image_data: ``imageData``. Base64 image data to send with the prompt (vision models only).
+            thinking: ``thinking``. Ask for the model's reasoning (returned in `reasoning`; ignored by models without
+                it).
+            tools: ``tools``. Tools the model may call, by name.
+            reasoning_config: ``reasoningConfig``. Extended reasoning settings (Claude on Bedrock only).
+            additional_model_request_fields: ``additionalModelRequestFields``. Passed on to the Bedrock Converse API as
+                they are.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: TextcraftAnswer = self._call(
+            "v1_textcraft",
+            {},
+            {},
+            {
+                "prompt": prompt,
+                "model": model,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "image_url": image_url,
+                "image_data": image_data,
+                "thinking": thinking,
+                "tools": tools,
+                "reasoning_config": reasoning_config,
+                "additional_model_request_fields": additional_model_request_fields,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+
+class V1Organizations(SyncResource):
+    """``client.v1.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`.
+
+    For `Tengrai`.
+    """
+
+    def create_api_key(
+        self,
+        org_id: str,
+        *,
+        label: str,
+        scope: ApiKeyScope,
+        domains: list[V1ApiKeyDomain],
+        credits: int | None = None,
+        timeout: float | None = None,
+        **options: Unpack[BodyRequestOptions],
+    ) -> ApiKey:
+        """Create a new API key for an organization (V1).
+
+        Mint a key for the organization with the V1 domain names. An admin key's domains are set to ['*'] by the server.
+        The answer holds the full key in `apiKey` this once only; store it.
+
+        ``POST /v1/organizations/{orgId}/api-keys`` (operation ``v1_create_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            label: ``label``. A name for the key (1 to 100 characters), shown in key listings. At most 100 characters.
+                Required.
+            scope: ``scope``. The key's scope. One of: ``generator``, ``manager``, ``admin``. Required.
+            domains: ``domains``. The areas of the API the key may call (at least one); an admin key's domains are set
+                to ['*']. Each one of: ``artworks``, ``style-dna``, ``textcraft``, ``*``. At least 1 item(s). Required.
+            credits: ``credits``. Credits allotted to the key. Server default: ``0``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ApiKey = self._call(
+            "v1_create_api_key",
+            {"orgId": org_id},
+            {},
+            {"label": label, "scope": scope, "domains": domains, "credits": credits},
+            timeout,
+            options,
+        )
+        return result
+
+    def revoke_api_key(
+        self,
+        org_id: str,
+        key_id: str,
+        *,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKeyRevocation:
+        """Revoke an API key (V1).
+
+        Revoke one of the organization's keys, at once and for good (the same contract as the V2 operation).
+
+        ``DELETE /v1/organizations/{orgId}/api-keys/{keyId}`` (operation ``v1_revoke_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            key_id: ``keyId`` (path parameter). The id of the key (its `keyId`, not the key itself). Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
+        """
+        result: ApiKeyRevocation = self._call(
+            "v1_revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {}, timeout, options
+        )
+        return result
+
+    def rotate_webhook_secret(
+        self,
+        org_id: str,
+        *,
+        timeout: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookSecret:
+        """Generate or rotate the webhook secret (V1).
+
+        Generate a fresh webhook secret for the organization, replacing the current one at once (the same contract as
+        the V2 operation). The answer is the only time the secret is shown.
+
+        ``POST /v1/organizations/{orgId}/webhook-secret`` (operation ``v1_rotate_webhook_secret``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
+        """
+        result: WebhookSecret = self._call("v1_rotate_webhook_secret", {"orgId": org_id}, {}, {}, timeout, options)
+        return result
+
+
 class V1(SyncResource):
-    """``client.v1``: `artworks`.
+    """``client.v1``: `artworks`, `txt2img`, `upscaling`, `hamilton`, `style_dna`, `textcraft`, `organizations`.
 
     For `Tengrai`.
     """
 
     artworks: V1Artworks
 
+    txt2img: V1Txt2Img
+
+    upscaling: V1Upscaling
+
+    hamilton: V1Hamilton
+
+    style_dna: V1StyleDna
+
+    textcraft: V1Textcraft
+
+    organizations: V1Organizations
+
     def __init__(self, core: Core, runner: SyncRunner) -> None:
         super().__init__(core, runner)
         self.artworks = V1Artworks(core, runner)
+        self.txt2img = V1Txt2Img(core, runner)
+        self.upscaling = V1Upscaling(core, runner)
+        self.hamilton = V1Hamilton(core, runner)
+        self.style_dna = V1StyleDna(core, runner)
+        self.textcraft = V1Textcraft(core, runner)
+        self.organizations = V1Organizations(core, runner)
 
 
 class Organizations(SyncResource):
@@ -2288,17 +2907,622 @@ class AsyncV1Artworks(AsyncResource):
         return result
 
 
+class AsyncV1Txt2Img(AsyncResource):
+    """``client.v1.txt2img``: `create`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def create(
+        self,
+        *,
+        model: V1Model | None = None,
+        prompt_mode: PromptMode | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: Style | None = None,
+        creativity: int | None = None,
+        details: int | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> V1Artwork:
+        """Create txt2img artwork.
+
+        Text-to-image with the V1 API. Synchronous: the answer comes when the artwork is finished (status done or
+        failed); the server answers 504 when it gives up waiting.
+
+        ``POST /v1/artworks/txt2img`` (operation ``v1_txt2img``).
+
+        Args:
+            model: ``model``. Generation model of the V1 API. One of: ``tengrai-20231128-m-d``,
+                ``tengrai-20240423-m-f``. Server default: ``tengrai-20231128-m-d``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``seer``.
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of the Selena family (Selena, Selena Variete, txt2img). One of: ``default``,
+                ``portraiture``, ``landscape``, ``photographer``, ``analog``, ``car``, ``food``, ``horror``,
+                ``stained-glass``, ``impasto``, ``abstract-ink``, ``illustration``, ``aquarelle``, ``water-cute``,
+                ``sphericute``, ``fairytale``, ``machinart``, ``isometric``, ``logo``, ``abstractpen``, ``lineart``,
+                ``manga``, ``infiny-weave``, ``infiny-pattern``, ``infiny-flow``. Server default: ``default``.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Server default: ``3``.
+            details: ``details``. Level of detail from 1 to 5. Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width
+                and height are not given. One of: ``1:1``, ``7:9``, ``2:3``, ``4:7``, ``9:16``, ``9:21``, ``9:7``,
+                ``3:2``, ``7:4``, ``16:9``, ``21:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Allow NSFW output (shown as false in the page's example; no default stated).
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: V1Artwork = await self._call(
+            "v1_txt2img",
+            {},
+            {},
+            {
+                "model": model,
+                "prompt_mode": prompt_mode,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "creativity": creativity,
+                "details": details,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+
+class AsyncV1Upscaling(AsyncResource):
+    """``client.v1.upscaling``: `create`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def create(
+        self,
+        *,
+        image_url: str,
+        scale_factor: int | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> V1Artwork:
+        """Create upscaling artwork.
+
+        Upscale an image with the V1 API. Synchronous: the answer comes when the artwork is finished (status done or
+        failed); the server answers 504 when it gives up waiting.
+
+        ``POST /v1/artworks/upscaling`` (operation ``v1_upscaling``).
+
+        Args:
+            image_url: ``imageUrl``. The URL of the image to be upscaled. Its total area (width x height) must not
+                exceed 1,478,656 pixels (e.g. 1216 x 1216); accepted formats are JPEG, JPG, PNG and WebP. Required.
+            scale_factor: ``scaleFactor``. Upscaling factor from 2 to 8. Range: 2..8. Server default: ``2``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: V1Artwork = await self._call(
+            "v1_upscaling", {}, {}, {"image_url": image_url, "scale_factor": scale_factor}, timeout, options
+        )
+        return result
+
+
+class AsyncV1Hamilton(AsyncResource):
+    """``client.v1.hamilton``: `create`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def create(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        style: HamiltonStyle | None = None,
+        prompt_mode: PromptMode | None = None,
+        creativity: int | None = None,
+        effort: int | None = None,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        nsfw: bool | None = None,
+        transparent_background: bool | None = None,
+        high_resolution: bool | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> V1Artwork:
+        """Create Hamilton artwork.
+
+        Text-to-image with Hamilton on the V1 API. Synchronous: the answer comes when the artwork is finished (status
+        done or failed); the server answers 504 when it gives up waiting.
+
+        ``POST /v1/artworks/hamilton`` (operation ``v1_hamilton``).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words).
+            style: ``style``. Style of Hamilton. One of: ``default``, ``stained-glass``, ``line-drawing``,
+                ``simple-sketch``, ``hand-sketch``, ``coloring-book``, ``plasticine``, ``photographer``, ``analog``,
+                ``abstract-flat``, ``surreal``, ``manga``.
+            prompt_mode: ``promptMode``. Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the
+                prompt as-is. One of: ``seer``, ``servitor``. Server default: ``seer``.
+            creativity: ``creativity``. Creativity from 1 to 5 (controls the CFG scale). Range: 1..5. Server default:
+                ``3``.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Server default: ``3``.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            height: ``height``. Use aspectRatio instead of custom width and height for better quality. If defined, the
+                total area (width x height) must not exceed 1,478,656 pixels (e.g. 1216 x 1216). Range: 512..2048.
+            nsfw: ``nsfw``. Allow NSFW output.
+            transparent_background: ``transparentBackground``. Generate the image on a transparent background.
+            high_resolution: ``highResolution``. Larger sizes per aspect ratio (1:1 gives 1328 x 1328 instead of 1024 x
+                1024).
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: V1Artwork = await self._call(
+            "v1_hamilton",
+            {},
+            {},
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "prompt_mode": prompt_mode,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "nsfw": nsfw,
+                "transparent_background": transparent_background,
+                "high_resolution": high_resolution,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+
+class AsyncV1StyleDna(AsyncResource):
+    """``client.v1.style_dna``: `generate`, `generate_asset`, `edit`, `remove_background`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def generate(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Generate image asset.
+
+        Generate an image in a Style DNA. Synchronous: the answer holds the image's URL, which expires at `expiresAt`,
+        and the credits used.
+
+        ``POST /v1/style-dna/generate`` (operation ``v1_style_dna_generate``).
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the image shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = await self._call(
+            "v1_style_dna_generate",
+            {},
+            {},
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+    async def generate_asset(
+        self,
+        *,
+        visual_prompt: str,
+        anchor_image_url: str,
+        description: str,
+        aspect_ratio: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_format: ImageFormat | None = None,
+        background_mode: StyleDnaBackgroundMode | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Generate asset.
+
+        Generate an asset in a Style DNA, on a transparent, white or chroma-green background. Synchronous: the answer
+        holds the image's URL, which expires at `expiresAt`, and the credits used.
+
+        ``POST /v1/style-dna/generate/asset`` (operation ``v1_style_dna_generate_asset``).
+
+        Args:
+            visual_prompt: ``visualPrompt``. What the asset shows. Required.
+            anchor_image_url: ``anchorImageUrl``. URL of the Style DNA's anchor image. Required.
+            description: ``description``. Description of the Style DNA. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of the image (no values are documented).
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            background_mode: ``backgroundMode``. The background of a generated Style DNA asset. One of: ``transparent``,
+                ``white``, ``chroma_green``. Server default: ``transparent``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = await self._call(
+            "v1_style_dna_generate_asset",
+            {},
+            {},
+            {
+                "visual_prompt": visual_prompt,
+                "anchor_image_url": anchor_image_url,
+                "description": description,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_format": image_format,
+                "background_mode": background_mode,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+    async def edit(
+        self,
+        *,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        image_guidance: Literal[1, 2, 3],
+        modification: float,
+        creativity: float,
+        effort: float,
+        aspect_ratio: HamiltonAspectRatio | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Edit image asset.
+
+        Edit an image with a change prompt. Synchronous: the answer holds the edited image's URL, which expires at
+        `expiresAt`, and the credits used.
+
+        ``POST /v1/style-dna/edit`` (operation ``v1_style_dna_edit``).
+
+        Args:
+            prompt: ``prompt``. Limited to 256 words; additional content will be truncated. At most 256 words
+                (x-max-words). Server default: ``cat``.
+            negative_prompt: ``negativePrompt``. Limited to 64 words; additional content will be truncated. At most 64
+                words (x-max-words). Server default: ````.
+            image_guidance: ``imageGuidance``. How closely the result follows the source image. One of: ``1``, ``2``,
+                ``3``. Required.
+            modification: ``modification``. How much the image is changed, from 1 to 5. Range: 1..5. Required.
+            creativity: ``creativity``. Creativity from 1 to 5. Range: 1..5. Required.
+            effort: ``effort``. Effort from 1 (fastest) to 5 (best quality). Range: 1..5. Required.
+            aspect_ratio: ``aspectRatio``. Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1
+                (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution. One of:
+                ``1:1``, ``2:3``, ``3:4``, ``4:3``, ``9:16``, ``3:2``, ``16:9``. Server default: ``1:1``.
+            width: ``width``. Width in pixels; the total area (width x height) must not exceed 1,763,584 pixels. Range:
+                512..2048.
+            height: ``height``. Height in pixels; the total area (width x height) must not exceed 1,763,584 pixels.
+                Range: 512..2048.
+            image_url: ``imageUrl``. URL of the image to edit. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = await self._call(
+            "v1_style_dna_edit",
+            {},
+            {},
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_guidance": image_guidance,
+                "modification": modification,
+                "creativity": creativity,
+                "effort": effort,
+                "aspect_ratio": aspect_ratio,
+                "width": width,
+                "height": height,
+                "image_url": image_url,
+                "image_format": image_format,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+    async def remove_background(
+        self,
+        *,
+        image_url: str,
+        image_format: ImageFormat | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> ImageAsset:
+        """Remove background.
+
+        Remove the background of an image (at most 2048 x 2048 and 1,763,584 pixels). Synchronous: the answer holds the
+        result's URL, which expires at `expiresAt`, and the credits used.
+
+        ``POST /v1/style-dna/remove-background`` (operation ``v1_style_dna_remove_background``).
+
+        Args:
+            image_url: ``imageUrl``. URL of the image. It must be at most 2048 x 2048 pixels and 1,763,584 pixels in
+                total area. Required.
+            image_format: ``imageFormat``. Format of the result image of the Style DNA operations. One of: ``png``,
+                ``webp``. Server default: ``png``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ImageAsset = await self._call(
+            "v1_style_dna_remove_background",
+            {},
+            {},
+            {"image_url": image_url, "image_format": image_format},
+            timeout,
+            options,
+        )
+        return result
+
+
+class AsyncV1Textcraft(AsyncResource):
+    """``client.v1.textcraft``: `create`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model: str,
+        temperature: float | None = None,
+        max_tokens: float | None = None,
+        image_url: str | None = None,
+        image_data: str | None = None,
+        thinking: bool | None = None,
+        tools: Mapping[str, Any] | None = None,
+        reasoning_config: Mapping[str, Any] | None = None,
+        additional_model_request_fields: Mapping[str, Any] | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> TextcraftAnswer:
+        """Textcraft.
+
+        Call a language model with a text prompt and optionally an image. Synchronous: the answer holds the model's
+        text, the tokens used (input and output) and the credits used.
+
+        ``POST /v1/textcraft`` (operation ``v1_textcraft``).
+
+        Args:
+            prompt: ``prompt``. The text prompt. Required.
+            model: ``model``. The model to call (its name as listed by GET /v1/textcraft/models, which is not
+                documented). Required.
+            temperature: ``temperature``. Sampling temperature (not together with thinking).
+            max_tokens: ``maxTokens``. The most tokens to produce (default: the model's maximum).
+            image_url: ``imageUrl``. URL of an image to send with the prompt (vision models only).
+            image_data: ``imageData``. Base64 image data to send with the prompt (vision models only).
+            thinking: ``thinking``. Ask for the model's reasoning (returned in `reasoning`; ignored by models without
+                it).
+            tools: ``tools``. Tools the model may call, by name.
+            reasoning_config: ``reasoningConfig``. Extended reasoning settings (Claude on Bedrock only).
+            additional_model_request_fields: ``additionalModelRequestFields``. Passed on to the Bedrock Converse API as
+                they are.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: TextcraftAnswer = await self._call(
+            "v1_textcraft",
+            {},
+            {},
+            {
+                "prompt": prompt,
+                "model": model,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "image_url": image_url,
+                "image_data": image_data,
+                "thinking": thinking,
+                "tools": tools,
+                "reasoning_config": reasoning_config,
+                "additional_model_request_fields": additional_model_request_fields,
+            },
+            timeout,
+            options,
+        )
+        return result
+
+
+class AsyncV1Organizations(AsyncResource):
+    """``client.v1.organizations``: `create_api_key`, `revoke_api_key`, `rotate_webhook_secret`.
+
+    For `AsyncTengrai`.
+    """
+
+    async def create_api_key(
+        self,
+        org_id: str,
+        *,
+        label: str,
+        scope: ApiKeyScope,
+        domains: list[V1ApiKeyDomain],
+        credits: int | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[BodyRequestOptions],
+    ) -> ApiKey:
+        """Create a new API key for an organization (V1).
+
+        Mint a key for the organization with the V1 domain names. An admin key's domains are set to ['*'] by the server.
+        The answer holds the full key in `apiKey` this once only; store it.
+
+        ``POST /v1/organizations/{orgId}/api-keys`` (operation ``v1_create_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            label: ``label``. A name for the key (1 to 100 characters), shown in key listings. At most 100 characters.
+                Required.
+            scope: ``scope``. The key's scope. One of: ``generator``, ``manager``, ``admin``. Required.
+            domains: ``domains``. The areas of the API the key may call (at least one); an admin key's domains are set
+                to ['*']. Each one of: ``artworks``, ``style-dna``, ``textcraft``, ``*``. At least 1 item(s). Required.
+            credits: ``credits``. Credits allotted to the key. Server default: ``0``.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
+        """
+        result: ApiKey = await self._call(
+            "v1_create_api_key",
+            {"orgId": org_id},
+            {},
+            {"label": label, "scope": scope, "domains": domains, "credits": credits},
+            timeout,
+            options,
+        )
+        return result
+
+    async def revoke_api_key(
+        self,
+        org_id: str,
+        key_id: str,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
+    ) -> ApiKeyRevocation:
+        """Revoke an API key (V1).
+
+        Revoke one of the organization's keys, at once and for good (the same contract as the V2 operation).
+
+        ``DELETE /v1/organizations/{orgId}/api-keys/{keyId}`` (operation ``v1_revoke_api_key``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            key_id: ``keyId`` (path parameter). The id of the key (its `keyId`, not the key itself). Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
+        """
+        result: ApiKeyRevocation = await self._call(
+            "v1_revoke_api_key", {"orgId": org_id, "keyId": key_id}, {}, {}, timeout, options
+        )
+        return result
+
+    async def rotate_webhook_secret(
+        self,
+        org_id: str,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        **options: Unpack[RequestOptions],
+    ) -> WebhookSecret:
+        """Generate or rotate the webhook secret (V1).
+
+        Generate a fresh webhook secret for the organization, replacing the current one at once (the same contract as
+        the V2 operation). The answer is the only time the secret is shown.
+
+        ``POST /v1/organizations/{orgId}/webhook-secret`` (operation ``v1_rotate_webhook_secret``).
+
+        Args:
+            org_id: ``orgId`` (path parameter). The organization's id. Required.
+            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
+                the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
+        """
+        result: WebhookSecret = await self._call(
+            "v1_rotate_webhook_secret", {"orgId": org_id}, {}, {}, timeout, options
+        )
+        return result
+
+
 class AsyncV1(AsyncResource):
-    """``client.v1``: `artworks`.
+    """``client.v1``: `artworks`, `txt2img`, `upscaling`, `hamilton`, `style_dna`, `textcraft`, `organizations`.
 
     For `AsyncTengrai`.
     """
 
     artworks: AsyncV1Artworks
 
+    txt2img: AsyncV1Txt2Img
+
+    upscaling: AsyncV1Upscaling
+
+    hamilton: AsyncV1Hamilton
+
+    style_dna: AsyncV1StyleDna
+
+    textcraft: AsyncV1Textcraft
+
+    organizations: AsyncV1Organizations
+
     def __init__(self, core: Core, runner: AsyncRunner) -> None:
         super().__init__(core, runner)
         self.artworks = AsyncV1Artworks(core, runner)
+        self.txt2img = AsyncV1Txt2Img(core, runner)
+        self.upscaling = AsyncV1Upscaling(core, runner)
+        self.hamilton = AsyncV1Hamilton(core, runner)
+        self.style_dna = AsyncV1StyleDna(core, runner)
+        self.textcraft = AsyncV1Textcraft(core, runner)
+        self.organizations = AsyncV1Organizations(core, runner)
 
 
 class AsyncOrganizations(AsyncResource):

@@ -33,7 +33,7 @@ BAD: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("hamilton", {"width": 1217, "height": 1216}, "width", ("1,479,872", "1,478,656", "highResolution=True allows")),
     ("hamilton", {"width": 1329, "height": 1328, "high_resolution": True}, "width", ("1,763,584", "highResolution")),
     ("hamilton", {"style": "anime"}, "style", ("HamiltonStyle",)),
-    ("hamilton", {"aspect_ratio": "21:9"}, "aspectRatio", ("HamiltonAspectRatio", "valid for Selena")),
+    ("hamilton", {"aspect_ratio": "21:9"}, "aspectRatio", ("HamiltonAspectRatio", "Selena, Selena Variete, not")),
     ("hamilton", {"effort": 6}, "effort", ("maximum 5", "Hamilton")),
     ("hamilton", {"width": 1024}, "height", ("required when width is given",)),
     # Photo Pilot: required fields, the guidance enum, number ranges

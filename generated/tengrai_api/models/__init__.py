@@ -47,6 +47,9 @@ if TYPE_CHECKING:
         CreateStyleDnaEditArtworkRequestImageGuidance,
     )
     from .create_upscaling_artwork_request import CreateUpscalingArtworkRequest
+    from .create_v1_hamilton_request import CreateV1HamiltonRequest
+    from .create_v1_txt_2_img_request import CreateV1Txt2ImgRequest
+    from .create_v1_upscaling_request import CreateV1UpscalingRequest
     from .depth_map_artwork import DepthMapArtwork
     from .depth_map_artwork_parameters import DepthMapArtworkParameters
     from .depth_model import DepthModel
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
     from .hamilton_artwork_parameters import HamiltonArtworkParameters
     from .hamilton_aspect_ratio import HamiltonAspectRatio
     from .hamilton_style import HamiltonStyle
+    from .image_asset import ImageAsset
     from .image_format import ImageFormat
     from .mintable_api_key_scope import MintableApiKeyScope
     from .model import Model
@@ -95,8 +99,21 @@ if TYPE_CHECKING:
     from .style_dna_anchor_artwork_parameters import StyleDnaAnchorArtworkParameters
     from .style_dna_artwork import StyleDnaArtwork
     from .style_dna_artwork_parameters import StyleDnaArtworkParameters
+    from .style_dna_background_mode import StyleDnaBackgroundMode
     from .style_dna_edit_artwork import StyleDnaEditArtwork
     from .style_dna_edit_artwork_parameters import StyleDnaEditArtworkParameters
+    from .textcraft_answer import TextcraftAnswer
+    from .textcraft_reasoning_config import TextcraftReasoningConfig
+    from .textcraft_reasoning_config_type import TextcraftReasoningConfigType
+    from .textcraft_request import TextcraftRequest
+    from .textcraft_request_additional_model_request_fields import (
+        TextcraftRequestAdditionalModelRequestFields,
+    )
+    from .textcraft_request_tools import TextcraftRequestTools
+    from .textcraft_tool import TextcraftTool
+    from .textcraft_tool_call import TextcraftToolCall
+    from .textcraft_tool_call_args import TextcraftToolCallArgs
+    from .textcraft_tool_parameters import TextcraftToolParameters
     from .txt_2_img_artwork import Txt2ImgArtwork
     from .txt_2_img_artwork_parameters import Txt2ImgArtworkParameters
     from .unknown_artwork import UnknownArtwork
@@ -106,11 +123,24 @@ if TYPE_CHECKING:
     from .upscaling_artwork import UpscalingArtwork
     from .upscaling_artwork_parameters import UpscalingArtworkParameters
     from .upscaling_v2_artwork import UpscalingV2Artwork
+    from .v1_api_key_domain import V1ApiKeyDomain
     from .v1_artwork_envelope import V1ArtworkEnvelope
     from .v1_artwork_envelope_parameters import V1ArtworkEnvelopeParameters
     from .v1_artwork_status import V1ArtworkStatus
     from .v1_artwork_type import V1ArtworkType
+    from .v1_create_api_key_request import V1CreateApiKeyRequest
+    from .v1_hamilton_artwork import V1HamiltonArtwork
+    from .v1_hamilton_artwork_parameters import V1HamiltonArtworkParameters
     from .v1_model import V1Model
+    from .v1_style_dna_edit_request import V1StyleDnaEditRequest
+    from .v1_style_dna_edit_request_image_guidance import (
+        V1StyleDnaEditRequestImageGuidance,
+    )
+    from .v1_style_dna_generate_asset_request import V1StyleDnaGenerateAssetRequest
+    from .v1_style_dna_generate_request import V1StyleDnaGenerateRequest
+    from .v1_style_dna_remove_background_request import (
+        V1StyleDnaRemoveBackgroundRequest,
+    )
     from .webhook_secret import WebhookSecret
 
 _MODULE_OF = {
@@ -146,6 +176,9 @@ _MODULE_OF = {
     "CreateStyleDnaEditArtworkRequest": ".create_style_dna_edit_artwork_request",
     "CreateStyleDnaEditArtworkRequestImageGuidance": ".create_style_dna_edit_artwork_request_image_guidance",
     "CreateUpscalingArtworkRequest": ".create_upscaling_artwork_request",
+    "CreateV1HamiltonRequest": ".create_v1_hamilton_request",
+    "CreateV1Txt2ImgRequest": ".create_v1_txt_2_img_request",
+    "CreateV1UpscalingRequest": ".create_v1_upscaling_request",
     "DepthMapArtwork": ".depth_map_artwork",
     "DepthMapArtworkParameters": ".depth_map_artwork_parameters",
     "DepthModel": ".depth_model",
@@ -161,6 +194,7 @@ _MODULE_OF = {
     "HamiltonArtworkParameters": ".hamilton_artwork_parameters",
     "HamiltonAspectRatio": ".hamilton_aspect_ratio",
     "HamiltonStyle": ".hamilton_style",
+    "ImageAsset": ".image_asset",
     "ImageFormat": ".image_format",
     "MintableApiKeyScope": ".mintable_api_key_scope",
     "Model": ".model",
@@ -190,8 +224,19 @@ _MODULE_OF = {
     "StyleDnaAnchorArtworkParameters": ".style_dna_anchor_artwork_parameters",
     "StyleDnaArtwork": ".style_dna_artwork",
     "StyleDnaArtworkParameters": ".style_dna_artwork_parameters",
+    "StyleDnaBackgroundMode": ".style_dna_background_mode",
     "StyleDnaEditArtwork": ".style_dna_edit_artwork",
     "StyleDnaEditArtworkParameters": ".style_dna_edit_artwork_parameters",
+    "TextcraftAnswer": ".textcraft_answer",
+    "TextcraftReasoningConfig": ".textcraft_reasoning_config",
+    "TextcraftReasoningConfigType": ".textcraft_reasoning_config_type",
+    "TextcraftRequest": ".textcraft_request",
+    "TextcraftRequestAdditionalModelRequestFields": ".textcraft_request_additional_model_request_fields",
+    "TextcraftRequestTools": ".textcraft_request_tools",
+    "TextcraftTool": ".textcraft_tool",
+    "TextcraftToolCall": ".textcraft_tool_call",
+    "TextcraftToolCallArgs": ".textcraft_tool_call_args",
+    "TextcraftToolParameters": ".textcraft_tool_parameters",
     "Txt2ImgArtwork": ".txt_2_img_artwork",
     "Txt2ImgArtworkParameters": ".txt_2_img_artwork_parameters",
     "UnknownArtwork": ".unknown_artwork",
@@ -201,11 +246,20 @@ _MODULE_OF = {
     "UpscalingArtwork": ".upscaling_artwork",
     "UpscalingArtworkParameters": ".upscaling_artwork_parameters",
     "UpscalingV2Artwork": ".upscaling_v2_artwork",
+    "V1ApiKeyDomain": ".v1_api_key_domain",
     "V1ArtworkEnvelope": ".v1_artwork_envelope",
     "V1ArtworkEnvelopeParameters": ".v1_artwork_envelope_parameters",
     "V1ArtworkStatus": ".v1_artwork_status",
     "V1ArtworkType": ".v1_artwork_type",
+    "V1CreateApiKeyRequest": ".v1_create_api_key_request",
+    "V1HamiltonArtwork": ".v1_hamilton_artwork",
+    "V1HamiltonArtworkParameters": ".v1_hamilton_artwork_parameters",
     "V1Model": ".v1_model",
+    "V1StyleDnaEditRequest": ".v1_style_dna_edit_request",
+    "V1StyleDnaEditRequestImageGuidance": ".v1_style_dna_edit_request_image_guidance",
+    "V1StyleDnaGenerateAssetRequest": ".v1_style_dna_generate_asset_request",
+    "V1StyleDnaGenerateRequest": ".v1_style_dna_generate_request",
+    "V1StyleDnaRemoveBackgroundRequest": ".v1_style_dna_remove_background_request",
     "WebhookSecret": ".webhook_secret",
 }
 
@@ -254,6 +308,9 @@ __all__ = (
     "CreateStyleDnaEditArtworkRequest",
     "CreateStyleDnaEditArtworkRequestImageGuidance",
     "CreateUpscalingArtworkRequest",
+    "CreateV1HamiltonRequest",
+    "CreateV1Txt2ImgRequest",
+    "CreateV1UpscalingRequest",
     "DepthMapArtwork",
     "DepthMapArtworkParameters",
     "DepthModel",
@@ -269,6 +326,7 @@ __all__ = (
     "HamiltonArtworkParameters",
     "HamiltonAspectRatio",
     "HamiltonStyle",
+    "ImageAsset",
     "ImageFormat",
     "MintableApiKeyScope",
     "Model",
@@ -298,8 +356,19 @@ __all__ = (
     "StyleDnaAnchorArtworkParameters",
     "StyleDnaArtwork",
     "StyleDnaArtworkParameters",
+    "StyleDnaBackgroundMode",
     "StyleDnaEditArtwork",
     "StyleDnaEditArtworkParameters",
+    "TextcraftAnswer",
+    "TextcraftReasoningConfig",
+    "TextcraftReasoningConfigType",
+    "TextcraftRequest",
+    "TextcraftRequestAdditionalModelRequestFields",
+    "TextcraftRequestTools",
+    "TextcraftTool",
+    "TextcraftToolCall",
+    "TextcraftToolCallArgs",
+    "TextcraftToolParameters",
     "Txt2ImgArtwork",
     "Txt2ImgArtworkParameters",
     "UnknownArtwork",
@@ -309,10 +378,19 @@ __all__ = (
     "UpscalingArtwork",
     "UpscalingArtworkParameters",
     "UpscalingV2Artwork",
+    "V1ApiKeyDomain",
     "V1ArtworkEnvelope",
     "V1ArtworkEnvelopeParameters",
     "V1ArtworkStatus",
     "V1ArtworkType",
+    "V1CreateApiKeyRequest",
+    "V1HamiltonArtwork",
+    "V1HamiltonArtworkParameters",
     "V1Model",
+    "V1StyleDnaEditRequest",
+    "V1StyleDnaEditRequestImageGuidance",
+    "V1StyleDnaGenerateAssetRequest",
+    "V1StyleDnaGenerateRequest",
+    "V1StyleDnaRemoveBackgroundRequest",
     "WebhookSecret",
 )

@@ -1,8 +1,9 @@
 from typing import Literal
 
-V1ArtworkType = Literal["txt2img", "upscaling"]
+V1ArtworkType = Literal["hamilton", "txt2img", "upscaling"]
 
 V1_ARTWORK_TYPE_VALUES: set[V1ArtworkType] = {
+    "hamilton",
     "txt2img",
     "upscaling",
 }

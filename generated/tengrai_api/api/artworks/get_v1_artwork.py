@@ -10,6 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.txt_2_img_artwork import Txt2ImgArtwork
 from ...models.unknown_v1_artwork import UnknownV1Artwork
 from ...models.upscaling_artwork import UpscalingArtwork
+from ...models.v1_hamilton_artwork import V1HamiltonArtwork
 from ...types import Response
 
 
@@ -29,10 +30,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | None:
+) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork:
+        def _parse_response_200(
+            data: object,
+        ) -> Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -49,11 +52,19 @@ def _parse_response(
                 return componentsschemas_v1_artwork_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_v1_artwork_type_2 = V1HamiltonArtwork.from_dict(data)
+
+                return componentsschemas_v1_artwork_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_v1_artwork_type_2 = UnknownV1Artwork.from_dict(data)
+            componentsschemas_v1_artwork_type_3 = UnknownV1Artwork.from_dict(data)
 
-            return componentsschemas_v1_artwork_type_2
+            return componentsschemas_v1_artwork_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -97,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]:
+) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +121,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]:
+) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]:
     """Find artwork by ID (V1)
 
      Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
@@ -124,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]
+        Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +153,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | None:
+) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork | None:
     """Find artwork by ID (V1)
 
      Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
@@ -156,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork
+        ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork
     """
 
     return sync_detailed(
@@ -169,7 +180,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]:
+) -> Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]:
     """Find artwork by ID (V1)
 
      Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
@@ -183,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]
+        Response[ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +210,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | None:
+) -> ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork | None:
     """Find artwork by ID (V1)
 
      Fetch one V1 artwork (txt2img or upscaling) created with the calling API key. V1 artworks were made
@@ -213,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork
+        ErrorResponse | Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork
     """
 
     return (

@@ -9,6 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.txt_2_img_artwork import Txt2ImgArtwork
 from ...models.unknown_v1_artwork import UnknownV1Artwork
 from ...models.upscaling_artwork import UpscalingArtwork
+from ...models.v1_hamilton_artwork import V1HamiltonArtwork
 from ...types import UNSET, Response, Unset
 
 
@@ -37,13 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork] | None:
+) -> ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
 
-            def _parse_response_200_item(data: object) -> Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork:
+            def _parse_response_200_item(
+                data: object,
+            ) -> Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -60,11 +63,19 @@ def _parse_response(
                     return componentsschemas_v1_artwork_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_v1_artwork_type_2 = V1HamiltonArtwork.from_dict(data)
+
+                    return componentsschemas_v1_artwork_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_v1_artwork_type_2 = UnknownV1Artwork.from_dict(data)
+                componentsschemas_v1_artwork_type_3 = UnknownV1Artwork.from_dict(data)
 
-                return componentsschemas_v1_artwork_type_2
+                return componentsschemas_v1_artwork_type_3
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -105,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]]:
+) -> Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +130,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]]:
+) -> Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]]:
     """Find artworks (V1)
 
      List V1 artworks (txt2img and upscaling) created with the calling API key.
@@ -133,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]]
+        Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +164,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork] | None:
+) -> ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork] | None:
     """Find artworks (V1)
 
      List V1 artworks (txt2img and upscaling) created with the calling API key.
@@ -167,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]
+        ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]
     """
 
     return sync_detailed(
@@ -182,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]]:
+) -> Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]]:
     """Find artworks (V1)
 
      List V1 artworks (txt2img and upscaling) created with the calling API key.
@@ -196,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]]
+        Response[ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork] | None:
+) -> ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork] | None:
     """Find artworks (V1)
 
      List V1 artworks (txt2img and upscaling) created with the calling API key.
@@ -228,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork]
+        ErrorResponse | list[Txt2ImgArtwork | UnknownV1Artwork | UpscalingArtwork | V1HamiltonArtwork]
     """
 
     return (

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_asset import ImageAsset
+from ...models.v1_style_dna_remove_background_request import (
+    V1StyleDnaRemoveBackgroundRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: V1StyleDnaRemoveBackgroundRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/style-dna/remove-background",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ImageAsset | None:
+    if response.status_code == 201:
+        response_201 = ImageAsset.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 504:
+        response_504 = ErrorResponse.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ImageAsset]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V1StyleDnaRemoveBackgroundRequest,
+) -> Response[ErrorResponse | ImageAsset]:
+    """Remove background
+
+     Remove the background of an image (at most 2048 x 2048 and 1,763,584 pixels). Synchronous: the
+    answer holds the result's URL, which expires at `expiresAt`, and the credits used.
+
+    Args:
+        body (V1StyleDnaRemoveBackgroundRequest): Body of POST /v1/style-dna/remove-background.
+            The page hides the image field's name: `imageUrl` is this SDK's reading (NOTES).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ImageAsset]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V1StyleDnaRemoveBackgroundRequest,
+) -> ErrorResponse | ImageAsset | None:
+    """Remove background
+
+     Remove the background of an image (at most 2048 x 2048 and 1,763,584 pixels). Synchronous: the
+    answer holds the result's URL, which expires at `expiresAt`, and the credits used.
+
+    Args:
+        body (V1StyleDnaRemoveBackgroundRequest): Body of POST /v1/style-dna/remove-background.
+            The page hides the image field's name: `imageUrl` is this SDK's reading (NOTES).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ImageAsset
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V1StyleDnaRemoveBackgroundRequest,
+) -> Response[ErrorResponse | ImageAsset]:
+    """Remove background
+
+     Remove the background of an image (at most 2048 x 2048 and 1,763,584 pixels). Synchronous: the
+    answer holds the result's URL, which expires at `expiresAt`, and the credits used.
+
+    Args:
+        body (V1StyleDnaRemoveBackgroundRequest): Body of POST /v1/style-dna/remove-background.
+            The page hides the image field's name: `imageUrl` is this SDK's reading (NOTES).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ImageAsset]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V1StyleDnaRemoveBackgroundRequest,
+) -> ErrorResponse | ImageAsset | None:
+    """Remove background
+
+     Remove the background of an image (at most 2048 x 2048 and 1,763,584 pixels). Synchronous: the
+    answer holds the result's URL, which expires at `expiresAt`, and the credits used.
+
+    Args:
+        body (V1StyleDnaRemoveBackgroundRequest): Body of POST /v1/style-dna/remove-background.
+            The page hides the image field's name: `imageUrl` is this SDK's reading (NOTES).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ImageAsset
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
