@@ -76,8 +76,9 @@ class Operation:
 
     @property
     def creates(self) -> bool:
-        """Whether it starts a (billable) task: it answers 202."""
-        return "202" in self.raw.get("responses", {})
+        """Whether it is billable work: it answers 202 (a task), or it is ``x-synchronous`` (a V1 create, a Style
+        DNA asset, Textcraft: the finished result in the answer)."""
+        return "202" in self.raw.get("responses", {}) or self.raw.get("x-synchronous") is True
 
     @property
     def admin(self) -> bool:

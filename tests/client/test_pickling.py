@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import multiprocessing
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -23,6 +24,7 @@ from tengrai import (
     ArtworkNotBoundError,
     ArtworkSaveError,
     ArtworkTimeoutError,
+    AssetExpiredError,
     CreateOutcomeUnknownError,
     NotFoundError,
     SavedImage,
@@ -75,6 +77,7 @@ EXAMPLES: list[TengraiError] = [
     ArtworkTimeoutError("too slow", artwork_id="a3"),
     ArtworkSaveError("disk full", artwork_id="a4", saved=[SavedImage(Path("a4-0.png"), 3, "image/png", "https://x/0")]),
     WebhookVerificationError("bad signature"),
+    AssetExpiredError("expired", expires_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC), url="https://x/a.png"),
     ArtworkNotBoundError("use client.artworks.wait(artwork)"),
 ]
 
