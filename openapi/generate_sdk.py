@@ -510,7 +510,7 @@ def record_classes(spec: SpecModel, literals: set[str]) -> dict[str, Any]:
             )
         fields.sort(key=lambda field: not field["required"])
         text = " ".join(str(schema.get("description") or f"The {name} answer.").split())
-        base = schema.get("x-sdk-base")  # "<module>.<class>": hand-written behaviour of this record (tengrai/)
+        base = schema.get("x-sdk-base")  # "<module>.<class>": a hand-written mixin of this record (tengrai/)
         if base is not None and not re.fullmatch(r"_[a-z_]+\.[A-Z]\w*", str(base)):
             raise SystemExit(f"{name}: x-sdk-base {base!r} must be '<private module>.<Class>' of the tengrai package")
         classes[name] = {"fields": fields, "doc": wrap(text, 4), "base": base}

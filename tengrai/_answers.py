@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ._assets import ImageAssetBase
+from ._assets import ImageAssetMixin
 from ._records import Record
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class ApiKeyRevocation(Record):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
-class ImageAsset(ImageAssetBase):
+class ImageAsset(ImageAssetMixin, Record):
     """An image made by a synchronous Style DNA operation: its URL works until `expiresAt`.
 
     Attributes:

@@ -953,7 +953,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "cli_command": "textcraft",
         "body": {
             "additionalProperties": False,
-            "description": "Body of POST /v1/textcraft: the 1.x page's six fields, and the four the V1-deprecated page and the V2 `Text2TextRequest` schema add (thinking, tools, reasoningConfig, additionalModelRequestFields).",
+            "description": "Body of POST /v1/textcraft: the 1.x page's six fields, and `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest` schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not validated by the SDK: send them with `extra_body`; see NOTES).",
             "examples": [
                 {
                     "maxTokens": 200,
@@ -963,11 +963,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 }
             ],
             "properties": {
-                "additionalModelRequestFields": {
-                    "additionalProperties": True,
-                    "description": "Passed on to the Bedrock Converse API as they are.",
-                    "type": "object",
-                },
                 "imageData": {
                     "description": "Base64 image data to send with the prompt (vision models only).",
                     "type": "string",
@@ -1006,25 +1001,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "thinking": {
                     "description": "Ask for the model's reasoning (returned in `reasoning`; ignored by models without it).",
                     "type": "boolean",
-                },
-                "tools": {
-                    "additionalProperties": {
-                        "additionalProperties": False,
-                        "description": "A tool the model may call.",
-                        "properties": {
-                            "description": {"description": "What the tool does.", "type": "string"},
-                            "parameters": {
-                                "additionalProperties": {"type": "string"},
-                                "description": "The tool's parameters, name -> description.",
-                                "type": "object",
-                            },
-                        },
-                        "required": ["description", "parameters"],
-                        "type": "object",
-                        "x-component": "TextcraftTool",
-                    },
-                    "description": "Tools the model may call, by name.",
-                    "type": "object",
                 },
             },
             "required": ["prompt", "model"],
@@ -2883,7 +2859,7 @@ RECORDS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["imageUrl", "expiresAt", "creditsUsed"],
         "type": "object",
-        "x-sdk-base": "_assets.ImageAssetBase",
+        "x-sdk-base": "_assets.ImageAssetMixin",
     },
     "TextcraftAnswer": {
         "description": "The answer of Textcraft (the 1.x page's fields and the V2 `Text2TextResponse` schema's).",

@@ -18,7 +18,6 @@ Every broken rule raises `tengrai.ValidationError` naming the API field (camelCa
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import numbers
@@ -190,10 +189,6 @@ class _Field:
     max_items: int | None = None
     members: Mapping[str, _Field] | None = None
     members_required: tuple[str, ...] = ()
-    values: _Field | None = None
-    """The rules of every key not in ``members`` (``additionalProperties: <schema>``: a map)."""
-    open_object: bool = False
-    """Any other key is passed on unchecked (``additionalProperties: true``, stated explicitly)."""
     pattern: re.Pattern[str] | None = None
     uri: bool = False
     webhook_policy: str | None = None
@@ -334,11 +329,6 @@ class _Field:
         checked: dict[str, Any] = {}
         for key, item in value.items():
             member = members.get(key) if isinstance(key, str) else None
-            if member is None and isinstance(key, str) and self.values is not None:
-                member = dataclasses.replace(self.values, api_name=key)
-            if member is None and isinstance(key, str) and self.open_object:
-                checked[key] = item
-                continue
             if member is None:
                 known = ", ".join(members) or "none"
                 raise self.error(value, f"has the unknown key {key!r}; known keys: {known}")
@@ -522,22 +512,14 @@ def _build_field(api_name: str, schema: Mapping[str, Any], owner: str) -> _Field
     if sizes is not None and (enum is None or set(sizes) != set(enum) or schema.get("x-default") not in sizes):
         raise NotImplementedError(f"{where}: x-sizes/x-default do not match the enum")
     pattern = schema.get("pattern")
-    items = members = values = None
-    open_object = False
+    items = members = None
     if json_type == "array":
         if "items" not in schema:
             raise NotImplementedError(f"{where}: an array needs an items schema")
         items = _build_field(f"{api_name}[]", schema["items"], owner)
     if json_type == "object":
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, Mapping):
-            values = _build_field("*", extra, f"{owner}.{api_name}")
-        elif extra is True:
-            open_object = True
-        elif extra is not False:
-            raise NotImplementedError(
-                f"{where}: only closed objects (additionalProperties: false), maps (a schema) or open ones (true)"
-            )
+        if schema.get("additionalProperties", True) is not False:
+            raise NotImplementedError(f"{where}: only closed objects (additionalProperties: false)")
         members = {name: _build_field(name, node, owner) for name, node in schema.get("properties", {}).items()}
     elif {"properties", "required", "additionalProperties"} & set(schema):
         raise NotImplementedError(f"{where}: object keywords on a {json_type} property")
@@ -566,8 +548,6 @@ def _build_field(api_name: str, schema: Mapping[str, Any], owner: str) -> _Field
         max_items=schema.get("maxItems"),
         members=members,
         members_required=tuple(schema.get("required", ())) if members is not None else (),
-        values=values,
-        open_object=open_object,
         pattern=re.compile(pattern) if pattern is not None else None,
         uri=fmt == "uri",
         webhook_policy=policy,

@@ -183,7 +183,7 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
 def _save(client: Any, answer: Any, args: argparse.Namespace) -> list[Any]:
     """Save the images of a synchronous answer into ``--out`` (a V1 artwork's results, a Style DNA asset)."""
     from .._answers import ImageAsset
-    from .._assets import save_v1_results_flow
+    from .._asset_fetch import save_v1_results_flow
     from .._records import V1Artwork
 
     if isinstance(answer, ImageAsset):

@@ -8,7 +8,6 @@ import math
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -20,13 +19,14 @@ from starlette.responses import JSONResponse, Response
 
 from . import _openapi as _spec
 from ._config import ApiKey, MockConfig
+from ._errors import error_response
 from ._images import CONTENT_TYPES
 from ._orgs import AccessDenied, domain_of, min_scope, opens
 from ._plain import PlainAnswer, plain_answer
 from ._rules import CreateRules, body_rules, create_rules, query_rules
 from ._state import FILES_PATH, MockState, RecordedRequest, iso_time
 
-__all__ = ["DroppedConnection", "create_app"]
+__all__ = ["DroppedConnection", "create_app", "error_response"]
 
 JSON = dict[str, Any]
 Scope = MutableMapping[str, Any]
@@ -45,12 +45,6 @@ class DroppedConnection(httpx.RemoteProtocolError):
     Served by uvicorn, the client sees the connection close mid-answer; in-process (``httpx.ASGITransport``,
     `SyncASGITransport`) this exception reaches the client as the transport error it would get.
     """
-
-
-def error_response(status: int, message: str | list[str], headers: dict[str, str] | None = None) -> JSONResponse:
-    """The documented error body ``{message, statusCode, error}``; ``statusCode`` is always the HTTP status."""
-    body = {"message": message, "error": HTTPStatus(status).phrase, "statusCode": status}
-    return JSONResponse(body, status_code=status, headers=headers)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ schedules a tick for each task's end).
 from __future__ import annotations
 
 import copy
-import dataclasses
 import functools
 import heapq
 import itertools
@@ -29,6 +28,7 @@ from urllib.parse import urlsplit
 from . import _openapi as _spec
 from ._clock import Clock, ManualClock, SystemClock
 from ._config import TEST_ORG_ID, Durations, MockConfig
+from ._files import FileRegistry, capped
 from ._images import ImageCache, ImageRecipe, synthetic_source
 from ._orgs import Organizations
 from ._rules import CreateRules, create_rules
@@ -38,8 +38,6 @@ __all__ = ["ArtworkRecord", "MockState", "RecordedRequest"]
 
 JSON = dict[str, Any]
 FILES_PATH = re.compile(r"/files/(?P<artwork_id>[^/]+)/(?P<index>\d+)\.(?P<ext>[a-z]+)")
-_MAX_SOURCE_DEPTH = 16
-"""Image-to-image chains deeper than this are drawn from their 16 most recent sources."""
 _MAX_ORIGINS = 64
 
 
@@ -178,8 +176,7 @@ class MockState:
         if config.public_url:
             self._origins.add(_origin(config.public_url))
         self._v1_artworks: dict[str, tuple[str, JSON]] = {}
-        self._files: dict[str, tuple[float | None, tuple[ImageRecipe, ...]]] = {}
-        """Result files that belong to no V2 artwork (V1 artworks, Style DNA assets): key -> (expiry, recipes)."""
+        self.files = FileRegistry()  # what the synchronous V1 operations serve (`tengrai.mock._v1_sync`)
         self.organizations = Organizations(config, self.clock.now, self._rng)
         self._webhooks = WebhookDispatcher(config, self._record_delivery, self.organizations.secret)
         if isinstance(self.clock, ManualClock):
@@ -197,7 +194,7 @@ class MockState:
     def created_count(self) -> int:
         """How many artworks were created (each create a client would be billed for)."""
         with self._lock:
-            return self._created
+            return self._created + self.files.paid
 
     @property
     def artworks(self) -> dict[str, JSON]:
@@ -249,35 +246,6 @@ class MockState:
             }
             self._v1_artworks[str(artwork["id"])] = (owner, artwork)
             return copy.deepcopy(artwork)
-
-    def count_created(self) -> None:
-        """Count a paid call that is not a V2 artwork (a synchronous V1 create, asset or text) in `created_count`."""
-        with self._lock:
-            self._created += 1
-
-    def new_id(self) -> str:
-        """A fresh artwork id (a uuid4 from the mock's seeded random source)."""
-        with self._lock:
-            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
-
-    def add_files(
-        self, key: str, recipes: tuple[ImageRecipe, ...], *, base_url: str, expires_at: float | None = None
-    ) -> list[str]:
-        """Serve ``recipes`` as ``<base>/files/<key>/<index>.<fmt>`` (until ``expires_at`` on the mock clock, when
-        given) for an answer that is not a V2 artwork; returns their URLs."""
-        base = (self.config.public_url or base_url).rstrip("/")
-        with self._lock:
-            self._files[key] = (expires_at, recipes)
-        return [f"{base}/files/{key}/{recipe.index}.{recipe.fmt}" for recipe in recipes]
-
-    def _extra_file(self, key: str, index: int, ext: str, now: float) -> ImageRecipe | None:
-        found = self._files.get(key)
-        if found is None:
-            return None
-        expires_at, recipes = found
-        if (expires_at is not None and now >= expires_at) or index >= len(recipes) or recipes[index].fmt != ext:
-            return None
-        return recipes[index]
 
     def advance(self, seconds: float) -> None:
         """Move a `ManualClock` forward; tasks that became due end and send their webhooks."""
@@ -382,11 +350,9 @@ class MockState:
         if parts is not None and found is not None and _origin(url) in self._origins:
             record = self._artworks.get(found["artwork_id"])
             now = self.clock.now()
-            if record is None:
-                with self._lock:
-                    extra = self._extra_file(found["artwork_id"], int(found["index"]), found["ext"], now)
-                if extra is not None:
-                    return _capped(extra), ""
+            served = self.files.get(found["artwork_id"], int(found["index"]), found["ext"], now)
+            if record is None and served is not None:
+                return capped(served), ""
             if record is None or record.expired(now):
                 return None, f"{name} {url} could not be read: HTTP 404 (no such artwork on this server)"
             index = int(found["index"])
@@ -396,7 +362,7 @@ class MockState:
                 return None, f"{name} {url} could not be read: artwork {record.id} {state} and has no images"
             if index >= len(record.recipes) or found["ext"] != record.fmt:
                 return None, f"{name} {url} could not be read: HTTP 404 (artwork {record.id} has no such file)"
-            return _capped(record.recipes[index]), ""
+            return capped(record.recipes[index]), ""
         if self.config.foreign_image_urls == "synthesize":
             return synthetic_source(url), ""
         return None, (
@@ -503,7 +469,7 @@ class MockState:
         with self._lock:
             record = self._artworks.get(artwork_id)
             if record is None:
-                return self._extra_file(artwork_id, index, ext, self.clock.now())
+                return self.files.get(artwork_id, index, ext, self.clock.now())
             if record.expired(self.clock.now()) or ext != record.fmt:
                 return None
             return record.recipes[index] if index < len(record.recipes) else None
@@ -546,17 +512,3 @@ class MockState:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-def _capped(recipe: ImageRecipe, depth: int = 0) -> ImageRecipe:
-    """``recipe`` with its chain of sources cut after `_MAX_SOURCE_DEPTH` levels (keeps rendering bounded)."""
-    if recipe.source is None and recipe.extra is None:
-        return recipe
-    source = None
-    if recipe.source is not None and depth + 1 < _MAX_SOURCE_DEPTH:
-        source = _capped(recipe.source, depth + 1)
-    # A second input (a face swap's face) keeps only its own pixels below the top: chains stay linear.
-    extra = recipe.extra
-    if extra is not None and (depth > 0 or extra.source is not None or extra.extra is not None):
-        extra = dataclasses.replace(extra, source=None, extra=None) if depth > 0 else _capped(extra, depth + 1)
-    return dataclasses.replace(recipe, source=source, extra=extra)

@@ -17,23 +17,28 @@ from __future__ import annotations
 
 import asyncio
 import math
+import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from starlette.responses import JSONResponse, Response
 
 from . import _openapi as _spec
-from ._app import error_response
+from ._errors import error_response
 from ._images import ImageRecipe
 from ._orgs import AccessDenied
 from ._rules import CreateRules
 from ._state import iso_time
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from starlette.requests import Request
 
-    from ._app import Handler, _Api
     from ._config import ApiKey
+    from ._state import MockState
+
+    Handler = Callable[[Request, dict[str, str], ApiKey], Awaitable[Response]]
 
 __all__ = ["sync_handlers"]
 
@@ -57,7 +62,7 @@ def _rules(operation_id: str, kind: str) -> CreateRules:
     return CreateRules(operation_id, method, path, kind, schema, properties)
 
 
-def sync_handlers(api: _Api) -> dict[str, Handler]:
+def sync_handlers(api: Any) -> dict[str, Handler]:
     """The handler of every synchronous operation of the spec, and of the V1 organization operations."""
     handlers: dict[str, Handler] = {}
     for _, _, op in _spec.operations():
@@ -78,9 +83,9 @@ def sync_handlers(api: _Api) -> dict[str, Handler]:
 class _Sync:
     """What the synchronous handlers share: the body, the wait, the 504 fault."""
 
-    def __init__(self, api: _Api, operation_id: str) -> None:
+    def __init__(self, api: Any, operation_id: str) -> None:
         self.api = api
-        self.state = api.state
+        self.state: MockState = api.state
         self.operation_id = operation_id
 
     async def body(self, request: Request, problems_of: Any) -> JSON | Response:
@@ -100,6 +105,10 @@ class _Sync:
             await asyncio.sleep(seconds)
         return seconds
 
+    def base(self, request: Request) -> str:
+        """The base URL of the files it serves (`MockConfig.public_url`, else the one the request came in on)."""
+        return self.state.config.public_url or str(request.base_url)
+
     def answer(self, document: JSON, status: int = 201) -> Response:
         """The answer, or the documented 504 when the gateway-timeout fault strikes (the work is done anyway)."""
         rate = self.state.config.faults.gateway_timeout_rate
@@ -116,7 +125,7 @@ class _Sync:
 class _V1Create(_Sync):
     """A V1 artwork create: stores a finished V1 artwork and answers with it."""
 
-    def __init__(self, api: _Api, rules: CreateRules) -> None:
+    def __init__(self, api: Any, rules: CreateRules) -> None:
         super().__init__(api, rules.operation_id)
         self.rules = rules
 
@@ -126,14 +135,14 @@ class _V1Create(_Sync):
             return body
         params = self.rules.normalized(body)
         duration = await self.work(self.rules.artwork_type)
-        artwork_id = self.state.new_id()
+        artwork_id = str(uuid.uuid4())
         failed = self.state.chance() < self.state.config.failure_rate
         results: list[str] = []
         if not failed:
             recipes, _error = self._recipes(params, artwork_id)
             failed = recipes is None
             if recipes is not None:
-                results = self.state.add_files(artwork_id, recipes, base_url=str(request.base_url))
+                results = self.state.files.add(artwork_id, recipes, self.base(request))
         artwork = self.state.add_v1_artwork(
             self.rules.artwork_type,
             owner=key.name,
@@ -143,7 +152,7 @@ class _V1Create(_Sync):
             duration=duration,
             extra={"id": artwork_id},
         )
-        self.state.count_created()
+        self.state.files.count_paid()
         return self.answer(artwork)
 
     def _recipes(self, params: Mapping[str, Any], artwork_id: str) -> tuple[tuple[ImageRecipe, ...] | None, str]:
@@ -165,7 +174,7 @@ class _V1Create(_Sync):
 class _Asset(_Sync):
     """A Style DNA operation: an image served until its ``expiresAt``."""
 
-    def __init__(self, api: _Api, rules: CreateRules) -> None:
+    def __init__(self, api: Any, rules: CreateRules) -> None:
         super().__init__(api, rules.operation_id)
         self.rules = rules
 
@@ -186,7 +195,7 @@ class _Asset(_Sync):
             limits = f"at most {side} x {side} and {area:,} pixels"
             return error_response(400, [f"imageUrl: the image is {source.width} x {source.height}; {limits}"])
         await self.work(self.rules.artwork_type)
-        key_id = self.state.new_id()
+        key_id = str(uuid.uuid4())
         width, height = self.rules.size(params) or ((source.width, source.height) if source else (1024, 1024))
         transparent = params.get("backgroundMode", "transparent") == "transparent" or (
             self.rules.artwork_type == "remove_background"
@@ -194,8 +203,8 @@ class _Asset(_Sync):
         fmt = self.rules.output_format(params) or "png"
         recipe = ImageRecipe(self.rules.artwork_type, int(key_id[:8], 16), 0, width, height, fmt, transparent, source)
         expires_at = self.state.clock.now() + self.state.config.asset_ttl
-        (url,) = self.state.add_files(key_id, (recipe,), base_url=str(request.base_url), expires_at=expires_at)
-        self.state.count_created()
+        (url,) = self.state.files.add(key_id, (recipe,), self.base(request), expires_at)
+        self.state.files.count_paid()
         credits = max(1, math.ceil(width * height / 262_144))
         return self.answer({"imageUrl": url, "expiresAt": iso_time(expires_at), "creditsUsed": credits})
 
@@ -210,6 +219,7 @@ class _Textcraft(_Sync):
         if isinstance(body, Response):
             return body
         await self.work(_TEXTCRAFT_KIND)
+        self.state.files.count_paid()
         return self.answer(textcraft_answer(body))
 
 
@@ -229,17 +239,10 @@ def textcraft_answer(body: Mapping[str, Any]) -> JSON:
     answer: JSON = {"text": " ".join(reply_words), "tokens": tokens, "creditsUsed": max(1, math.ceil(tokens / 100))}
     if body.get("thinking") is True:
         answer["reasoning"] = f"The prompt has {len(words)} words; answering briefly."
-    tools = body.get("tools")
-    if isinstance(tools, dict):
-        called = [name for name in tools if name in prompt]
-        if called:
-            answer["toolCalls"] = [
-                {"toolName": name, "toolCallId": f"call_{index}", "args": {}} for index, name in enumerate(called)
-            ]
     return answer
 
 
-def _create_v1_key(api: _Api) -> Handler:
+def _create_v1_key(api: Any) -> Handler:
     """POST /v1/organizations/{orgId}/api-keys: the V1 domain names (``artworks`` is ``artworks-internal``) and an
     admin key's domains set to ``['*']``."""
     from ._rules import body_rules

@@ -258,7 +258,6 @@ class _Resource:
         included; ``options`` are the call's per-request options (`tengrai._options`).
         """
         from .. import _fields
-        from .._core import transport_error
         from ..validation import build_request_body, check_parameters
 
         op = _fields.model().operation(operation_id)
@@ -285,39 +284,52 @@ class _Resource:
         )
         if extra is not None and extra.body and json_body is not None:
             json_body = {**json_body, **extra.body}
-        kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"
-        sent = core.clock()
-        try:
-            response = yield from core.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
-        except Ambiguous as ambiguous:
-            if op.synchronous:  # a paid call's result: look for it, never send it again
-                from .._synchronous import lost_answer_flow
+        return (yield from _answer_flow(core, op, (method, url, params, json_body), deadline, timeout))
 
-                return (yield from lost_answer_flow(core, op, url, json_body, ambiguous, deadline))
-            cause = ambiguous.cause
-            error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
-            error.add_note(f"{op.method} {url} may have reached the server; it was not sent again")
-            raise error from (None if error is cause else cause)
-        except DeadlineExpired as expired:
-            total = core.wait_timeout if timeout is None else timeout  # only a call with a deadline has one expire
-            raise _out_of_time(expired, total, op.method, lambda: url) from None
-        if response.status_code == 204 or not response.content:
-            return None
-        from .._parsing import response_error
-        from .._records import parse_answer
 
-        try:
-            return parse_answer(op.response_schema, op.response_kind, json.loads(response.content))
-        except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
-            error = response_error(response, str(exc) or "nested too deeply")
-            if op.synchronous:
-                from .._synchronous import lost_answer_flow
+def _answer_flow(
+    core: Core, op: Any, request: tuple[str, str, Any, Any], deadline: float | None, timeout: float | None
+) -> Flow[Any]:
+    """Send a plain operation's built ``request`` (method, URL, query, JSON body) once and read its answer (see
+    `_Resource._call_flow`); a synchronous operation's lost answer is looked for, never sent again."""
+    from .._core import transport_error
 
-                lost = Ambiguous(error, sent, core.clock())
-                return (yield from lost_answer_flow(core, op, url, json_body, lost, deadline))
-            if op.method != "GET":
-                error.add_note(took_effect(op, response.content))
-            raise error from None
+    method, url, params, json_body = request
+    kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"
+    sent = core.clock()
+    try:
+        response = yield from core.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
+    except Ambiguous as ambiguous:
+        if op.synchronous:  # a paid call's result: look for it, never send it again
+            return (yield from _lost_answer(core, op, url, json_body, ambiguous, deadline))
+        cause = ambiguous.cause
+        error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
+        error.add_note(f"{op.method} {url} may have reached the server; it was not sent again")
+        raise error from (None if error is cause else cause)
+    except DeadlineExpired as expired:
+        total = core.wait_timeout if timeout is None else timeout  # only a call with a deadline has one expire
+        raise _out_of_time(expired, total, op.method, lambda: url) from None
+    if response.status_code == 204 or not response.content:
+        return None
+    from .._parsing import response_error
+    from .._records import parse_answer
+
+    try:
+        return parse_answer(op.response_schema, op.response_kind, json.loads(response.content))
+    except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
+        error = response_error(response, str(exc) or "nested too deeply")
+        if op.synchronous:
+            lost = Ambiguous(error, sent, core.clock())
+            return (yield from _lost_answer(core, op, url, json_body, lost, deadline))
+        if op.method != "GET":
+            error.add_note(took_effect(op, response.content))
+        raise error from None
+
+
+def _lost_answer(core: Core, op: Any, url: str, body: Any, ambiguous: Ambiguous, deadline: float | None) -> Flow[Any]:
+    from .._synchronous import lost_answer_flow
+
+    return (yield from lost_answer_flow(core, op, url, body, ambiguous, deadline))
 
 
 _UNSEEN = {
@@ -413,7 +425,7 @@ class SyncResource(_Resource):
         timeout: float | None = None,
         options: Mapping[str, Any] | None = None,
     ) -> Any:
-        from .._assets import bind_answer
+        from .._asset_fetch import bind_answer
 
         answer = self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
         return bind_answer(answer, self._core, self._runner, asynchronous=False)
@@ -466,7 +478,7 @@ class AsyncResource(_Resource):
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         options: Mapping[str, Any] | None = None,
     ) -> Any:
-        from .._assets import bind_answer
+        from .._asset_fetch import bind_answer
 
         answer = await self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
         return bind_answer(answer, self._core, self._runner, asynchronous=True)

@@ -605,9 +605,7 @@ class V1Textcraft(SyncResource):
         image_url: str | None = None,
         image_data: str | None = None,
         thinking: bool | None = None,
-        tools: Mapping[str, Any] | None = None,
         reasoning_config: Mapping[str, Any] | None = None,
-        additional_model_request_fields: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
     ) -> TextcraftAnswer:
@@ -628,10 +626,7 @@ class V1Textcraft(SyncResource):
             image_data: ``imageData``. Base64 image data to send with the prompt (vision models only).
             thinking: ``thinking``. Ask for the model's reasoning (returned in `reasoning`; ignored by models without
                 it).
-            tools: ``tools``. Tools the model may call, by name.
             reasoning_config: ``reasoningConfig``. Extended reasoning settings (Claude on Bedrock only).
-            additional_model_request_fields: ``additionalModelRequestFields``. Passed on to the Bedrock Converse API as
-                they are.
             timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
                 the client's).
             **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
@@ -648,9 +643,7 @@ class V1Textcraft(SyncResource):
                 "image_url": image_url,
                 "image_data": image_data,
                 "thinking": thinking,
-                "tools": tools,
                 "reasoning_config": reasoning_config,
-                "additional_model_request_fields": additional_model_request_fields,
             },
             timeout,
             options,
@@ -3343,9 +3336,7 @@ class AsyncV1Textcraft(AsyncResource):
         image_url: str | None = None,
         image_data: str | None = None,
         thinking: bool | None = None,
-        tools: Mapping[str, Any] | None = None,
         reasoning_config: Mapping[str, Any] | None = None,
-        additional_model_request_fields: Mapping[str, Any] | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
     ) -> TextcraftAnswer:
@@ -3366,10 +3357,7 @@ class AsyncV1Textcraft(AsyncResource):
             image_data: ``imageData``. Base64 image data to send with the prompt (vision models only).
             thinking: ``thinking``. Ask for the model's reasoning (returned in `reasoning`; ignored by models without
                 it).
-            tools: ``tools``. Tools the model may call, by name.
             reasoning_config: ``reasoningConfig``. Extended reasoning settings (Claude on Bedrock only).
-            additional_model_request_fields: ``additionalModelRequestFields``. Passed on to the Bedrock Converse API as
-                they are.
             timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
                 the client's).
             **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
@@ -3386,9 +3374,7 @@ class AsyncV1Textcraft(AsyncResource):
                 "image_url": image_url,
                 "image_data": image_data,
                 "thinking": thinking,
-                "tools": tools,
                 "reasoning_config": reasoning_config,
-                "additional_model_request_fields": additional_model_request_fields,
             },
             timeout,
             options,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tengrai import _spec
+from tengrai.mock import _openapi as _spec
 
 from .test_seed_facts import SELENA_RATIOS, SELENA_STYLES, V1_MODELS, enum_of, prop
 
@@ -74,8 +74,6 @@ REQUEST_FACTS: list[tuple[str, str, dict[str, Any]]] = [
     ("v1_textcraft", "imageUrl", {"type": "string"}),
     ("v1_textcraft", "imageData", {"type": "string"}),
     ("v1_textcraft", "thinking", {"type": "boolean"}),
-    ("v1_textcraft", "tools", {"type": "object"}),
-    ("v1_textcraft", "additionalModelRequestFields", {"type": "object"}),
     # §11.9 Style DNA generate (10.16 without webhook)
     ("v1_style_dna_generate", "visualPrompt", {"type": "string"}),
     ("v1_style_dna_generate", "anchorImageUrl", {"type": "string"}),
@@ -204,8 +202,6 @@ def test_textcraft_answer() -> None:
     }  # fmt: skip
     call = _spec.resolve(answer["properties"]["toolCalls"]["items"])
     assert set(call["required"]) == {"toolName", "toolCallId"}
-    tool = _spec.resolve(prop("v1_textcraft", "tools")["additionalProperties"])
-    assert set(tool["required"]) == {"description", "parameters"}
     reasoning = prop("v1_textcraft", "reasoningConfig")
     assert enum_of(reasoning["properties"]["type"]) == ["enabled", "disabled"]
     assert reasoning["properties"]["budgetTokens"]["type"] == "integer"

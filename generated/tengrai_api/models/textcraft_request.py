@@ -9,10 +9,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.textcraft_reasoning_config import TextcraftReasoningConfig
-    from ..models.textcraft_request_additional_model_request_fields import (
-        TextcraftRequestAdditionalModelRequestFields,
-    )
-    from ..models.textcraft_request_tools import TextcraftRequestTools
 
 
 T = TypeVar("T", bound="TextcraftRequest")
@@ -20,8 +16,9 @@ T = TypeVar("T", bound="TextcraftRequest")
 
 @_attrs_define
 class TextcraftRequest:
-    """Body of POST /v1/textcraft: the 1.x page's six fields, and the four the V1-deprecated page and the V2
-    `Text2TextRequest` schema add (thinking, tools, reasoningConfig, additionalModelRequestFields).
+    """Body of POST /v1/textcraft: the 1.x page's six fields, and `thinking` and `reasoningConfig` of the V1-deprecated
+    page and the V2 `Text2TextRequest` schema (`tools` and `additionalModelRequestFields`, a map and a free object, are
+    not validated by the SDK: send them with `extra_body`; see NOTES).
 
     """
 
@@ -39,12 +36,8 @@ class TextcraftRequest:
     """ Base64 image data to send with the prompt (vision models only). """
     thinking: bool | Unset = UNSET
     """ Ask for the model's reasoning (returned in `reasoning`; ignored by models without it). """
-    tools: TextcraftRequestTools | Unset = UNSET
-    """ Tools the model may call, by name. """
     reasoning_config: TextcraftReasoningConfig | Unset = UNSET
     """ Extended reasoning settings (Claude on Bedrock only). """
-    additional_model_request_fields: TextcraftRequestAdditionalModelRequestFields | Unset = UNSET
-    """ Passed on to the Bedrock Converse API as they are. """
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
@@ -61,17 +54,9 @@ class TextcraftRequest:
 
         thinking = self.thinking
 
-        tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = self.tools.to_dict()
-
         reasoning_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning_config, Unset):
             reasoning_config = self.reasoning_config.to_dict()
-
-        additional_model_request_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_model_request_fields, Unset):
-            additional_model_request_fields = self.additional_model_request_fields.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -91,22 +76,14 @@ class TextcraftRequest:
             field_dict["imageData"] = image_data
         if thinking is not UNSET:
             field_dict["thinking"] = thinking
-        if tools is not UNSET:
-            field_dict["tools"] = tools
         if reasoning_config is not UNSET:
             field_dict["reasoningConfig"] = reasoning_config
-        if additional_model_request_fields is not UNSET:
-            field_dict["additionalModelRequestFields"] = additional_model_request_fields
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.textcraft_reasoning_config import TextcraftReasoningConfig
-        from ..models.textcraft_request_additional_model_request_fields import (
-            TextcraftRequestAdditionalModelRequestFields,
-        )
-        from ..models.textcraft_request_tools import TextcraftRequestTools
 
         d = dict(src_dict)
         prompt = d.pop("prompt")
@@ -123,28 +100,12 @@ class TextcraftRequest:
 
         thinking = d.pop("thinking", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: TextcraftRequestTools | Unset
-        if isinstance(_tools, Unset):
-            tools = UNSET
-        else:
-            tools = TextcraftRequestTools.from_dict(_tools)
-
         _reasoning_config = d.pop("reasoningConfig", UNSET)
         reasoning_config: TextcraftReasoningConfig | Unset
         if isinstance(_reasoning_config, Unset):
             reasoning_config = UNSET
         else:
             reasoning_config = TextcraftReasoningConfig.from_dict(_reasoning_config)
-
-        _additional_model_request_fields = d.pop("additionalModelRequestFields", UNSET)
-        additional_model_request_fields: TextcraftRequestAdditionalModelRequestFields | Unset
-        if isinstance(_additional_model_request_fields, Unset):
-            additional_model_request_fields = UNSET
-        else:
-            additional_model_request_fields = TextcraftRequestAdditionalModelRequestFields.from_dict(
-                _additional_model_request_fields
-            )
 
         textcraft_request = cls(
             prompt=prompt,
@@ -154,9 +115,7 @@ class TextcraftRequest:
             image_url=image_url,
             image_data=image_data,
             thinking=thinking,
-            tools=tools,
             reasoning_config=reasoning_config,
-            additional_model_request_fields=additional_model_request_fields,
         )
 
         return textcraft_request

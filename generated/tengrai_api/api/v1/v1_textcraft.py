@@ -96,9 +96,10 @@ def sync_detailed(
     model's text, the tokens used (input and output) and the credits used.
 
     Args:
-        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and the
-            four the V1-deprecated page and the V2 `Text2TextRequest` schema add (thinking, tools,
-            reasoningConfig, additionalModelRequestFields).
+        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
+            `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
+            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
+            validated by the SDK: send them with `extra_body`; see NOTES).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +131,10 @@ def sync(
     model's text, the tokens used (input and output) and the credits used.
 
     Args:
-        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and the
-            four the V1-deprecated page and the V2 `Text2TextRequest` schema add (thinking, tools,
-            reasoningConfig, additionalModelRequestFields).
+        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
+            `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
+            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
+            validated by the SDK: send them with `extra_body`; see NOTES).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +161,10 @@ async def asyncio_detailed(
     model's text, the tokens used (input and output) and the credits used.
 
     Args:
-        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and the
-            four the V1-deprecated page and the V2 `Text2TextRequest` schema add (thinking, tools,
-            reasoningConfig, additionalModelRequestFields).
+        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
+            `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
+            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
+            validated by the SDK: send them with `extra_body`; see NOTES).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +194,10 @@ async def asyncio(
     model's text, the tokens used (input and output) and the credits used.
 
     Args:
-        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and the
-            four the V1-deprecated page and the V2 `Text2TextRequest` schema add (thinking, tools,
-            reasoningConfig, additionalModelRequestFields).
+        body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
+            `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
+            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
+            validated by the SDK: send them with `extra_body`; see NOTES).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
