@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -73,10 +73,11 @@ class CappedBody:
     could run); here every step inflates at most what is still allowed, so memory stays below ``limit``.
     """
 
-    def __init__(self, limit: int, content_encoding: str | None) -> None:
+    def __init__(self, limit: int, content_encoding: str | None, sink: BinaryIO | None = None) -> None:
         import zlib
 
         self.limit = limit
+        self._sink = sink
         self._chunks: list[bytes] = []
         self._size = 0
         encoding = (content_encoding or "identity").strip().lower()
@@ -93,7 +94,10 @@ class CappedBody:
         self._size += len(data)
         if self._size > self.limit:
             raise BodyTooLarge(f"the body is larger than {self.limit} bytes")
-        self._chunks.append(data)
+        if self._sink is None:
+            self._chunks.append(data)
+        elif data:
+            self._sink.write(data)
 
     def feed(self, raw: bytes) -> None:
         """Add the next raw (possibly compressed) chunk."""
@@ -111,7 +115,7 @@ class CappedBody:
             raise httpx.DecodingError(f"the compressed body is corrupt: {exc}") from None
 
     def content(self) -> bytes:
-        """The whole decoded body."""
+        """The whole decoded body (empty when it went to a sink)."""
         if self._inflater is not None:
             self._keep(self._inflater.flush())
         return b"".join(self._chunks)
@@ -151,14 +155,30 @@ def _decoded(response: httpx.Response, content: bytes) -> httpx.Response:
     )
 
 
-def read_capped(response: httpx.Response, limit: int) -> httpx.Response:
+def _sink_for(response: httpx.Response, sink: BinaryIO | None) -> BinaryIO | None:
+    """``sink``, emptied, when this answer's body goes to it (a 2xx answer), else None."""
+    if sink is None or not 200 <= response.status_code < 300:
+        return None
+    sink.seek(0)
+    sink.truncate()
+    return sink
+
+
+def read_capped(response: httpx.Response, limit: int, sink: BinaryIO | None = None) -> httpx.Response:
     """Read a streamed response's body, decoded, refusing more than ``limit`` bytes (a new, read response); the
-    stream is closed after (a response an in-process transport handed over already read is only measured)."""
+    stream is closed after (a response an in-process transport handed over already read is only measured).
+
+    With a ``sink``, a 2xx body is written to it as it arrives and the response returned has an empty body.
+    """
+    target = _sink_for(response, sink)
     if _already_read(response, limit):
-        return response
+        if target is None:
+            return response
+        target.write(response.content)
+        return _decoded(response, b"")
     try:
         check_declared_size(response, limit)
-        body = CappedBody(limit, response.headers.get("content-encoding"))
+        body = CappedBody(limit, response.headers.get("content-encoding"), target)
         for chunk in response.iter_raw():
             body.feed(chunk)
         content = body.content()
@@ -167,13 +187,17 @@ def read_capped(response: httpx.Response, limit: int) -> httpx.Response:
     return _decoded(response, content)
 
 
-async def aread_capped(response: httpx.Response, limit: int) -> httpx.Response:
-    """The async flavour of `read_capped`."""
+async def aread_capped(response: httpx.Response, limit: int, sink: BinaryIO | None = None) -> httpx.Response:
+    """The async flavour of `read_capped` (a sink is written on the event loop: local file writes of a chunk)."""
+    target = _sink_for(response, sink)
     if _already_read(response, limit):
-        return response
+        if target is None:
+            return response
+        target.write(response.content)
+        return _decoded(response, b"")
     try:
         check_declared_size(response, limit)
-        body = CappedBody(limit, response.headers.get("content-encoding"))
+        body = CappedBody(limit, response.headers.get("content-encoding"), target)
         async for chunk in response.aiter_raw():
             body.feed(chunk)
         content = body.content()

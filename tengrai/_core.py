@@ -13,7 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _endpoints
 from ._engine import Flow, RequestNotSent, Send, send, sleep
@@ -195,6 +195,7 @@ class Core:
         max_retries: int | None = None,
         max_bytes: int | None = None,
         headers: Mapping[str, str] | None = None,
+        sink: BinaryIO | None = None,
     ) -> Flow[httpx.Response]:
         """Send a request with retries; return the first answer below 400, raise the mapped error otherwise.
 
@@ -213,8 +214,6 @@ class Core:
             attempt += 1
             timeout = self.timeout_within(deadline)
             sent_at = self.clock()
-            # The whole request (every phase, every byte) ends within the per-request timeout and the deadline.
-            total = self.read_timeout if deadline is None else timeout
             if debug:
                 logger.debug("%s %s (attempt %d/%d)", method, url, attempt, retries + 1)
             try:
@@ -227,8 +226,9 @@ class Core:
                         json=json,
                         timeout=timeout,
                         follow_redirects=follow_redirects,
-                        total=total,
+                        total=self.read_timeout if deadline is None else timeout,  # the whole request, every byte
                         max_bytes=self.max_answer_bytes if max_bytes is None else max_bytes,
+                        sink=sink,
                     )
                 )
             except Exception as exc:  # whatever went wrong while sending or reading, thrown in by the runner

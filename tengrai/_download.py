@@ -8,8 +8,11 @@ may be at most ``max_download_bytes`` long after decompression.
 
 Saved files are named ``<artwork id>-<index><extension>``. The id must be a plain token (letters, digits, ``-``
 and ``_``: an id of ``../x`` is refused, never used as a path), and the extension comes from the image's own
-bytes (PNG, JPEG, WebP, GIF, AVIF, TIFF); content that is not one of them is refused. Files are written
-atomically; an OS error while saving becomes `ArtworkSaveError`, naming the artwork and what was already saved.
+bytes (PNG, JPEG, WebP, GIF, AVIF, TIFF); content that is not one of them is refused. A save streams each
+result to a temporary file in the target directory as it arrives (the size cap checked on the way), so memory
+stays bounded whatever the server sends; once every result is in and is an image, each temporary file replaces
+its target atomically (a symlink planted at the target is replaced, never followed). A failure removes every
+temporary file. An OS error while saving becomes `ArtworkSaveError`, naming the artwork and what was saved.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import os
 import re
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from ._artwork_errors import ArtworkSaveError
@@ -140,7 +143,8 @@ def result_url(core: Core, url: str, *, base: str | None = None) -> str:
     return absolute
 
 
-def _fetch(core: Core, url: str, deadline: float | None) -> Flow[Fetched]:
+def _fetch(core: Core, url: str, deadline: float | None, sink: BinaryIO | None = None) -> Flow[Fetched]:
+    """Fetch one result, hop by hop; with a ``sink``, its body is written there and the content returned is empty."""
     from ._bounded import BodyTooLarge
 
     current = result_url(core, url)
@@ -153,6 +157,7 @@ def _fetch(core: Core, url: str, deadline: float | None) -> Flow[Fetched]:
                 deadline=deadline,
                 max_bytes=core.max_download_bytes,
                 headers=_DOWNLOAD_HEADERS,
+                sink=sink,
             )
         except BodyTooLarge as exc:
             raise TengraiError(
@@ -216,44 +221,121 @@ def sidecar_data(artwork: Artwork, saved: list[SavedImage]) -> dict[str, Any]:
     }
 
 
-def _write_all(directory: Path, artwork: Artwork, fetched: list[Fetched], sidecar: bool) -> list[SavedImage]:
+class _Part(NamedTuple):
+    """One result streamed into a temporary file of the target directory."""
+
+    url: str
+    temporary: Path
+    size: int
+    content_type: str | None
+
+
+def _open_part(directory: Path, stem: str, index: int, parts: list[Path]) -> tuple[BinaryIO, Path]:
+    """A new temporary file for result ``index`` (O_EXCL: never a planted file or link), noted in ``parts``."""
+    handle, name = tempfile.mkstemp(dir=directory, prefix=f".{stem}-{index}.", suffix=".part")
+    parts.append(Path(name))
+    return os.fdopen(handle, "w+b"), Path(name)
+
+
+def _stream(
+    core: Core, url: str, deadline: float | None, directory: Path, stem: str, index: int, parts: list[Path]
+) -> Flow[_Part]:
+    stream, temporary = yield from blocking(lambda: _open_part(directory, stem, index, parts))
+    try:
+        _, _, content_type = yield from _fetch(core, url, deadline, sink=stream)
+        size = stream.tell()
+    finally:
+        stream.close()
+    return _Part(url, temporary, size, content_type)
+
+
+def _commit(temporary: Path, path: Path) -> None:
+    """Give a streamed file its final mode and name (replacing, never following, what was there)."""
+    os.chmod(temporary, _file_mode())
+    os.replace(temporary, path)
+
+
+def _named(directory: Path, artwork: Artwork, parts: list[_Part]) -> list[tuple[Path, _Part]]:
+    """Each part's target path, its extension from its first bytes; TengraiError for one that is no image."""
     stem = file_stem(artwork.id)
     named = []
-    for index, (url, content, content_type) in enumerate(fetched):
-        extension = image_extension(content)
+    for index, part in enumerate(parts):
+        with part.temporary.open("rb") as stream:
+            head = stream.read(16)
+        extension = image_extension(head)
         if extension is None:
-            shown = content[:16]
             raise TengraiError(
-                f"result {index} of artwork {artwork.id} ({url}) is not a PNG, JPEG, WebP, GIF, AVIF or TIFF image "
-                f"(Content-Type {content_type!r}, first bytes {shown!r}); nothing was written"
+                f"result {index} of artwork {artwork.id} ({part.url}) is not a PNG, JPEG, WebP, GIF, AVIF or TIFF "
+                f"image (Content-Type {part.content_type!r}, first bytes {head!r}); nothing was written"
             )
-        named.append((directory / f"{stem}-{index}{extension}", url, content, content_type))
+        named.append((directory / f"{stem}-{index}{extension}", part))
+    return named
+
+
+def _save_error(directory: Path, artwork: Artwork, saved: list[SavedImage], exc: OSError) -> ArtworkSaveError:
+    done = ", ".join(str(item.path) for item in saved) or "nothing"
+    return ArtworkSaveError(
+        f"saving into {str(directory)!r} failed: {exc.strerror or exc} (already saved: {done})",
+        artwork_id=artwork.id,
+        artwork=artwork,
+        saved=saved,
+    )
+
+
+def _place_all(directory: Path, artwork: Artwork, parts: list[_Part], sidecar: bool) -> list[SavedImage]:
+    named = _named(directory, artwork, parts)
     saved: list[SavedImage] = []
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        for path, url, content, content_type in named:
-            _write_atomically(path, content)
-            saved.append(SavedImage(path=path, size_bytes=len(content), content_type=content_type, url=url))
+        for path, part in named:
+            _commit(part.temporary, path)
+            saved.append(SavedImage(path=path, size_bytes=part.size, content_type=part.content_type, url=part.url))
         if sidecar:
             text = json.dumps(sidecar_data(artwork, saved), indent=2, ensure_ascii=False, default=str)
-            _write_atomically(directory / f"{stem}.json", text.encode())
+            _write_atomically(directory / f"{file_stem(artwork.id)}.json", text.encode())
     except OSError as exc:
-        done = ", ".join(str(item.path) for item in saved) or "nothing"
-        raise ArtworkSaveError(
-            f"saving into {str(directory)!r} failed: {exc.strerror or exc} (already saved: {done})",
-            artwork_id=artwork.id,
-            artwork=artwork,
-            saved=saved,
-        ) from exc
+        raise _save_error(directory, artwork, saved, exc) from exc
     return saved
+
+
+def _make_directory(directory: Path, artwork: Artwork) -> list[Path]:
+    """Create ``directory`` (and its parents); the directories it created, deepest first."""
+    created = [path for path in (directory, *directory.parents) if not path.exists()]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _save_error(directory, artwork, [], exc) from exc
+    return created
+
+
+def _remove(paths: list[Path], directories: list[Path]) -> None:
+    """Remove these temporary files, then the directories a failed save created (if still empty)."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+    for directory in directories:
+        try:
+            directory.rmdir()
+        except OSError:  # not empty (something else was put there) or gone: left as it is
+            return
 
 
 def save_flow(
     core: Core, artwork: Artwork, directory: str | os.PathLike[str], *, sidecar: bool, deadline: float | None
 ) -> Flow[list[SavedImage]]:
-    """Download the results of ``artwork`` and write them (and optionally a sidecar JSON) into ``directory``."""
-    file_stem(artwork.id)  # refuse an unusable id before downloading anything
-    fetched = yield from download_flow(core, artwork, deadline)
+    """Stream the results of ``artwork`` into ``directory`` and name them (with a sidecar JSON if asked)."""
+    stem = file_stem(artwork.id)  # refuse an unusable id before downloading anything
+    if not artwork.succeeded:
+        raise TengraiError(f"artwork {artwork.id} has status {artwork.status!r}: only a succeeded task has results")
     target = Path(directory).expanduser()  # "~/out" is the home directory's, not a folder named "~"
-    saved = yield from blocking(lambda: _write_all(target, artwork, fetched, sidecar))
+    created = yield from blocking(lambda: _make_directory(target, artwork))
+    temporaries: list[Path] = []  # every temporary file made, whichever flow made it: all go on any failure
+    try:
+        flows = [_stream(core, url, deadline, target, stem, i, temporaries) for i, url in enumerate(artwork.results)]
+        try:
+            parts = yield from gather(flows, core.max_concurrent_downloads)
+        except OSError as exc:  # a temporary file could not be made or written
+            raise _save_error(target, artwork, [], exc) from exc
+        saved = yield from blocking(lambda: _place_all(target, artwork, parts, sidecar))
+    except BaseException:  # unlinks are quick, and a flow that is being closed may not yield any more
+        _remove(temporaries, created)
+        raise
     return saved

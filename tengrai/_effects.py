@@ -7,7 +7,7 @@ Kept apart from the runners so that the flows need neither httpx's clients nor a
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -61,9 +61,23 @@ class Send(_Effect):
         total: seconds the whole request may take, all phases and every byte of the body (None: no bound).
             httpx applies ``timeout`` to each read and write separately, so a server trickling bytes could
             stretch a request without end; both runners end it after ``total`` seconds with a read timeout.
+        sink: a file open for binary writing (needs ``max_bytes``). A 2xx body is written there as it arrives,
+            after emptying the file (a retry starts over), instead of being held in memory: the flow receives a
+            response with an empty body. Other answers (redirects, errors) are read into memory as usual.
     """
 
-    __slots__ = ("follow_redirects", "headers", "json", "max_bytes", "method", "params", "timeout", "total", "url")
+    __slots__ = (
+        "follow_redirects",
+        "headers",
+        "json",
+        "max_bytes",
+        "method",
+        "params",
+        "sink",
+        "timeout",
+        "total",
+        "url",
+    )
 
     def __init__(
         self,
@@ -77,6 +91,7 @@ class Send(_Effect):
         follow_redirects: bool = False,
         max_bytes: int | None = None,
         total: float | None = None,
+        sink: BinaryIO | None = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -87,6 +102,7 @@ class Send(_Effect):
         self.follow_redirects = follow_redirects
         self.max_bytes = max_bytes
         self.total = total
+        self.sink = sink
 
 
 class Sleep(_Effect):

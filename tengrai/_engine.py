@@ -97,7 +97,7 @@ class SyncRunner:
             if effect.max_bytes is None:
                 return self.http.send(request, follow_redirects=effect.follow_redirects)
             response = self.http.send(request, follow_redirects=effect.follow_redirects, stream=True)
-            return read_capped(response, effect.max_bytes)  # closes what it streamed
+            return read_capped(response, effect.max_bytes, effect.sink)  # closes what it streamed
         finally:
             restore_deadline(previous)
 
@@ -357,7 +357,7 @@ class AsyncRunner:
     async def _capped(self, http: httpx.AsyncClient, request: httpx.Request, effect: Send) -> httpx.Response:
         assert effect.max_bytes is not None
         response = await http.send(request, follow_redirects=effect.follow_redirects, stream=True)
-        return await aread_capped(response, effect.max_bytes)  # closes what it streamed
+        return await aread_capped(response, effect.max_bytes, effect.sink)  # closes what it streamed
 
     async def _sleep(self, seconds: float) -> None:
         if self.sleep is not None:

@@ -173,13 +173,13 @@ async def test_save_writes_files_off_the_event_loop(tmp_path: Path, monkeypatch:
     import tengrai._download as download
 
     writer_threads: list[threading.Thread] = []
-    real_write_all = download._write_all
+    real_write_all = download._place_all
 
     def recording_write_all(*args: Any) -> Any:
         writer_threads.append(threading.current_thread())
         return real_write_all(*args)
 
-    monkeypatch.setattr(download, "_write_all", recording_write_all)
+    monkeypatch.setattr(download, "_place_all", recording_write_all)
     url = "https://cdn.example.net/1.png"
     script = Script().on("GET", url, httpx.Response(200, content=PNG, headers={"content-type": "image/png"}))
     async with async_client(script) as client:

@@ -90,17 +90,17 @@ def test_an_os_error_while_saving_names_the_artwork_and_what_was_saved(
 
     urls = ["https://cdn.tengr.ai/1", "https://cdn.tengr.ai/2"]
     script = Script().on("GET", urls[0], png()).on("GET", urls[1], png())
-    real = download._write_atomically
+    real = download._commit
     calls = 0
 
-    def full_disk(path: Path, content: bytes) -> None:
+    def full_disk(temporary: Path, path: Path) -> None:
         nonlocal calls
         calls += 1
         if calls == 2:
             raise OSError(28, "No space left on device")
-        real(path, content)
+        real(temporary, path)
 
-    monkeypatch.setattr(download, "_write_atomically", full_disk)
+    monkeypatch.setattr(download, "_commit", full_disk)
     with client_for(script) as client:
         artwork = client._core.make_artwork(finished(*urls))
         with pytest.raises(ArtworkSaveError) as caught:
@@ -109,6 +109,7 @@ def test_an_os_error_while_saving_names_the_artwork_and_what_was_saved(
     assert error.artwork_id == artwork.id
     assert [item.path.name for item in error.saved] == [f"{artwork.id}-0.png"]
     assert "No space left on device" in str(error)
+    assert sorted(item.name for item in tmp_path.iterdir()) == [f"{artwork.id}-0.png"]  # no temporary file left
 
 
 def test_a_directory_that_cannot_be_created_is_a_save_error(tmp_path: Path) -> None:
