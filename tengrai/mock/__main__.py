@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._config import ApiKey
 
 __all__ = ["DEFAULT_PORT", "main"]
 
@@ -63,6 +67,19 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _keys(api_key: str | None, admin_key: str | None) -> Mapping[str, ApiKey]:
+    """The published test keys, or only the user's: the published admin key could mint keys and revoke theirs."""
+    from ._config import TEST_ADMIN_KEY, TEST_API_KEY, MockConfig
+
+    keys = MockConfig().keys
+    if api_key is None:
+        return keys
+    own = {api_key: keys[TEST_API_KEY]}
+    if admin_key is not None:
+        own[admin_key] = keys[TEST_ADMIN_KEY]
+    return own
+
+
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mock") -> int:
     """Run the server in the foreground; returns the exit status. ``prog`` names the command in usage lines."""
     args = _parser(prog).parse_args(argv)
@@ -76,21 +93,15 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mo
     import uvicorn
 
     from ._app import create_app
-    from ._config import TEST_ADMIN_KEY, TEST_API_KEY, Durations, MockConfig
+    from ._config import TEST_API_KEY, Durations, MockConfig
     from ._server import bind_loopback, quiet_dropped_connections
 
     if args.admin_key is not None and args.api_key is None:
         print("error: --admin-key needs --api-key (without them the published test keys are served)", file=sys.stderr)
         return 2
-    keys = MockConfig().keys
-    if args.api_key is not None:  # only the user's keys: the published admin key could mint keys and revoke theirs
-        own = {args.api_key: keys[TEST_API_KEY]}
-        if args.admin_key is not None:
-            own[args.admin_key] = keys[TEST_ADMIN_KEY]
-        keys = own
     try:
         config = MockConfig(
-            keys=keys,
+            keys=_keys(args.api_key, args.admin_key),
             default_durations=Durations(args.starting, args.processing),
             failure_rate=args.failure_rate,
             webhook_secret=args.webhook_secret,
