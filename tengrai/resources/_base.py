@@ -297,8 +297,11 @@ def _answer_flow(
     method, url, params, json_body = request
     kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"
     sent = core.clock()
+    # A synchronous operation answers when its work is done: its one request may take the whole deadline, not
+    # just the client's per-request timeout (which would give up on a paid call still running).
+    sender = _whole_deadline(core) if op.synchronous else core
     try:
-        response = yield from core.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
+        response = yield from sender.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
     except Ambiguous as ambiguous:
         if op.synchronous:  # a paid call's result: look for it, never send it again
             return (yield from _lost_answer(core, op, url, json_body, ambiguous, deadline))
@@ -324,6 +327,13 @@ def _answer_flow(
         if op.method != "GET":
             error.add_note(took_effect(op, response.content))
         raise error from None
+
+
+def _whole_deadline(core: Core) -> Core:
+    """A copy of ``core`` whose requests are bounded by the call's deadline alone."""
+    waiting = copy.copy(core)
+    waiting.read_timeout = None
+    return waiting
 
 
 def _lost_answer(core: Core, op: Any, url: str, body: Any, ambiguous: Ambiguous, deadline: float | None) -> Flow[Any]:

@@ -21,6 +21,7 @@ from tengrai import (
     ImageAsset,
     PermissionDeniedError,
     SavedImage,
+    Tengrai,
     TextcraftAnswer,
     V1Artwork,
     ValidationError,
@@ -320,3 +321,16 @@ def test_v1_organization_operations(mock: TengraiMock) -> None:
         assert isinstance(admin.v1.organizations.rotate_webhook_secret(TEST_ORG_ID), WebhookSecret)
         with pytest.raises(ValidationError, match="domains"):
             admin.v1.organizations.create_api_key(TEST_ORG_ID, label="x", scope="generator", domains=["everything"])  # type: ignore[list-item]
+
+
+def test_a_synchronous_call_may_take_longer_than_the_per_request_timeout() -> None:
+    # The server answers when the work is done (0.5 s here): the client's per-request timeout (0.2 s) must not
+    # give up on it (a paid call still running); only the call's deadline bounds it. Nothing is looked up.
+    from tengrai.mock import Durations, MockServer, SystemClock
+
+    config = MockConfig(clock=SystemClock(), default_durations=Durations(starting=0.0, processing=0.5))
+    with MockServer(config, log_level="error") as server:
+        with Tengrai(api_key=TEST_API_KEY, base_url=server.url, timeout=0.2) as client:
+            made = client.v1.txt2img.create(prompt="a patient fox", timeout=10)
+        assert made.status == "done"
+        assert [(r.method, r.path) for r in server.state.requests] == [("POST", "/v1/artworks/txt2img")]
