@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._core import Core, Secret
+from ._environment import API_KEY_ENV, BASE_URL_ENV
 from ._exceptions import TengraiError, ValidationError
 from ._logging import register_secret
 from ._retry import RetryPolicy
@@ -24,12 +25,10 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._connection import DefaultConnection
 
-__all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_MAX_DOWNLOAD_BYTES", "default_base_url"]
+__all__ = ["DEFAULT_MAX_DOWNLOAD_BYTES", "default_base_url"]
 
-API_KEY_ENV = "TENGRAI_API_KEY"
 DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
 """Default cap on one result image (decompressed): far above any real image, far below a decompression bomb."""
-BASE_URL_ENV = "TENGRAI_BASE_URL"
 
 
 def default_base_url() -> str:

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._environment import API_KEY_ENV, BASE_URL_ENV
 from .cli._app import guarded
 from .cli._commands import save_results, wait_for
 from .cli._errors import Interrupted
 from .cli._output import Sheet, Streams, format_table, human_size, write_contact_sheet
-from .cli._session import API_KEY_ENV, BASE_URL_ENV, Session, connect, in_process_mock_config
+from .cli._session import Session, connect, in_process_mock_config
 
 if TYPE_CHECKING:
     from .types import Artwork, SavedImage

@@ -76,9 +76,9 @@ def guarded(action: Callable[[], int], stderr: TextIO) -> int:
     Library warnings (an over-long prompt) are shown as ``warning: ...`` lines. A closed stdout (``tengrai get ID |
     head -c1``) ends the command quietly. Anything else is a bug and keeps its traceback.
     """
+    from .._environment import API_KEY_ENV
     from .._exceptions import BadRequestError, TengraiError, ValidationError
     from ..mock import MockExtraMissingError
-    from ._session import API_KEY_ENV
 
     def error(message: str, code: int) -> int:
         stderr.write(f"error: {message}\n")

@@ -136,9 +136,9 @@ def _default_wait() -> float:
 
 def no_wait_in_process() -> str:
     """Why ``--no-wait`` is refused against the in-process mock, and what works instead."""
+    from .._environment import API_KEY_ENV
     from ..mock import TEST_API_KEY
     from ..mock.__main__ import DEFAULT_PORT
-    from ._session import API_KEY_ENV
 
     return (
         "--no-wait needs a server that outlives this command, but with no API key the command runs against a "

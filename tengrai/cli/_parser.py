@@ -6,9 +6,9 @@ import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from .._environment import API_KEY_ENV, BASE_URL_ENV
 from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
 from ._options import SHOWN_REQUIRED, CreateCommand, add_spec_options
-from ._session import API_KEY_ENV, BASE_URL_ENV
 
 __all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser", "subcommand_parser"]
 

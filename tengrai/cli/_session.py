@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
+from .._environment import API_KEY_ENV, BASE_URL_ENV
 from ._errors import UsageError
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from ..mock import MockConfig
 
 __all__ = [
-    "API_KEY_ENV",
-    "BASE_URL_ENV",
     "IN_PROCESS_BASE_URL",
     "Session",
     "connect",
@@ -30,8 +29,6 @@ __all__ = [
     "open_session",
 ]
 
-API_KEY_ENV = "TENGRAI_API_KEY"
-BASE_URL_ENV = "TENGRAI_BASE_URL"
 IN_PROCESS_BASE_URL = "http://tengrai-mock.invalid"
 """Base URL of the in-process mock: a reserved name (RFC 2606) that can never reach the network."""
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from .._environment import API_KEY_ENV
 from ._drift import Drift
 from ._probes import send_probes
 from ._rules import ENV, load_spec, loopback
 
 __all__ = ["ContractReport", "ContractSetupError", "run"]
 
-API_KEY_ENV = "TENGRAI_API_KEY"
 PHASES = "examples,coverage,fuzzing,stateful"
 
 
