@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tengrai._fields import snake  # the package's one camelCase -> snake_case rule
 from tengrai._parsing import parse_v1_artwork, parse_v1_artwork_list, v1_terminal_statuses
 from tengrai._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret, parse_record, record_types
 from tengrai.mock import TEST_ADMIN_KEY, TEST_ORG_ID
@@ -41,15 +42,11 @@ DOC_EXAMPLE = {
 }
 
 
-def _snake(name: str) -> str:
-    return "".join(f"_{char.lower()}" if char.isupper() else char for char in name)
-
-
 @pytest.mark.parametrize("component", sorted(record_types()))
 def test_each_record_has_exactly_the_properties_of_its_spec_component(component: str) -> None:
     cls = record_types()[component]
     attributes = {item.name for item in dataclasses.fields(cls) if not item.name.startswith("_")}  # type: ignore[arg-type]
-    assert attributes == {_snake(name) for name in _spec.component(component)["properties"]}
+    assert attributes == {snake(name) for name in _spec.component(component)["properties"]}
 
 
 def test_a_minted_key_parses_and_hides_its_secret() -> None:

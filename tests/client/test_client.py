@@ -13,6 +13,7 @@ import pytest
 
 from tengrai import AsyncTengrai, Tengrai, TengraiError, TruncationWarning, ValidationError
 from tengrai._client import default_base_url
+from tengrai._fields import snake  # the package's one camelCase -> snake_case rule
 from tengrai.mock import _openapi as _spec
 from tengrai.resources import (
     AsyncFaceRefiner,
@@ -42,11 +43,6 @@ FAMILIES = [
     ("create_selena_variete_artwork", SelenaVariete, AsyncSelenaVariete),
     ("create_face_refiner_artwork", FaceRefiner, AsyncFaceRefiner),
 ]
-
-
-def snake(name: str) -> str:
-    """``negativePrompt`` -> ``negative_prompt``."""
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
 
 
 # ---------------------------------------------------------------------------------------------- construction

@@ -7,6 +7,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from tengrai._fields import snake  # the package's one camelCase -> snake_case rule
 from tengrai.mock import _openapi as _spec
 
 # A valid value for each required field, so that a test can vary one other field at a time.
@@ -35,11 +36,6 @@ def prop(operation_id: str, api_name: str) -> dict[str, Any]:
 def properties(operation_id: str) -> dict[str, dict[str, Any]]:
     """Every resolved request property of an operation, by camelCase name."""
     return {name: prop(operation_id, name) for name in _spec.request_schema(operation_id)["properties"]}
-
-
-def snake(api_name: str) -> str:
-    """The Python argument name of an API field (independent re-implementation of the mapping)."""
-    return "".join(f"_{char.lower()}" if char.isupper() else char for char in api_name)
 
 
 def base_params(operation_id: str) -> dict[str, Any]:

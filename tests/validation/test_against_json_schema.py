@@ -17,10 +17,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tengrai._exceptions import ValidationError
+from tengrai._fields import snake
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body
 
-from .spec_lookup import create_operations, properties, schema_accepts, snake
+from .spec_lookup import create_operations, properties, schema_accepts
 
 URLS = [
     "https://cdn.example.com/a.png",

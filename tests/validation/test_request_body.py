@@ -12,10 +12,11 @@ import pytest
 
 import tengrai
 from tengrai._exceptions import ValidationError
+from tengrai._fields import snake
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import TruncationWarning, build_request_body
 
-from .spec_lookup import REQUIRED_VALUES, base_params, completed, create_operations, properties, snake
+from .spec_lookup import REQUIRED_VALUES, base_params, completed, create_operations, properties
 
 QUANTUM = "create_quantum_artwork"
 SELENA = "create_selena_variete_artwork"
