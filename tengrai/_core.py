@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _endpoints
-from ._engine import Flow, RequestNotSent, Send, send, sleep
+from ._engine.runners import Flow, RequestNotSent, Send, send, sleep
 from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
 from ._parsing import error_from_response, parse_artwork, parse_artwork_list, response_error

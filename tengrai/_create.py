@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._core import Ambiguous, DeadlineExpired
-from ._engine import Flow
+from ._engine.runners import Flow
 from ._exceptions import APIResponseError, APITimeoutError, CreateOutcomeUnknownError, TengraiError
 from ._logging import logger
 from ._parsing import response_error

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ._artwork_errors import ArtworkCanceledError, ArtworkFailedError, ArtworkTimeoutError
 from ._core import DeadlineExpired
-from ._engine import Emit, Flow, Sleep
+from ._engine.runners import Emit, Flow, Sleep
 from ._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
 from ._hazard import TARGET_LATENCY
 from ._logging import logger

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._core import Ambiguous, DeadlineExpired
-from ._engine import Flow, sleep
+from ._engine.runners import Flow, sleep
 from ._exceptions import CreateOutcomeUnknownError, TengraiError
 from ._logging import logger
 from ._parsing import artwork_type_of, response_error

@@ -146,10 +146,10 @@ def pool_limits(max_connections: int) -> httpx.Limits:
 def async_http(
     transport: httpx.AsyncBaseTransport | None, timeout: httpx.Timeout, limits: httpx.Limits, api_host: str | None
 ) -> httpx.AsyncClient:
-    """An async httpx client: on ``transport``, else on this SDK's own pool (`tengrai._sockets`)."""
+    """An async httpx client: on ``transport``, else on this SDK's own pool (`tengrai._engine.transports`)."""
     if transport is not None:
         return httpx.AsyncClient(transport=transport, timeout=timeout, headers=default_headers())
-    from ._sockets import async_transports
+    from ._engine.transports import async_transports
 
     own, mounts = async_transports(limits=limits, api_host=api_host)
     return httpx.AsyncClient(transport=own, mounts=mounts, timeout=timeout, headers=default_headers())
@@ -158,10 +158,10 @@ def async_http(
 def sync_http(
     transport: httpx.BaseTransport | None, timeout: httpx.Timeout, limits: httpx.Limits, api_host: str | None
 ) -> httpx.Client:
-    """A blocking httpx client: on ``transport``, else on this SDK's own pool (`tengrai._sockets`)."""
+    """A blocking httpx client: on ``transport``, else on this SDK's own pool (`tengrai._engine.transports`)."""
     if transport is not None:
         return httpx.Client(transport=transport, timeout=timeout, headers=default_headers())
-    from ._sockets import sync_transports
+    from ._engine.transports import sync_transports
 
     own, mounts = sync_transports(limits=limits, api_host=api_host)
     return httpx.Client(transport=own, mounts=mounts, timeout=timeout, headers=default_headers())

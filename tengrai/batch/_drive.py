@@ -2,9 +2,9 @@
 
 The blocking client has no event loop, so `run_blocking` runs the engine on an event loop of its own, in a thread
 of an anyio blocking portal, with an `httpx.AsyncClient` the client makes for it (`Tengrai._batch_http`): on the
-client's own pool, an async pool built like it (`tengrai._sockets`), so a request is cancelled at its deadline as
-every async request is; on a caller's transport or ``http_client``, `ThreadedTransport`. The artworks it returns
-are ordinary `Artwork`s bound to the blocking client; its ``sleep`` hook is not used.
+client's own pool, an async pool built like it (`tengrai._engine.transports`), so a request is cancelled at its
+deadline as every async request is; on a caller's transport or ``http_client``, `ThreadedTransport`. The artworks
+it returns are ordinary `Artwork`s bound to the blocking client; its ``sleep`` hook is not used.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ._runner import BatchOptions, BatchResult, merge, prepare, run_batch
 
 if TYPE_CHECKING:
     from .._core import Core
-    from .._engine import AsyncRunner
+    from .._engine.runners import AsyncRunner
     from ._requests import BatchRequest
 
 __all__ = ["ThreadedTransport", "run_async", "run_blocking"]
@@ -94,7 +94,7 @@ def run_blocking(
     """`Tengrai.batch`: validate everything, then run the engine on a blocking portal's event loop."""
     from anyio.from_thread import start_blocking_portal
 
-    from .._engine import AsyncRunner
+    from .._engine.runners import AsyncRunner
 
     valid, skipped = _validated(core, requests, options)
     notes: list[str] = []

@@ -46,7 +46,7 @@ from ._watch import CREATING_INTERVAL, CREATING_STATUS_SHARE, DOWNLOADS, POLL_IN
 
 if TYPE_CHECKING:
     from .._core import Core
-    from .._engine import AsyncRunner
+    from .._engine.runners import AsyncRunner
     from .._ledger import CreateRecord
     from .._recovery import Attempt
     from ..types import Artwork

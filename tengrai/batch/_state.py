@@ -14,7 +14,7 @@ from ._results import BatchOptions, BatchProgress, BatchResult, ResultStatus
 
 if TYPE_CHECKING:
     from .._core import Core
-    from .._engine import AsyncRunner, Flow
+    from .._engine.runners import AsyncRunner, Flow
     from .._exceptions import RateLimitError, TengraiError
     from .._ledger import CreateRecord
     from .._recovery import Attempt

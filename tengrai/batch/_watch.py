@@ -20,7 +20,7 @@ from ._state import BatchState, Task
 if TYPE_CHECKING:
     import httpx
 
-    from .._engine import Flow
+    from .._engine.runners import Flow
     from ..types import Artwork
     from ._requests import BatchRequest
 

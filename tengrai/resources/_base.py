@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from .._artwork_errors import ArtworkError
 from .._core import Ambiguous, DeadlineExpired
-from .._engine import Flow
+from .._engine.runners import Flow
 from .._exceptions import APITimeoutError, TengraiError, ValidationError
 from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import os
 
     from .._core import Core
-    from .._engine import AsyncRunner, SyncRunner
+    from .._engine.runners import AsyncRunner, SyncRunner
     from .._options import Extras
     from .._retry import RequestKind
 

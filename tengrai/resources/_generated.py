@@ -59,7 +59,7 @@ from ._base import AsyncResource, ProgressCallback, SyncResource
 
 if TYPE_CHECKING:
     from .._core import Core
-    from .._engine import AsyncRunner, SyncRunner
+    from .._engine.runners import AsyncRunner, SyncRunner
 
 __all__ = [
     "V1",

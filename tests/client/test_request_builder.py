@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai._build import RequestBuilder
-from tengrai._engine import Send
+from tengrai._engine.request_builder import RequestBuilder
+from tengrai._engine.runners import Send
 
 API_HEADERS = {"Authorization": "Bearer k", "Accept": "application/json"}
 

@@ -17,7 +17,7 @@ import httpx
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ._effects import Send
+    from .effects import Send
 
 __all__ = ["RequestBuilder"]
 

@@ -6,7 +6,7 @@ constructed (httpcore's public ``network_backend`` argument): nothing of httpx o
 The backends add:
 
 * **the blocking client's deadline**: every socket operation (name resolution included) gets at most the time
-  left before the request's deadline (`tengrai._bounded.set_deadline`), and fails with a timeout once it has
+  left before the request's deadline (`tengrai._engine.limits.set_deadline`), and fails with a timeout once it has
   passed; a request whose deadline passed before its first byte was written fails as "not sent", so a create is
   never reported as possibly billed when nothing left the machine. The async client needs no such bound: its runner
   cancels a request at its deadline.
@@ -32,7 +32,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._bounded import current_deadline, mark_sending
+from .limits import current_deadline, mark_sending
 
 __all__ = ["async_transports", "sync_transports"]
 
@@ -131,7 +131,7 @@ def _resolve(host: str, port: int, timeout: float | None) -> list[tuple[Any, ...
 
 def _addresses(host: str, infos: Iterable[tuple[Any, ...]], *, public_only: bool) -> list[str]:
     """The addresses ``host`` resolved to (every one checked public with ``public_only``); else a ConnectError."""
-    from ._netcheck import address_problem
+    from .._netcheck import address_problem
 
     found: list[str] = []
     for info in infos:

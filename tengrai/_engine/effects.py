@@ -1,6 +1,7 @@
 """The effects a flow yields, the typed steps that yield them, and the driver that feeds their outcomes back.
 
-Every piece of client logic is a generator of these effects (`Flow`); a runner (`tengrai._engine`) performs them.
+Every piece of client logic is a generator of these effects (`Flow`); a runner (`tengrai._engine.runners`)
+performs them.
 Kept apart from the runners so that the flows need neither httpx's clients nor an event loop to be read.
 """
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 if TYPE_CHECKING:
     import httpx
 
-    from .types import StatusEvent
+    from ..types import StatusEvent
 
 __all__ = [
     "DONE",

@@ -4,8 +4,8 @@ httpx applies its timeouts to each read and write separately: a server that tric
 read timeout can keep a request alive for ever. The async runner cancels a request at its deadline; a blocking
 request cannot be cancelled from outside, so instead every socket operation of the client's own connection pool
 is given at most the time left before the request's deadline: a thread-local set here around each request, and
-read by the pool wrappers of `tengrai._sockets` (kept apart so that ``import tengrai`` does not import httpcore,
-which httpx itself loads only when a client is made).
+read by the pool wrappers of `tengrai._engine.transports` (kept apart so that ``import tengrai`` does not import
+httpcore, which httpx itself loads only when a client is made).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import httpx
 
-from ._exceptions import TengraiError
+from .._exceptions import TengraiError
 
 __all__ = [
     "BodyTooLarge",

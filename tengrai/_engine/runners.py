@@ -1,4 +1,4 @@
-"""The two runners that perform the sans-IO core's effects (`tengrai._effects`): blocking and async.
+"""The two runners that perform the sans-IO core's effects (`tengrai._engine.effects`): blocking and async.
 
 Every piece of client logic (retries, create recovery, polling, downloads) is written once, as a generator that
 *yields* what it needs done (send this request, sleep this long, report this event, run these flows side by side)
@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._bounded import aread_capped, read_capped, restore_deadline, set_deadline
-from ._build import RequestBuilder
-from ._effects import (
+from .._exceptions import TengraiError
+from .._logging import scrub_error
+from .effects import (
     DONE,
     Blocking,
     Driver,
@@ -47,11 +47,11 @@ from ._effects import (
     send,
     sleep,
 )
-from ._exceptions import TengraiError
-from ._logging import scrub_error
+from .limits import aread_capped, read_capped, restore_deadline, set_deadline
+from .request_builder import RequestBuilder
 
 if TYPE_CHECKING:
-    from .types import StatusEvent
+    from ..types import StatusEvent
 
 T = TypeVar("T")
 
