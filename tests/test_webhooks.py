@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from tengrai import webhooks
-from tengrai._exceptions import WebhookVerificationError
+from tengrai import WebhookVerificationError, webhooks
 
 SECRET = "3f4a8c1b2d6e9f0a7b5c8d1e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0"  # the documented 64-hex form
 NOW = 1_700_000_000

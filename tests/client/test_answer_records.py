@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from tengrai import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
 from tengrai._fields import snake  # the package's one camelCase -> snake_case rule
 from tengrai._parsing import parse_v1_artwork, parse_v1_artwork_list, v1_terminal_statuses
-from tengrai._records import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret, parse_record, record_types
+from tengrai._records import parse_record, record_types
 from tengrai.mock import TEST_ADMIN_KEY, TEST_ORG_ID
 from tengrai.mock import _openapi as _spec
 from tests.mock.support import LIST_V1, running_mock

@@ -8,8 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tengrai import webhooks
-from tengrai._exceptions import WebhookVerificationError
+from tengrai import WebhookVerificationError, webhooks
 from tengrai.mock import TEST_ADMIN_KEY, TEST_API_KEY, TEST_ORG_ID, ApiKey, ManualClock, MockConfig
 from tengrai.mock import _openapi as _spec
 from tests.paths import api_key_path, api_keys_path, webhook_secret_path

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tengrai import AsyncTengrai, Tengrai
-from tengrai._artwork_errors import ArtworkTimeoutError
+from tengrai import ArtworkTimeoutError, AsyncTengrai, Tengrai
 from tengrai.mock import Durations, ManualClock, MockConfig
 from tengrai.testing import MOCK_BASE_URL, TengraiMock
 

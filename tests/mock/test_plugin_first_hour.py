@@ -13,8 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tengrai import AsyncTengrai, Tengrai, webhooks
-from tengrai._exceptions import ValidationError
+from tengrai import AsyncTengrai, Tengrai, ValidationError, webhooks
 from tengrai.mock import ManualClock, MockConfig
 from tengrai.testing import MOCK_BASE_URL, TengraiMock
 

@@ -14,8 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from tengrai import webhooks
-from tengrai._exceptions import WebhookVerificationError
+from tengrai import WebhookVerificationError, webhooks
 from tengrai.mock import TEST_API_KEY, Durations, ManualClock, MockConfig, MockServer
 
 from .support import AUTH, QUANTUM, artwork_path, running_mock

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError
 from tengrai._fields import snake
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError
 from tengrai.validation import build_request_body
 
 from .spec_lookup import prop

@@ -6,8 +6,7 @@ from typing import Any
 
 import pytest
 
-from tengrai import validation
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError, validation
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import aspect_ratio_size, build_request_body, transformed_seed, word_count
 

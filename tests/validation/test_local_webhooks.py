@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tengrai import _netcheck
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError, _netcheck
 from tengrai.validation import build_request_body
 
 

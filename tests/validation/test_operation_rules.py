@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body
 

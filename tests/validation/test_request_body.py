@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import tengrai
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError
 from tengrai._fields import snake
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import TruncationWarning, build_request_body

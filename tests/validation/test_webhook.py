@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from tengrai import _netcheck
-from tengrai._exceptions import ValidationError
+from tengrai import ValidationError, _netcheck
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import build_request_body, check_webhook_url
 
