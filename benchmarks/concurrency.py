@@ -3,7 +3,7 @@
 The mock serves on 127.0.0.1 in a thread of this process with short task durations; each side runs in its own
 fresh process (so peak RSS is its own) against its own fresh mock. The raw side is what a careful user would
 write by hand: POST the create, then sleep and GET until the status is terminal, with the very same delay
-schedule as the client (`tengrai._polling.PollSchedule`, nothing learnt) and the same pool limits and timeouts.
+schedule as the client (`tengrai._tasks.waiting.PollSchedule`, nothing learnt) and the same pool limits and timeouts.
 Both sides start every generation at once with `asyncio.gather`.
 
 Two workloads: the targeted one (1,000 generations, a connection per generation; best of 4 runs per side in ABBA
@@ -65,7 +65,7 @@ def _peak_rss_bytes() -> int:
 
 
 async def _raw(base_url: str, api_key: str, tasks: int, connections: int) -> tuple[int, list[str]]:
-    from tengrai._polling import PollSchedule
+    from tengrai._tasks.waiting import PollSchedule
 
     create_path = operation_path("create_quantum_artwork")
     get_prefix = operation_path("get_artwork").split("{", 1)[0]
@@ -116,9 +116,9 @@ async def _work(side: str, base_url: str, api_key: str, tasks: int, connections:
     work = _raw if side == "raw" else _tengrai
     # Load what each side imports before taking the RSS baseline, so the growth is the workload's alone.
     if side == "tengrai":
-        import tengrai._client
+        pass
     else:
-        import tengrai._polling  # noqa: F401
+        pass
     rss_before = _rss_bytes()
     started = time.perf_counter()
     succeeded, errors = await work(base_url, api_key, tasks, connections)

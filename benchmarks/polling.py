@@ -191,17 +191,17 @@ def _cells(name: str, stats: PollStats) -> list[str]:
 
 
 def _schedule_words() -> str:
-    from tengrai._hazard import FIRST_WAIT_LATENCY, PRIOR_SIGMA, PRIOR_WEIGHT, TARGET_LATENCY
-    from tengrai._polling import WARM_PAGE, PollSchedule
+    from tengrai._tasks.durations import FIRST_WAIT_LATENCY, PRIOR_SIGMA, PRIOR_WEIGHT, TARGET_LATENCY
+    from tengrai._tasks.waiting import WARM_PAGE, PollSchedule
 
     s = PollSchedule(expected=None)
     return (
-        "Our schedule (tengrai._polling): from the first duration of the type known on, a predicted lognormal "
+        "Our schedule (tengrai._tasks.waiting): from the first duration of the type known on, a predicted lognormal "
         f"(spread pooled with a prior of sigma {PRIOR_SIGMA:g} worth {PRIOR_WEIGHT:g} durations, widened for the "
         "uncertainty of the mean), polls spaced by the inverse square root of its hazard rate for a mean latency of "
         f"{FIRST_WAIT_LATENCY:g} s on a client's first wait and {TARGET_LATENCY:g} s once it has watched a task of "
-        f"the type end (tengrai._hazard). A client's first poll is one list request of the key's {WARM_PAGE} newest "
-        "artworks, which teaches it their durations and usually shows the awaited task too. With no duration "
+        f"the type end (tengrai._tasks.durations). A client's first poll is one list request of the key's {WARM_PAGE} "
+        "newest artworks, which teaches it their durations and usually shows the awaited task too. With no duration "
         f"known: a first poll after {s.min_interval:g} s, then backoff x{s.factor:g} (cap {s.max_interval:g} s); "
         f"+-{s.jitter:.0%} jitter on every delay."
     )

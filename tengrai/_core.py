@@ -25,7 +25,7 @@ from ._retry import Decision, RequestKind, RetryPolicy, decide, parse_retry_afte
 if TYPE_CHECKING:
     import httpx
 
-    from ._hazard import DurationStats
+    from ._tasks.durations import DurationStats
     from .types import Artwork
 
 __all__ = ["MAX_ANSWER_BYTES", "Ambiguous", "Core", "DeadlineExpired", "Secret"]
@@ -104,7 +104,7 @@ class Core:
         rng: random.Random | None,
         artwork_factory: Callable[..., Artwork] | None = None,
     ) -> None:
-        from ._hazard import DurationStats
+        from ._tasks.durations import DurationStats
 
         self.base_url = base_url.rstrip("/")
         self.auth_headers: Mapping[str, str] = {
@@ -136,11 +136,11 @@ class Core:
         """Builds the artworks this client returns from their fields: a plain `Artwork`, or the client's bound
         handle (`SyncArtwork`/`AsyncArtwork` with its ``artworks`` resource; set by the client)."""
         self.durations: DurationStats = DurationStats()
-        from ._ledger import Ledger
+        from ._tasks.registry import Ledger
 
         self.ledger = Ledger()
         """The one registry of this client's tasks: owned ids, creates in flight, unfinished tasks
-        (`tengrai._ledger`). Every create registers and claims there, single or batch."""
+        (`tengrai._tasks.registry`). Every create registers and claims there, single or batch."""
 
     def __repr__(self) -> str:
         return f"Core(base_url={self.base_url!r})"

@@ -3,7 +3,7 @@
 The decision table lives in `decide`. Reads (GET) are safe to repeat, so every transient failure is retried.
 Creates are paid and the API documents no idempotency key, so a create is retried only when the request certainly
 never reached the server; a failure that may have happened after the server got the request is *ambiguous* and
-is handed to the recovery in `tengrai._recovery` instead of being retried blindly.
+is handed to the recovery in `tengrai._tasks.recovery` instead of being retried blindly.
 
 The rule for a create is "could the request have reached the server?", not a list of failures: only failures
 that certainly happened before anything was sent are retried or raised; every other failure of a sent create

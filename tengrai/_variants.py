@@ -149,9 +149,9 @@ def for_account(core: Core, *, api_key: str | None, base_url: str | None) -> Cor
     """A copy of ``core`` for another key and/or API URL: checked like the constructor's, with task state of its
     own (which tasks were created and are unfinished belongs to one account on one API)."""
     from ._core import Secret, api_is_local
-    from ._hazard import DurationStats
-    from ._ledger import Ledger
     from ._settings import checked_api_key, checked_base_url
+    from ._tasks.durations import DurationStats
+    from ._tasks.registry import Ledger
 
     if api_key is not None and not (isinstance(api_key, str) and api_key):
         raise TengraiError("with_options(api_key=...): the API key must be a non-empty string")

@@ -1,7 +1,7 @@
 """Looking for the tasks of a batch's creates whose outcome is unknown, by the rules single calls follow.
 
 A create of this run that may have reached the server without a readable answer, or one an earlier run recorded as
-being sent and never answered, is looked for among the key's newest artworks with `tengrai._recovery`: an artwork
+being sent and never answered, is looked for among the key's newest artworks with `tengrai._tasks.recovery`: an artwork
 is taken only if the create can account for it (same type and parameters, created while that create was in flight
 by the server's clock, not owned by any create of this client) and no other create of this client with the same
 parameters (a single call running beside the batch, say) could own it; it is claimed in the client's one registry
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
 from .._logging import logger
-from .._recovery import LOCAL_MARGIN, Candidates, Page, ServerTime, read_page
+from .._tasks.recovery import LOCAL_MARGIN, Candidates, Page, ServerTime, read_page
 from ._state import Unknown
 from ._watch import Watching, page_size
 

@@ -47,8 +47,8 @@ from ._watch import CREATING_INTERVAL, CREATING_STATUS_SHARE, DOWNLOADS, POLL_IN
 if TYPE_CHECKING:
     from .._core import Core
     from .._engine.runners import AsyncRunner
-    from .._ledger import CreateRecord
-    from .._recovery import Attempt
+    from .._tasks.recovery import Attempt
+    from .._tasks.registry import CreateRecord
     from ..types import Artwork
 
 __all__ = [
@@ -117,7 +117,7 @@ class _Batch(Lookups):
         """When an earlier run's create (intent recorded at wall time ``sent_at``) was in flight, on this client's
         clock (which read ``now`` when the wall clock read ``wall``): from its intent for at most the per-request
         timeout (the whole request ends within it)."""
-        from .._recovery import Attempt
+        from .._tasks.recovery import Attempt
 
         sent = now - max(0.0, wall - sent_at)
         bound = self.core.read_timeout
@@ -171,7 +171,7 @@ class _Batch(Lookups):
 
     async def _create(self, request: BatchRequest, attempt: int = 1) -> None:
         """Send one create, registered in the client's registry of tasks as every create is."""
-        from .._recovery import Attempt
+        from .._tasks.recovery import Attempt
 
         core = self.core
         record = core.ledger.start(request.operation_id, request.body, core.clock())

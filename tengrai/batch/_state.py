@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from .._core import Core
     from .._engine.runners import AsyncRunner, Flow
     from .._exceptions import RateLimitError, TengraiError
-    from .._ledger import CreateRecord
-    from .._recovery import Attempt
+    from .._tasks.recovery import Attempt
+    from .._tasks.registry import CreateRecord
     from ..types import Artwork
     from ._journal import Journal
     from ._requests import BatchRequest

@@ -251,7 +251,7 @@ class Watching(BatchState):
             return
         files: list[str] = []
         if self.output_dir is not None:
-            from .._download import save_flow
+            from .._tasks.downloads import save_flow
 
             async with self._downloads:
                 try:

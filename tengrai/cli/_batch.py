@@ -278,7 +278,7 @@ def write_contact_sheet_image(target: Path, files: Sequence[Path]) -> Path:
             continue  # not an image Pillow can read: leave its cell empty
     import io
 
-    from .._download import _write_atomically
+    from .._tasks.downloads import _write_atomically
 
     png = io.BytesIO()
     sheet.save(png, format="PNG")

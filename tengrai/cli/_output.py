@@ -148,7 +148,7 @@ def write_contact_sheet(directory: Path, sheets: Sequence[Sheet]) -> Path:
     figures = [_section_html(sheet, directory) for sheet in sheets]
     shown = {sheet.artwork.id for sheet in sheets}
     kept = [section for section in earlier if _section_id(section) not in shown]
-    from .._download import _write_atomically
+    from .._tasks.downloads import _write_atomically
 
     # As the images are written: a link planted at the target is replaced, never written through.
     _write_atomically(target, _PAGE.format(body="\n".join([*figures, *kept])).encode("utf-8"))

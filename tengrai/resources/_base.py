@@ -1,7 +1,7 @@
 """What the sync and async resources share: argument checks, deadlines, paging, and running the flows.
 
-A resource method is a thin shell: it checks its arguments, builds a flow from `tengrai._create`,
-`tengrai._polling` or `tengrai._download`, and hands it to the client's runner (blocking or awaited).
+A resource method is a thin shell: it checks its arguments, builds a flow from `tengrai._tasks.create`,
+`tengrai._tasks.waiting` or `tengrai._tasks.downloads`, and hands it to the client's runner (blocking or awaited).
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ class _Resource:
     ) -> Flow[Artwork]:
         """Wait for ``target`` through ``core`` (default: this resource's; a call's own sends its extra headers)."""
         start, end = deadline
-        from .._polling import wait_flow  # the flows load on first use: keeps `import tengrai` cheap
+        from .._tasks.waiting import wait_flow  # the flows load on first use: keeps `import tengrai` cheap
 
         return wait_flow(core or self._core, target, deadline=end, started=start, raise_on_failure=raise_on_failure)
 
@@ -198,7 +198,7 @@ class _Resource:
     ) -> tuple[Flow[Artwork], Core]:
         """The flow creating this resource's task for a call of ``method`` with per-request ``options``, and the
         core the rest of the call goes through (the client's, or a copy sending the call's extra headers)."""
-        from .._create import create_flow
+        from .._tasks.create import create_flow
 
         if not options:
             return create_flow(self._core, self._operation, params, deadline=deadline), self._core
@@ -219,11 +219,11 @@ class _Resource:
     ) -> Flow[list[SavedImage]]:
         artwork = yield from self._finished_flow(target, deadline)
         try:
-            from .._download import save_flow
+            from .._tasks.downloads import save_flow
 
             saved = yield from save_flow(self._core, artwork, directory, sidecar=sidecar, deadline=deadline[1])
         except DeadlineExpired as expired:
-            from .._polling import timeout_error
+            from .._tasks.waiting import timeout_error
 
             raise timeout_error(artwork.id, artwork, deadline[1] - deadline[0], expired.cause) from None
         return saved
@@ -231,11 +231,11 @@ class _Resource:
     def _download_flow(self, target: Artwork | str, deadline: tuple[float, float]) -> Flow[list[bytes]]:
         artwork = yield from self._finished_flow(target, deadline)
         try:
-            from .._download import download_flow
+            from .._tasks.downloads import download_flow
 
             fetched = yield from download_flow(self._core, artwork, deadline[1])
         except DeadlineExpired as expired:
-            from .._polling import timeout_error
+            from .._tasks.waiting import timeout_error
 
             raise timeout_error(artwork.id, artwork, deadline[1] - deadline[0], expired.cause) from None
         return [content for _url, content, _type in fetched]

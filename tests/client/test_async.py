@@ -170,7 +170,7 @@ async def test_outcome_unknown_and_status_errors() -> None:
 
 
 async def test_save_writes_files_off_the_event_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tengrai._download as download
+    import tengrai._tasks.downloads as download
 
     writer_threads: list[threading.Thread] = []
     real_write_all = download._place_all

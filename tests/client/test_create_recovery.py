@@ -16,8 +16,8 @@ from tengrai import (
     InternalServerError,
     Tengrai,
 )
-from tengrai._create import RECOVERY_DELAYS, RECOVERY_RESERVE, parameters_match
-from tengrai._ledger import KEEP_OWNED
+from tengrai._tasks.create import RECOVERY_DELAYS, RECOVERY_RESERVE, parameters_match
+from tengrai._tasks.registry import KEEP_OWNED
 from tengrai.validation import transformed_seed
 
 from .support import (

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tengrai import ArtworkFailedError, ArtworkTimeoutError, NotFoundError, TengraiError
-from tengrai._download import _file_mode, extension_for, same_origin
+from tengrai._tasks.downloads import _file_mode, extension_for, same_origin
 
 from .support import (
     API_KEY,

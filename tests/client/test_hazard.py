@@ -7,9 +7,9 @@ import random
 
 import pytest
 
-from tengrai._hazard import MIN_SAMPLES, TARGET_LATENCY, DurationStats, LognormalHazard
 from tengrai._parsing import parse_artwork
-from tengrai._polling import PollSchedule
+from tengrai._tasks.durations import MIN_SAMPLES, TARGET_LATENCY, DurationStats, LognormalHazard
+from tengrai._tasks.waiting import PollSchedule
 
 from .support import artwork_json
 
@@ -72,7 +72,7 @@ def test_the_schedule_switches_to_hazard_spacing_once_enough_durations_are_known
 def test_the_fit_matches_the_exact_sample_statistics() -> None:
     import statistics
 
-    from tengrai._hazard import PRIOR_SIGMA, PRIOR_WEIGHT
+    from tengrai._tasks.durations import PRIOR_SIGMA, PRIOR_WEIGHT
 
     durations = _durations(57)
     logs = [math.log(value) for value in durations]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tengrai._ledger import KEEP_ENDED, PRUNE_EVERY, Ledger
+from tengrai._tasks.registry import KEEP_ENDED, PRUNE_EVERY, Ledger
 
 
 def _rival_count(ledger: Ledger, now: float) -> int:

@@ -21,9 +21,9 @@ from tengrai import (
     UnknownStatusWarning,
     ValidationError,
 )
-from tengrai._hazard import DurationStats
 from tengrai._parsing import parse_artwork
-from tengrai._polling import PollSchedule
+from tengrai._tasks.durations import DurationStats
+from tengrai._tasks.waiting import PollSchedule
 
 from .support import (
     LIST,

@@ -86,7 +86,7 @@ def test_content_that_is_not_an_image_is_refused(tmp_path: Path, content: bytes,
 def test_an_os_error_while_saving_names_the_artwork_and_what_was_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tengrai._download as download
+    import tengrai._tasks.downloads as download
 
     urls = ["https://cdn.tengr.ai/1", "https://cdn.tengr.ai/2"]
     script = Script().on("GET", urls[0], png()).on("GET", urls[1], png())

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from tengrai import AsyncTengrai, Tengrai
-from tengrai._hazard import FIRST_WAIT_LATENCY, TARGET_LATENCY, DurationStats, LognormalHazard
-from tengrai._polling import WARM_PAGE, PollSchedule
+from tengrai._tasks.durations import FIRST_WAIT_LATENCY, TARGET_LATENCY, DurationStats, LognormalHazard
+from tengrai._tasks.waiting import WARM_PAGE, PollSchedule
 
 from .support import API_KEY, BASE_URL, LIST, QUANTUM, FakeClock, artwork_json, error_response, json_response, new_id
 
@@ -242,7 +242,7 @@ def test_a_lower_latency_aim_polls_more() -> None:
 
 
 def test_the_prediction_starts_wide_and_narrows_to_the_fit() -> None:
-    from tengrai._hazard import PRIOR_SIGMA
+    from tengrai._tasks.durations import PRIOR_SIGMA
 
     one = LognormalHazard.fit([10.0])
     assert one is not None

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .types import Artwork
+    from ..types import Artwork
 
 __all__ = [
     "FIRST_WAIT_LATENCY",
@@ -44,7 +44,7 @@ the type end (a fixed 0.5 s poller's latency, at about 0.8x of its polls on the 
 FIRST_WAIT_LATENCY = 0.47
 """The mean detection latency aimed at before that (a fixed 1 s poller's, at about 0.8x of its polls)."""
 MIN_SAMPLES = 1
-"""Durations needed for a model (none: the backoff schedule of `tengrai._polling`)."""
+"""Durations needed for a model (none: the backoff schedule of `tengrai._tasks.waiting`)."""
 PRIOR_SIGMA = 0.6
 """The spread of log-durations assumed before any is seen (wider than a generation task's usually is)."""
 PRIOR_WEIGHT = 2.0
@@ -198,7 +198,7 @@ class DurationStats:
         return statistics.median(values) if values else None
 
     def model(self, artwork_type: str) -> LognormalHazard | None:
-        """The predicted duration distribution of this type, once `tengrai._hazard.MIN_SAMPLES` were seen."""
+        """The predicted duration distribution of this type, once `tengrai._tasks.durations.MIN_SAMPLES` were seen."""
 
         with self._lock:
             if artwork_type in self._models:

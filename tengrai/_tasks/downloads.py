@@ -26,15 +26,15 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from ._artwork_errors import ArtworkSaveError
-from ._engine.runners import Flow, blocking, gather
-from ._exceptions import TengraiError
-from ._netcheck import public_host_problem, split_url
-from ._parsing import response_error
-from .types import Artwork, SavedImage
+from .._artwork_errors import ArtworkSaveError
+from .._engine.runners import Flow, blocking, gather
+from .._exceptions import TengraiError
+from .._netcheck import public_host_problem, split_url
+from .._parsing import response_error
+from ..types import Artwork, SavedImage
 
 if TYPE_CHECKING:
-    from ._core import Core
+    from .._core import Core
 
 __all__ = [
     "Fetched",
@@ -145,7 +145,7 @@ def result_url(core: Core, url: str, *, base: str | None = None) -> str:
 
 def _fetch(core: Core, url: str, deadline: float | None, sink: BinaryIO | None = None) -> Flow[Fetched]:
     """Fetch one result, hop by hop; with a ``sink``, its body is written there and the content returned is empty."""
-    from ._engine.limits import BodyTooLarge
+    from .._engine.limits import BodyTooLarge
 
     current = result_url(core, url)
     for _ in range(MAX_REDIRECTS + 1):

@@ -3,8 +3,9 @@
 A create is retried only when it certainly did not reach the server (see `tengrai._retry`). When an attempt may
 have reached it (the connection broke or timed out after the request was sent, a gateway answered 502/504, or
 the 2xx answer could not be read), the task may exist: instead of sending the create again, the client looks for
-it by the rules of `tengrai._recovery` (the ones a batch follows too). Every create registers in the client's one
-registry of tasks (`tengrai._ledger`) before it is sent, and ends there with its task, with none, or not knowing.
+it by the rules of `tengrai._tasks.recovery` (the ones a batch follows too). Every create registers in the client's
+one registry of tasks (`tengrai._tasks.registry`) before it is sent, and ends there with its task, with none, or not
+knowing.
 
 "May have reached the server" is decided by the failure, not by a list of known ones: everything except a
 failure that certainly happened before sending (see `tengrai._retry`), and every 2xx answer the SDK cannot read
@@ -16,19 +17,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._core import Ambiguous, DeadlineExpired
-from ._engine.runners import Flow
-from ._exceptions import APIResponseError, APITimeoutError, CreateOutcomeUnknownError, TengraiError
-from ._logging import logger
-from ._parsing import response_error
-from ._recovery import RECOVERY_DELAYS, parameters_match, recover_flow
-from .types import Artwork
+from .._core import Ambiguous, DeadlineExpired
+from .._engine.runners import Flow
+from .._exceptions import APIResponseError, APITimeoutError, CreateOutcomeUnknownError, TengraiError
+from .._logging import logger
+from .._parsing import response_error
+from ..types import Artwork
+from .recovery import RECOVERY_DELAYS, parameters_match, recover_flow
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._core import Core
-    from ._ledger import CreateRecord
+    from .._core import Core
+    from .registry import CreateRecord
 
 __all__ = ["RECOVERY_DELAYS", "RECOVERY_RESERVE", "create_flow", "parameters_match", "recover_flow"]
 
@@ -55,8 +56,8 @@ def create_flow(
     request only. Recovery compares the validated body, without the extra fields: they hold no field the SDK
     knows, and the server need not echo fields it does not know.
     """
-    from ._netcheck import local_api
-    from .validation import build_request_body
+    from .._netcheck import local_api
+    from ..validation import build_request_body
 
     body = build_request_body(operation_id, params, strict=core.strict, local_api=local_api(core.base_url))
     method, url, query, json_body = core.build(operation_id, params=extra_query, json_body=body)

@@ -1,8 +1,8 @@
 """Waiting for a task: one overall deadline, and polls timed by what the client knows about the task.
 
 Once the client has seen a task of a type end, the schedule predicts the duration distribution of the next one
-(`tengrai._hazard`) and spaces polls by the inverse square root of its hazard rate, which gives the fewest polls
-for a target mean detection latency: rare polls where an end is unlikely, dense ones where it is likely. The
+(`tengrai._tasks.durations`) and spaces polls by the inverse square root of its hazard rate, which gives the fewest
+polls for a target mean detection latency: rare polls where an end is unlikely, dense ones where it is likely. The
 target is `FIRST_WAIT_LATENCY` while the client has not yet watched a task of that type end itself (its first
 wait: a CLI run, a short script), and `TARGET_LATENCY` from then on (a client that waits again is in a loop,
 where detection latency adds up task after task).
@@ -37,18 +37,18 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import TYPE_CHECKING
 
-from ._artwork_errors import ArtworkCanceledError, ArtworkFailedError, ArtworkTimeoutError
-from ._core import DeadlineExpired
-from ._engine.runners import Emit, Flow, Sleep
-from ._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
-from ._hazard import TARGET_LATENCY
-from ._logging import logger
-from ._parsing import known_statuses
-from .types import Artwork, StatusEvent, UnknownStatusWarning
+from .._artwork_errors import ArtworkCanceledError, ArtworkFailedError, ArtworkTimeoutError
+from .._core import DeadlineExpired
+from .._engine.runners import Emit, Flow, Sleep
+from .._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
+from .._logging import logger
+from .._parsing import known_statuses
+from ..types import Artwork, StatusEvent, UnknownStatusWarning
+from .durations import TARGET_LATENCY
 
 if TYPE_CHECKING:
-    from ._core import Core
-    from ._hazard import LognormalHazard
+    from .._core import Core
+    from .durations import LognormalHazard
 
 __all__ = ["PollSchedule", "timeout_error", "wait_flow"]
 
@@ -297,6 +297,6 @@ def _retry_after(exc: TengraiError) -> float | None:
     headers = getattr(exc, "headers", None)
     if not headers:
         return None
-    from ._retry import parse_retry_after
+    from .._retry import parse_retry_after
 
     return parse_retry_after(headers)

@@ -7,7 +7,7 @@ it:
 * same artwork type, and every parameter that was sent echoed back equal (`parameters_match`);
 * created while that create was in flight: after its sending began and before its answer window closed, on the
   server's clock (`ServerTime`), so a teammate's identical task created after this create ended is never taken;
-* not already owned by a create of this client (the client's one registry, `tengrai._ledger.Ledger`).
+* not already owned by a create of this client (the client's one registry, `tengrai._tasks.registry.Ledger`).
 
 A candidate is taken only when it is certainly this create's: the one candidate, confirmed by a second look for a
 single call, while no other create of this client with the same parameters (single or batch) is in flight or ended
@@ -28,18 +28,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._core import Ambiguous, DeadlineExpired
-from ._engine.runners import Flow, sleep
-from ._exceptions import CreateOutcomeUnknownError, TengraiError
-from ._logging import logger
-from ._parsing import artwork_type_of, response_error
+from .._core import Ambiguous, DeadlineExpired
+from .._engine.runners import Flow, sleep
+from .._exceptions import CreateOutcomeUnknownError, TengraiError
+from .._logging import logger
+from .._parsing import artwork_type_of, response_error
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._core import Core
-    from ._ledger import CreateRecord
-    from .types import Artwork
+    from .._core import Core
+    from ..types import Artwork
+    from .registry import CreateRecord
 
 __all__ = [
     "RECOVERY_DELAYS",
@@ -134,7 +134,7 @@ def parameters_match(sent: Mapping[str, Any], echoed: Mapping[str, Any]) -> bool
         if _same(got, value):
             continue
         if key == "seed" and isinstance(value, int) and not isinstance(value, bool):
-            from .validation import transformed_seed
+            from ..validation import transformed_seed
 
             if _same(got, transformed_seed(value)):
                 continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .types import Artwork
+    from ..types import Artwork
 
 __all__ = ["CreateRecord", "Ledger", "body_key"]
 
