@@ -43,7 +43,7 @@ KNOWN_LONG_MODULES: dict[str, int] = {
 KNOWN_LONG_FUNCTIONS: dict[str, int] = {
     "tengrai._client:_ClientBase.with_options": 66,
     "tengrai._core:Core.request": 80,
-    "tengrai._polling:wait_flow": 105,
+    "tengrai._tasks.waiting:wait_flow": 105,
     "tengrai.cli._batch:cmd_batch": 67,
     "tengrai.cli._parser:build_parser": 95,
     "tengrai.validation:_build_field": 68,
