@@ -256,7 +256,7 @@ def test_the_prediction_starts_wide_and_narrows_to_the_fit() -> None:
 def test_a_slow_warming_list_leaves_the_wait_its_time() -> None:
     """The warming list has a budget of its own: a list that takes as long as it is allowed to, and then times out,
     spends at most that budget, and the wait polls the task (which had succeeded) in the time left."""
-    from tengrai._polling import WARM_TIMEOUT
+    from tengrai._tasks.waiting import WARM_TIMEOUT
 
     clock = FakeClock()
     api = FakeApi(clock)
