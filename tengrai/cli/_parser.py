@@ -74,6 +74,28 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
 
     connection = _connection_options()
     waiting = _waiting_options()
+    _add_create_parsers(sub, commands, connection, waiting)
+    _add_artwork_parsers(sub, connection, waiting)
+
+    from ._batch import add_batch_parser
+
+    add_batch_parser(sub, connection)
+
+    from ._requests import add_request_parsers
+
+    add_request_parsers(sub, connection)  # organizations, v1: the spec's plain request operations
+
+    _add_tool_parsers(sub)
+    return parser
+
+
+def _add_create_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    commands: Sequence[CreateCommand],
+    connection: argparse.ArgumentParser,
+    waiting: argparse.ArgumentParser,
+) -> None:
+    """One subcommand per create operation of the spec."""
     for command in commands:
         create = sub.add_parser(
             command.name,
@@ -92,6 +114,13 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
         add_spec_options(create, command.operation_id, positional=positional)
         create.set_defaults(create_command=command)
 
+
+def _add_artwork_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    connection: argparse.ArgumentParser,
+    waiting: argparse.ArgumentParser,
+) -> None:
+    """``get``, ``list``, ``wait`` and ``download``: the commands on artworks that exist."""
     get = sub.add_parser(
         "get", help="show one artwork", description="Show one artwork as it is now.", parents=[connection]
     )
@@ -131,14 +160,9 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
     download.add_argument("artwork_id", metavar="ID")
     download.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="DIR", help="directory (default: out/)")
 
-    from ._batch import add_batch_parser
 
-    add_batch_parser(sub, connection)
-
-    from ._requests import add_request_parsers
-
-    add_request_parsers(sub, connection)  # organizations, v1: the spec's plain request operations
-
+def _add_tool_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``mock`` and ``contract``: the tools that parse their own options."""
     mock = sub.add_parser(
         "mock",
         help="serve the mock Tengr.ai server on loopback (see `tengrai mock --help`)",
@@ -153,7 +177,6 @@ def build_parser(commands: Sequence[CreateCommand], *, version: str) -> argparse
         add_help=False,
     )
     contract.add_argument("contract_args", nargs=argparse.REMAINDER, help="`tengrai contract --help`")
-    return parser
 
 
 def subcommand_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
