@@ -247,20 +247,37 @@ class Core:
                 failure = error_from_response(response)
                 retry_after = parse_retry_after(response.headers)
                 status = str(response.status_code)
-            if decision is Decision.AMBIGUOUS:
-                logger.warning("%s %s: outcome unknown after %s; looking for the task", method, url, status)
-                raise Ambiguous(failure, sent_at, self.clock())
-            delay = self.retry.delay(attempt, retry_after, self.rng) if attempt <= retries else None
-            if decision is Decision.RETRY and delay is not None:
-                if deadline is not None and self.clock() + delay >= deadline:
-                    raise DeadlineExpired(_as_sdk_error(failure, method, url))
-                logger.info("%s %s failed with %s; retry %d/%d in %.2fs", method, url, status, attempt, retries, delay)
-                yield from sleep(delay)
-                continue
-            if not isinstance(failure, TengraiError | RequestNotSent) and not _is_httpx_error(failure):
-                raise failure  # not a transport failure: a bug somewhere, shown as it is
-            error = _as_sdk_error(failure, method, url)
-            raise error from (None if error is failure else failure)
+            where = (method, url, status, sent_at)
+            yield from sleep(self._retry_delay(decision, failure, retry_after, where, attempt, retries, deadline))
+
+    def _retry_delay(
+        self,
+        decision: Decision,
+        failure: BaseException,
+        retry_after: float | None,
+        where: tuple[str, str, str, float],
+        attempt: int,
+        retries: int,
+        deadline: float | None,
+    ) -> float:
+        """The seconds to wait before the next attempt of a failed request, or (raised) the error that ends it.
+
+        ``where`` is the request's method, URL, the failure's status (or exception name) and when it was sent.
+        """
+        method, url, status, sent_at = where
+        if decision is Decision.AMBIGUOUS:
+            logger.warning("%s %s: outcome unknown after %s; looking for the task", method, url, status)
+            raise Ambiguous(failure, sent_at, self.clock())
+        delay = self.retry.delay(attempt, retry_after, self.rng) if attempt <= retries else None
+        if decision is Decision.RETRY and delay is not None:
+            if deadline is not None and self.clock() + delay >= deadline:
+                raise DeadlineExpired(_as_sdk_error(failure, method, url))
+            logger.info("%s %s failed with %s; retry %d/%d in %.2fs", method, url, status, attempt, retries, delay)
+            return delay
+        if not isinstance(failure, TengraiError | RequestNotSent) and not _is_httpx_error(failure):
+            raise failure  # not a transport failure: a bug somewhere, shown as it is
+        error = _as_sdk_error(failure, method, url)
+        raise error from (None if error is failure else failure)
 
     # ------------------------------------------------------------------ read operations
 
