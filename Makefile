@@ -28,7 +28,7 @@ endef
 help:
 	@echo "make demo      generate images against the embedded mock server (no key, no network)"
 	@echo "make test      spec validation, generation drift check, ruff, mypy --strict, pytest"
-	@echo "make test-fast pytest without the tests marked slow (the inner loop; make test before landing)"
+	@echo "make test-fast the unit tier: in process, no sockets, threads or subprocesses (the inner loop)"
 	@echo "make generate  regenerate $(GEN_PKG) from $(SPEC)"
 	@echo "make docs      build the documentation site (API reference from the docstrings) in site/"
 	@echo "make compat    the runtime suite on the oldest supported httpx (and COMPAT_PYTHON=python3.x)"
@@ -81,9 +81,10 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory -j 4 --output-sync=target validate-spec check-generated lint docs
 	$(PYTEST) -m "not soak"
 
-# The inner loop: pytest alone, without the tests marked slow (make test runs everything before a commit lands).
+# The inner loop: the unit tier alone (tests/_tiers.py: in process, no sockets, threads or subprocesses; make test
+# runs everything before a commit lands).
 test-fast: $(STAMP)
-	$(PYTEST) -m "not soak and not slow"
+	$(PYTEST) -m "unit and not slow"
 
 # The documentation site (MkDocs + mkdocstrings: the API reference comes from the docstrings) in site/. Strict:
 # a broken reference or a missing page fails the build, so `make test` runs it too (a few seconds).
