@@ -1,7 +1,7 @@
 """Fetching the images of the synchronous V1 answers: an `ImageAsset` before its expiry, a V1 artwork's results.
 
 `bind_answer` attaches a `ClientFetcher` (the client's core and runner) to each `ImageAsset` a client method
-returns. Downloads go through the client's safe path (`tengrai._download`: size cap, checked redirects, the API
+returns. Downloads go through the client's safe path (`tengrai._tasks.downloads`: size cap, checked redirects, the API
 key only ever sent to the API's own origin). An asset past its ``expires_at`` is not fetched; a refused fetch
 (403, 404, 410) says it may have expired; both raise `AssetExpiredError` naming ``expires_at``.
 """
@@ -22,7 +22,7 @@ from .types import SavedImage
 
 if TYPE_CHECKING:
     from ._core import Core
-    from ._engine import Flow
+    from ._engine.runners import Flow
     from ._records import V1Artwork
 
 __all__ = ["ClientFetcher", "bind_answer", "save_v1_results_flow"]
@@ -74,7 +74,7 @@ def _expired_error(asset: ImageAssetMixin, detail: str) -> AssetExpiredError:
 
 
 def _download_flow(core: Core, asset: ImageAssetMixin, deadline: float | None) -> Flow[bytes]:
-    from ._download import _fetch
+    from ._tasks.downloads import _fetch
 
     now = datetime.datetime.fromtimestamp(core.wall(), datetime.UTC)
     if asset.expired(now):
@@ -101,8 +101,8 @@ def _target(path: str | os.PathLike[str], asset: ImageAssetMixin, extension: str
 def _save_flow(
     core: Core, asset: ImageAssetMixin, path: str | os.PathLike[str], deadline: float | None
 ) -> Flow[SavedImage]:
-    from ._download import _write_atomically, image_extension
-    from ._engine import blocking
+    from ._engine.runners import blocking
+    from ._tasks.downloads import _write_atomically, image_extension
 
     content = yield from _download_flow(core, asset, deadline)
     extension = image_extension(content)
@@ -123,8 +123,8 @@ def save_v1_results_flow(
     core: Core, artwork: V1Artwork, directory: str | os.PathLike[str], deadline: float | None = None
 ) -> Flow[list[SavedImage]]:
     """Download the result images of a V1 artwork into ``directory`` as ``<id>-<index><extension>``."""
-    from ._download import _fetch, _write_atomically, file_stem, image_extension
-    from ._engine import blocking, gather
+    from ._engine.runners import blocking, gather
+    from ._tasks.downloads import _fetch, _write_atomically, file_stem, image_extension
 
     stem = file_stem(artwork.id)  # refuse an unusable id before downloading anything
     fetched = yield from gather([_fetch(core, url, deadline) for url in artwork.results], core.max_concurrent_downloads)

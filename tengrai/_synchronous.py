@@ -11,7 +11,7 @@ answer that cannot be read), the work may have been done and billed. The SDK nev
   asset, a Textcraft answer) `CreateOutcomeUnknownError` says the call may have been billed.
 
 The window is measured on the server's clock when it sends a ``Date`` header, as for a V2 create
-(`tengrai._recovery`).
+(`tengrai._tasks.recovery`).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._core import Ambiguous, DeadlineExpired
-from ._engine import Flow, sleep
+from ._engine.runners import Flow, sleep
 from ._exceptions import CreateOutcomeUnknownError, TengraiError
-from ._recovery import Attempt
+from ._tasks.recovery import Attempt
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -103,10 +103,10 @@ def _look(
     deadline: float | None,
 ) -> Flow[list[V1Artwork]]:
     """The artworks of the newest pages that may be the call's result (created while it was in flight, on the
-    server's clock: `tengrai._recovery.ServerTime`)."""
+    server's clock: `tengrai._tasks.recovery.ServerTime`)."""
     from ._parsing import response_error
     from ._records import parse_answer
-    from ._recovery import ServerTime, parameters_match
+    from ._tasks.recovery import ServerTime, parameters_match
 
     matches: list[V1Artwork] = []
     offset = 0
