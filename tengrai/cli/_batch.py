@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._errors import EXIT_API, UsageError
 
 if TYPE_CHECKING:
-    from ..batch import BatchProgress, BatchRequest, BatchResult
+    from ..batch import BatchProgress, BatchRequest, BatchResult, RequestProblem
     from ._output import Streams
 
 __all__ = ["add_batch_parser", "cmd_batch", "parse_shard", "write_contact_sheet_image"]
@@ -109,21 +109,10 @@ def _suffix(shard: tuple[int, int] | None) -> str:
 
 def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
     """Run the batch; exit 0 when every line succeeded, 1 when some did not, 2 for invalid input."""
-    from ..batch import JournalError, load_requests
+    from ..batch import JournalError
     from ._session import open_session
 
-    if args.concurrency < 1:
-        raise UsageError(f"--concurrency={args.concurrency}: must be at least 1")
-    try:
-        valid, problems = load_requests(args.requests)
-    except FileNotFoundError:
-        raise UsageError(f"no such file: {args.requests}") from None
-    for problem in problems:
-        streams.stderr.write(f"{args.requests}: {problem}\n")
-    if problems and not args.skip_invalid:
-        raise UsageError(
-            f"{len(problems)} invalid line(s) in {args.requests}; nothing was sent. Fix them, or pass --skip-invalid"
-        )
+    valid, problems = _load(args, streams)
     chosen = [request for request in valid if in_shard(request.item, args.shard)]
     skipped = [problem for problem in problems if in_shard(problem.key or f"line:{problem.line}", args.shard)]
     out = Path(args.out).expanduser()
@@ -174,6 +163,25 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
     else:
         streams.stdout.write(_summary(everything, took, results_path, sheet, bar.requests) + "\n")
     return 0 if all(result.status == "succeeded" for result in everything) else EXIT_API
+
+
+def _load(args: argparse.Namespace, streams: Streams) -> tuple[list[BatchRequest], list[RequestProblem]]:
+    """The valid requests of the file and its invalid lines (shown on stderr); `UsageError` when nothing may run."""
+    from ..batch import load_requests
+
+    if args.concurrency < 1:
+        raise UsageError(f"--concurrency={args.concurrency}: must be at least 1")
+    try:
+        valid, problems = load_requests(args.requests)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {args.requests}") from None
+    for problem in problems:
+        streams.stderr.write(f"{args.requests}: {problem}\n")
+    if problems and not args.skip_invalid:
+        raise UsageError(
+            f"{len(problems)} invalid line(s) in {args.requests}; nothing was sent. Fix them, or pass --skip-invalid"
+        )
+    return valid, problems
 
 
 def _write_results(path: Path, results: Sequence[BatchResult]) -> None:
