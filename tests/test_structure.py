@@ -35,17 +35,15 @@ KNOWN_CYCLES: frozenset[str] = frozenset(
 """Modules that are in an import cycle today (issue 19 removes them)."""
 
 KNOWN_LONG_MODULES: dict[str, int] = {
-    "tengrai.mock._state": 525,
+    "tengrai.mock._state": 514,
     "tengrai.validation": 904,
 }
 """Hand-written modules over the limit today, with the length they may not exceed."""
 
 KNOWN_LONG_FUNCTIONS: dict[str, int] = {
     "tengrai._client:_ClientBase.with_options": 66,
-    "tengrai._core:Core.request": 80,
+    "tengrai._core:Core.request": 68,
     "tengrai._tasks.waiting:wait_flow": 105,
-    "tengrai.cli._batch:cmd_batch": 67,
-    "tengrai.cli._parser:build_parser": 95,
     "tengrai.validation:_build_field": 68,
 }
 """``module:qualified.name`` of functions over the limit today, with the length they may not exceed."""
