@@ -215,7 +215,10 @@ def _argument(item: Field, literals: set[str]) -> Argument:
     )
 
 
-RESERVED = frozenset({"self", "timeout", "on_progress", "options", *OPTION_KEYS["BodyRequestOptions"]})
+PAGE_PARAMETERS = ("offset", "limit")
+"""The query parameters of an ``x-sdk-paged`` operation that its pager sets on every page request."""
+
+RESERVED = frozenset({"self", "timeout", "on_progress", "options", "page_size", *OPTION_KEYS["BodyRequestOptions"]})
 """Names the generated methods use for themselves: no argument of an operation may have one of them."""
 
 
@@ -237,6 +240,10 @@ def _method(op: Operation, literals: set[str], records: set[str], document: Mapp
         returns = record if op.response_kind == "object" else f"list[{record}]"
     else:
         returns = {"object": "dict[str, Any]", "array": "list[Any]"}.get(op.response_kind, "None")
+    if op.paged:  # every page, lazily: the items of the array, one by one; offset/limit are the pager's
+        item = returns.removeprefix("list[").removesuffix("]")
+        keywords = [arg for arg in keywords if arg.wire not in PAGE_PARAMETERS]
+        return Method(op, positional, keywords, f"Iterator[{item}]", f"AsyncIterator[{item}]")
     return Method(op, positional, keywords, returns, returns)
 
 
@@ -314,6 +321,7 @@ def render(document: Mapping[str, Any], spec_name: str = "openapi/tengrai.yaml")
         union_records=sorted(name for name in records if name in unions),
         parameters=sorted(name.partition(":")[2] for name in records if ":" in name),
         typing_names=_typing_names(nodes),
+        paged=any(method.op.paged for node in nodes for method in node.methods),
         option_types=sorted({method.options_type for node in nodes for method in node.all_methods}),
         exports=classes,
         wrap=wrap,
@@ -336,8 +344,9 @@ def _typing_names(nodes: list[Node]) -> list[str]:
         for method in node.all_methods:
             texts.append(method.returns)
             texts.extend(arg.annotation for arg in (*method.positional, *method.keywords))
+    texts.extend(method.async_returns for node in nodes for method in node.all_methods)
     used = " ".join(texts)
-    names = ("Any", "Literal", "Mapping")
+    names = ("Any", "AsyncIterator", "Iterator", "Literal", "Mapping")
     return [name for name in names if re.search(rf"\b{name}\b", used)]
 
 
@@ -568,6 +577,12 @@ def check_spec(spec: SpecModel) -> None:
                 )
     for op in spec.request_operations():
         problems.extend(_answer_problems(spec, op))
+        wires = {item.wire for item in op.query_params}
+        if op.paged and (op.method != "GET" or op.response_kind != "array" or not set(PAGE_PARAMETERS) <= wires):
+            problems.append(
+                f"{op.operation_id}: x-sdk-paged needs a GET answering an array with the query parameters "
+                f"{' and '.join(PAGE_PARAMETERS)}"
+            )
     if problems:
         raise SystemExit("the spec is inconsistent; make generate refuses it:\n  " + "\n  ".join(problems))
 

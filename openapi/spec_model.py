@@ -124,6 +124,10 @@ class Operation:
             call's lost result (an artwork of that type) can be found.
         cli_command: ``x-cli-command``: the CLI command of a plain request operation inside its group (default:
             derived from the method, `tengrai.cli`).
+        min_scope: the ``x-min-scope`` of the operation, if any.
+        paged: ``x-sdk-paged: true``: a list read page by page with its ``offset``/``limit`` query parameters; its
+            method iterates over every page lazily (``limit=`` the total, ``page_size=`` per request), as
+            ``client.artworks.list`` does.
     """
 
     operation_id: str
@@ -141,6 +145,7 @@ class Operation:
     query_params: tuple[Field, ...]
     body: Mapping[str, Any]
     min_scope: str | None = None
+    paged: bool = False
     by_name: Mapping[str, Field] = field(default_factory=dict, compare=False, repr=False)
     by_wire: Mapping[str, Field] = field(default_factory=dict, compare=False, repr=False)
     synchronous: bool = False
@@ -308,6 +313,7 @@ class SpecModel:
             query_params=query_params,
             body=body,
             min_scope=op.get("x-min-scope"),
+            paged=op.get("x-sdk-paged") is True,
             by_name={f.name: f for f in everything},
             by_wire={f.wire: f for f in fields},
             synchronous=bool(op.get("x-synchronous", False)),

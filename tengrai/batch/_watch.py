@@ -271,7 +271,7 @@ class Watching(BatchState):
 
 def page_size() -> int:
     """The largest page the list operation documents (its ``limit`` maximum)."""
-    from ..resources._base import _limit_range
+    from .._paging import _limit_range
 
     return _limit_range()[1]
 

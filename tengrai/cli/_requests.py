@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import itertools
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -151,9 +152,12 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
 
     with open_session(args, streams.stderr, mock_admin=_needs_more_than_generator(command.operation_id)) as session:
         method = _client_method(session.client, command)
+        paged = "page_size" in inspect.signature(method).parameters  # an x-sdk-paged list: it walks the pages
+        if paged:
+            call = _page_walk(method, params, command)
         _check_arguments(method, params, command)
         try:
-            answer = method(*positional, **params)
+            answer = call(*positional) if paged else method(*positional, **params)
         except KeyboardInterrupt as signal:
             if op.method in ("GET", "HEAD"):
                 raise  # nothing changed: the plain "interrupted"
@@ -213,6 +217,22 @@ def _client_method(client: Any, command: RequestCommand) -> Any:
             "and the generated resources disagree: run `make generate`)"
         )
     return method
+
+
+def _page_walk(method: Any, params: dict[str, Any], command: RequestCommand) -> Callable[..., list[Any]]:
+    """The call of a paged list method for ``--offset``/``--limit``: skip ``offset`` items, show ``limit`` (all
+    without ``--limit``), both checked by the spec's rules first; ``params`` keeps the other options."""
+    from ..validation import check_parameters
+
+    offset, limit = params.pop("offset", None), params.pop("limit", None)
+    check_parameters(command.operation_id, {"offset": offset, "limit": limit})
+    skip = offset or 0
+    total = None if limit is None else skip + limit
+
+    def call(*positional: Any) -> list[Any]:
+        return list(itertools.islice(method(*positional, limit=total, **params), skip, None))
+
+    return call
 
 
 def _check_arguments(method: Any, params: Mapping[str, Any], command: RequestCommand) -> None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import functools
 import json
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from .._artwork_errors import ArtworkError
 from .._core import Ambiguous, DeadlineExpired
 from .._engine.runners import Flow
 from .._exceptions import APITimeoutError, TengraiError, ValidationError
+from .._paging import DEFAULT_PAGE_SIZE, Pager, async_pages, sync_pages
 from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .._retry import RequestKind
 
 __all__ = [
+    "DEFAULT_PAGE_SIZE",
     "AsyncResource",
     "Pager",
     "ProgressCallback",
@@ -39,58 +40,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+
 ProgressCallback = Callable[[StatusEvent], object]
 """Called with every `StatusEvent` while waiting (the async client also accepts a coroutine function)."""
-
-
-@functools.cache
-def _limit_range() -> tuple[int, int]:
-    from .._fields import model
-
-    limit = model().operation("list_artworks").by_name["limit"]
-    return int(limit.rule("minimum")), int(limit.rule("maximum"))
-
-
-class Pager:
-    """Walks offset/limit pages: asks for the next page, drops repeats, stops at a short page or the limit."""
-
-    def __init__(self, limit: int | None, page_size: int) -> None:
-        low, high = _limit_range()
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or not low <= page_size <= high:
-            raise ValidationError(
-                "page_size", page_size, f"must be an integer from {low} to {high} (the API's limit per request)"
-            )
-        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
-            raise ValidationError("limit", limit, "limit (the total number of artworks) must be an integer >= 0")
-        self.limit = limit
-        self.page_size = page_size
-        self.offset = 0
-        self.done = limit == 0
-        self._yielded = 0
-        self._seen: set[str] = set()
-
-    @property
-    def request_size(self) -> int:
-        """The ``limit`` to ask the next page with."""
-        if self.limit is None:
-            return self.page_size
-        return max(1, min(self.page_size, self.limit - self._yielded))
-
-    def accept(self, page: list[Artwork], asked: int) -> Iterator[Artwork]:
-        """The new artworks of a page (a list can shift while being walked, so ids seen before are skipped)."""
-        self.offset += len(page)
-        if len(page) < asked:
-            self.done = True
-        for artwork in page:
-            if artwork.id in self._seen:
-                continue
-            self._seen.add(artwork.id)
-            self._yielded += 1
-            if self.limit is not None and self._yielded >= self.limit:
-                self.done = True
-                yield artwork
-                return
-            yield artwork
 
 
 def target_id(target: Artwork | str) -> str:
@@ -440,6 +392,22 @@ class SyncResource(_Resource):
         answer = self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
         return bind_answer(answer, self._core, self._runner, asynchronous=False)
 
+    def _paged(
+        self,
+        operation_id: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        limit: int | None,
+        page_size: int,
+        timeout: float | None,
+        options: Mapping[str, Any],
+    ) -> Iterator[Any]:
+        """Every item of an ``x-sdk-paged`` operation, page after page (its arguments checked now, not at the first
+        page)."""
+        pager = Pager(limit, page_size)
+        self._until(timeout)
+        return sync_pages(self._call, operation_id, path, query, pager, timeout, options)
+
 
 class AsyncResource(_Resource):
     """A resource of `AsyncTengrai`: runs flows without blocking the event loop."""
@@ -492,3 +460,18 @@ class AsyncResource(_Resource):
 
         answer = await self._runner.run(self._call_flow(operation_id, path, query, body, timeout, options))
         return bind_answer(answer, self._core, self._runner, asynchronous=True)
+
+    def _paged(
+        self,
+        operation_id: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        limit: int | None,
+        page_size: int,
+        timeout: float | None,
+        options: Mapping[str, Any],
+    ) -> AsyncIterator[Any]:
+        """Every item of an ``x-sdk-paged`` operation (``async for``); see `SyncResource._paged`."""
+        pager = Pager(limit, page_size)
+        self._until(timeout)
+        return async_pages(self._call, operation_id, path, query, pager, timeout, options)

@@ -8,7 +8,7 @@ Generated from ``openapi/tengrai.yaml`` by ``make generate`` (``openapi/generate
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from .._answers import ApiKey, ApiKeyRevocation, ImageAsset, TextcraftAnswer, WebhookSecret
@@ -55,7 +55,7 @@ from .._parameters import (
 )
 from .._records import V1Artwork
 from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
-from ._base import AsyncResource, ProgressCallback, SyncResource
+from ._base import DEFAULT_PAGE_SIZE, AsyncResource, ProgressCallback, SyncResource
 
 if TYPE_CHECKING:
     from .._core import Core
@@ -122,28 +122,29 @@ class V1Artworks(SyncResource):
     def list(
         self,
         *,
-        offset: int | None = None,
         limit: int | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | None = None,
         **options: Unpack[RequestOptions],
-    ) -> list[V1Artwork]:
+    ) -> Iterator[V1Artwork]:
         """Find artworks (V1).
 
         List V1 artworks (txt2img and upscaling) created with the calling API key.
 
-        ``GET /v1/artworks`` (operation ``list_v1_artworks``).
+        ``GET /v1/artworks`` (operation ``list_v1_artworks``), page after page: iterate
+        (``for``) over every item. Pages are fetched lazily, ``page_size`` per request
+        (the ``offset``/``limit`` query parameters), as ``client.artworks.list`` does. A bad ``limit`` or
+        ``page_size`` raises `ValidationError` here, before any request.
 
         Args:
-            offset: ``offset`` (query parameter). Number of artworks to skip. Range: 0... Server default: ``0``.
-            limit: ``limit`` (query parameter). Page size. Range: 1..500. Server default: ``10``.
-            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
-                the client's).
-            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
+            limit: the total number of items to yield (None: all of them).
+            page_size: items per request (the API's ``limit`` query parameter and its range).
+            timeout: seconds for each page's request, retries included (default: no bound beyond each request's
+                ``timeout``, the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``. They go with every
+                page request.
         """
-        result: list[V1Artwork] = self._call(
-            "list_v1_artworks", {}, {"offset": offset, "limit": limit}, {}, timeout, options
-        )
-        return result
+        return self._paged("list_v1_artworks", {}, {}, limit, page_size, timeout, options)
 
     def get(
         self,
@@ -2850,31 +2851,32 @@ class AsyncV1Artworks(AsyncResource):
     For `AsyncTengrai`.
     """
 
-    async def list(
+    def list(
         self,
         *,
-        offset: int | None = None,
         limit: int | None = None,
-        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
+        page_size: int = DEFAULT_PAGE_SIZE,
+        timeout: float | None = None,
         **options: Unpack[RequestOptions],
-    ) -> list[V1Artwork]:
+    ) -> AsyncIterator[V1Artwork]:
         """Find artworks (V1).
 
         List V1 artworks (txt2img and upscaling) created with the calling API key.
 
-        ``GET /v1/artworks`` (operation ``list_v1_artworks``).
+        ``GET /v1/artworks`` (operation ``list_v1_artworks``), page after page: iterate
+        (``async for``) over every item. Pages are fetched lazily, ``page_size`` per request
+        (the ``offset``/``limit`` query parameters), as ``client.artworks.list`` does. A bad ``limit`` or
+        ``page_size`` raises `ValidationError` here, before any request.
 
         Args:
-            offset: ``offset`` (query parameter). Number of artworks to skip. Range: 0... Server default: ``0``.
-            limit: ``limit`` (query parameter). Page size. Range: 1..500. Server default: ``10``.
-            timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
-                the client's).
-            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``.
+            limit: the total number of items to yield (None: all of them).
+            page_size: items per request (the API's ``limit`` query parameter and its range).
+            timeout: seconds for each page's request, retries included (default: no bound beyond each request's
+                ``timeout``, the client's).
+            **options: per-request options (`RequestOptions`): ``extra_headers``, ``extra_query``. They go with every
+                page request.
         """
-        result: list[V1Artwork] = await self._call(
-            "list_v1_artworks", {}, {"offset": offset, "limit": limit}, {}, timeout, options
-        )
-        return result
+        return self._paged("list_v1_artworks", {}, {}, limit, page_size, timeout, options)
 
     async def get(
         self,

@@ -10,7 +10,7 @@ from typing import Unpack
 # Imported at run time, not under TYPE_CHECKING: `typing.get_type_hints(client.artworks.save)` must resolve every
 # annotation (the types are loaded by ._base anyway, so this costs nothing).
 from ..types import Artwork, AsyncArtwork, RequestOptions, SavedImage, StatusEvent, SyncArtwork
-from ._base import AsyncResource, Pager, ProgressCallback, SyncResource, noted, target_id
+from ._base import DEFAULT_PAGE_SIZE, AsyncResource, Pager, ProgressCallback, SyncResource, noted, target_id
 
 __all__ = ["Artworks", "AsyncArtworks"]
 
@@ -35,7 +35,7 @@ class Artworks(SyncResource):
         self,
         *,
         limit: int | None = None,
-        page_size: int = 100,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Iterator[SyncArtwork]:
@@ -165,7 +165,7 @@ class AsyncArtworks(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        page_size: int = 100,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[AsyncArtwork]:

@@ -179,7 +179,7 @@ def test_v1_list_and_get_show_the_keys_v1_artworks(server: MockServer, capsys: p
     assert "upscaling" not in listed.out
     as_json = run_main(capsys, "v1", "list", "--limit", "5", "--json", *connection(server))
     assert json.loads(as_json.out) == [stored]
-    assert server.state.requests[-1].query == "limit=5"
+    assert server.state.requests[-1].query == "offset=0&limit=5"
     one = run_main(capsys, "v1", "get", stored["id"], *connection(server))
     assert one.code == 0, one.err
     assert "promptMode" in one.out
@@ -189,6 +189,17 @@ def test_v1_list_and_get_show_the_keys_v1_artworks(server: MockServer, capsys: p
     missing = run_main(capsys, "v1", "get", "nope", *connection(server))
     assert missing.code == 1
     assert "404" in missing.err
+
+
+def test_v1_list_walks_the_pages_from_offset(server: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
+    stored = [server.state.add_v1_artwork("txt2img", parameters={"prompt": f"fox {n}"})["id"] for n in range(4)]
+    listed = run_main(capsys, "v1", "list", "--offset", "1", "--limit", "2", "--json", *connection(server))
+    assert listed.code == 0, listed.err
+    newest_first = [artwork["id"] for artwork in server.state.v1_page(owner="test", offset=0, limit=10)]
+    assert sorted(newest_first) == sorted(stored)
+    assert [item["id"] for item in json.loads(listed.out)] == newest_first[1:3]
+    everything = run_main(capsys, "v1", "list", "--json", *connection(server))
+    assert sorted(item["id"] for item in json.loads(everything.out)) == sorted(stored)
 
 
 def test_the_no_key_mode_runs_the_organization_commands_on_the_in_process_mock(

@@ -116,19 +116,19 @@ def test_v1_artworks_are_listed_and_fetched_as_records(mock: TengraiMock) -> Non
     mock.advance(1)
     second = mock.state.add_v1_artwork("upscaling", status="failed", extra={"bucket": "b1"})
     with mock.client() as client:
-        page = client.v1.artworks.list()
+        page = list(client.v1.artworks.list())
         assert all(isinstance(artwork, V1Artwork) for artwork in page)
         assert [artwork.id for artwork in page] == [second["id"], first["id"]]
         assert [artwork.is_terminal for artwork in page] == [True, True]
-        assert [artwork.id for artwork in client.v1.artworks.list(offset=1, limit=1)] == [first["id"]]
+        assert [artwork.id for artwork in client.v1.artworks.list(limit=1)] == [second["id"]]
         fetched = client.v1.artworks.get(first["id"])
         assert (fetched.artwork_type, fetched.status, fetched.results) == ("txt2img", "done", first["results"])
         assert client.v1.artworks.get(second["id"]).to_dict()["bucket"] == "b1"
         with pytest.raises(NotFoundError):
             client.v1.artworks.get("no-such-artwork")
         with pytest.raises(ValidationError) as caught:
-            client.v1.artworks.list(limit=0)
-        assert caught.value.field == "limit"
+            client.v1.artworks.list(page_size=0)
+        assert caught.value.field == "page_size"
 
 
 def test_an_answer_that_is_not_the_documented_record_is_an_api_response_error() -> None:
@@ -166,6 +166,6 @@ async def test_async_organizations_and_v1(mock: TengraiMock) -> None:
         with pytest.raises(ValidationError):
             await admin.organizations.create_api_key(TEST_ORG_ID, label="x", scope="admin", domains=["textcraft"])  # type: ignore[arg-type]
     async with mock.async_client() as client:
-        (listed,) = await client.v1.artworks.list()
+        (listed,) = [artwork async for artwork in client.v1.artworks.list()]
         assert listed.id == stored["id"]
         assert (await client.v1.artworks.get(stored["id"])).parameters["prompt"] == "cat"
