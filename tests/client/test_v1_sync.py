@@ -79,7 +79,7 @@ def test_v1_creates_through_the_async_client(mock: TengraiMock) -> None:
     async def run() -> tuple[V1Artwork, list[V1Artwork]]:
         async with mock.async_client() as client:
             made = await client.v1.txt2img.create(prompt="an async fox")
-            return made, await client.v1.artworks.list()
+            return made, [artwork async for artwork in client.v1.artworks.list()]
 
     made, listed = asyncio.run(run())
     assert made.status == "done"
