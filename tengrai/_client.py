@@ -158,7 +158,7 @@ class _ClientBase:
             core.strict = bool(strict)
         for headers in (default_headers, extra_headers):
             if headers:
-                from ._options import merge_headers  # the same rules as a call's extra_headers
+                from ._request_options import merge_headers  # the same rules as a call's extra_headers
 
                 core.auth_headers = merge_headers(core.auth_headers, headers)
         clone = copy.copy(self)
@@ -352,8 +352,8 @@ class Tengrai(_ClientBase, GeneratedResources):
         single call (a ``transport=``/``http_client=`` of yours is used from worker threads). Status is read by the
         page (one list request answers for up to a page of tasks), not one poll per task.
         """
-        from .batch._drive import run_blocking
-        from .batch._runner import BatchOptions
+        from .batch._entry import run_blocking
+        from .batch._scheduler import BatchOptions
 
         own = self._http_given is None and self._transport is None
         http = functools.partial(batch_http, self._http, own, self._request_timeout, self._limits, self._api_host)
@@ -463,8 +463,8 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         The same arguments, and the same way of stopping early, as `Tengrai.batch`; runs on the caller's event loop
         (asyncio or trio).
         """
-        from .batch._drive import run_async
-        from .batch._runner import BatchOptions
+        from .batch._entry import run_async
+        from .batch._scheduler import BatchOptions
 
         return await run_async(
             self._core,

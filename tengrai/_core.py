@@ -82,7 +82,7 @@ class Core:
 
     read_query: Mapping[str, Any] | None = None
     """Query parameters added to every read of one artwork (`get`, so every poll) and every list page: set on the
-    per-call copy of a core that a call's ``extra_query`` makes (`tengrai._options`)."""
+    per-call copy of a core that a call's ``extra_query`` makes (`tengrai._request_options`)."""
     default_query: Mapping[str, Any] | None = None
     """Query parameters added to every request to the API (``with_options(default_query=...)``); a request's own
     parameters win over them."""

@@ -200,9 +200,9 @@ def batch_http(
 ) -> httpx.AsyncClient:
     """The async httpx client a blocking client's batch sends through: with the client's ``own_pool``, an async
     pool built the same way (same limits, timeouts, proxies and public-address check); on a caller's transport or
-    ``http_client``, that client (``http``) served from worker threads (`tengrai.batch._drive.ThreadedTransport`)."""
+    ``http_client``, that client (``http``) served from worker threads (`tengrai.batch._entry.ThreadedTransport`)."""
     if own_pool:
         return async_http(None, timeout, limits, api_host)
-    from .batch._drive import ThreadedTransport
+    from .batch._entry import ThreadedTransport
 
     return httpx.AsyncClient(transport=ThreadedTransport(http), timeout=timeout, headers=default_headers())

@@ -52,8 +52,8 @@ def create_flow(
     With a ``deadline`` (from `generate`), the create's timeout and retry sleeps end before it, keeping a part
     of the remaining time (`RECOVERY_RESERVE`) for looking for the task should its answer get lost.
 
-    ``extra_query`` and ``extra_body`` (a call's checked per-request options, `tengrai._options`) go on the create
-    request only. Recovery compares the validated body, without the extra fields: they hold no field the SDK
+    ``extra_query`` and ``extra_body`` (a call's checked per-request options, `tengrai._request_options`) go on the
+    create request only. Recovery compares the validated body, without the extra fields: they hold no field the SDK
     knows, and the server need not echo fields it does not know.
     """
     from .._netcheck import local_api

@@ -9,7 +9,7 @@
 
 `Tengrai.batch` and `AsyncTengrai.batch` take an iterable of requests (mappings like the lines of a JSONL file:
 ``operation`` plus the arguments in snake_case or camelCase, and an optional ``key``) and return one
-`BatchResult` per request, in input order. See `tengrai.batch._runner` for how the run works and
+`BatchResult` per request, in input order. See `tengrai.batch._scheduler` for how the run works and
 `tengrai.batch._journal` for what makes it safe to kill and run again. The CLI's ``tengrai batch`` is built on it.
 """
 
@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from ._requests import RequestProblem as RequestProblem
     from ._requests import load_requests as load_requests
     from ._requests import parse_requests as parse_requests
-    from ._runner import BatchProgress as BatchProgress
-    from ._runner import BatchResult as BatchResult
-    from ._runner import ResultStatus as ResultStatus
+    from ._scheduler import BatchProgress as BatchProgress
+    from ._scheduler import BatchResult as BatchResult
+    from ._scheduler import ResultStatus as ResultStatus
 
 # Names load on first use, so that `tengrai batch --help` (which reads DEFAULT_CONCURRENCY) imports no HTTP stack.
 _HOMES = {
@@ -41,9 +41,9 @@ _HOMES = {
     "RequestProblem": "._requests",
     "load_requests": "._requests",
     "parse_requests": "._requests",
-    "BatchProgress": "._runner",
-    "BatchResult": "._runner",
-    "ResultStatus": "._runner",
+    "BatchProgress": "._scheduler",
+    "BatchResult": "._scheduler",
+    "ResultStatus": "._scheduler",
 }
 
 __all__ = sorted(_HOMES)

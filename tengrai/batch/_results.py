@@ -91,7 +91,7 @@ class BatchProgress:
 class BatchOptions:
     """How to run a batch: the arguments of `Tengrai.batch` and `AsyncTengrai.batch` after the requests (see there).
 
-    The one place those arguments are listed below the clients' signatures: `tengrai.batch._drive` and `run_batch`
+    The one place those arguments are listed below the clients' signatures: `tengrai.batch._entry` and `run_batch`
     take this record.
     """
 

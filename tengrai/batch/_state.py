@@ -1,4 +1,4 @@
-"""The state of one running batch and its bookkeeping, shared by its phases (`tengrai.batch._runner`)."""
+"""The state of one running batch and its bookkeeping, shared by its phases (`tengrai.batch._scheduler`)."""
 
 from __future__ import annotations
 

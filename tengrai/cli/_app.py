@@ -25,8 +25,8 @@ __all__ = ["guarded", "run"]
 
 def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run ``tengrai`` with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
-    from ._options import create_commands
     from ._parser import build_parser, subcommand_parser
+    from ._spec_options import create_commands
 
     out, err = stdout or sys.stdout, stderr or sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)

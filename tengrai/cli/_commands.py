@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._errors import CommandFailed, Interrupted, UsageError
-from ._options import CreateCommand, collect_params
 from ._output import (
     Sheet,
     Streams,
@@ -25,6 +24,7 @@ from ._output import (
 from ._parser import DEFAULT_OUT
 from ._progress import Progress
 from ._session import Session, open_session
+from ._spec_options import CreateCommand, collect_params
 
 if TYPE_CHECKING:
     from .._artwork_errors import ArtworkTimeoutError

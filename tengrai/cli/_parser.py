@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from .._environment import API_KEY_ENV, BASE_URL_ENV
 from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
-from ._options import SHOWN_REQUIRED, CreateCommand, add_spec_options
+from ._spec_options import SHOWN_REQUIRED, CreateCommand, add_spec_options
 
 __all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser", "subcommand_parser"]
 

@@ -4,7 +4,7 @@ Every operation that carries ``x-sdk-resource`` and is not an artwork task (`ten
 ``tengrai <group> <command>``: the group is the first part of its resource (``organizations``, ``v1``), the command
 its method in kebab-case (``create-api-key``, ``list``), or, when two operations of a group share a method name, the
 rest of the resource and the method (``artworks-list``). Path parameters are positional arguments in path order,
-query parameters and body fields ``--options`` (`tengrai.cli._options`), all read from the spec: a spec edit plus
+query parameters and body fields ``--options`` (`tengrai.cli._spec_options`), all read from the spec: a spec edit plus
 ``make generate`` adds or changes the commands. The call goes through the generated client method, so the
 library's validation checks every value before anything is sent.
 
@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _fields
 from ._errors import CommandFailed, RequestInterrupted, UsageError
-from ._options import add_spec_options, collect_params
 from ._output import artwork_details, artwork_table, dumps
+from ._spec_options import add_spec_options, collect_params
 
 if TYPE_CHECKING:
     from .._records import V1Artwork

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .._core import Core
     from .._engine.runners import AsyncRunner, SyncRunner
-    from .._options import Extras
+    from .._request_options import Extras
     from .._retry import RequestKind
 
 __all__ = [
@@ -92,15 +92,15 @@ class _Resource:
     _operation: ClassVar[str] = ""
 
     def _extras(self, options: Mapping[str, Any], method: str, operation_id: str, *, body: bool) -> Extras:
-        """The checked per-request ``options`` of a call (`tengrai._options`)."""
-        from .._options import extras
+        """The checked per-request ``options`` of a call (`tengrai._request_options`)."""
+        from .._request_options import extras
 
         return extras(self._core, options, method=method, operation_id=operation_id, body=body)
 
     def _scoped(self, options: Mapping[str, Any], method: str, operation_id: str = "get_artwork") -> Self:
         """A copy of this resource for one call of a read ``method`` with per-request ``options``: its core sends
         the extra headers with every request to the API and the extra query with every read (get, poll, page)."""
-        from .._options import extras
+        from .._request_options import extras
 
         checked = extras(self._core, options, method=method, operation_id=operation_id, body=False, reads=True)
         scoped = copy.copy(self)
@@ -207,7 +207,7 @@ class _Resource:
         The body is validated like a create's and the path and query arguments by their parameter schemas; a GET,
         PUT or DELETE is retried like a read, a POST or PATCH only when it certainly did not reach the server
         (otherwise the error says so, and nothing is sent again). ``timeout`` bounds the whole call, retries
-        included; ``options`` are the call's per-request options (`tengrai._options`).
+        included; ``options`` are the call's per-request options (`tengrai._request_options`).
         """
         from .. import _fields
         from ..validation import build_request_body, check_parameters

@@ -176,7 +176,7 @@ def test_dropped_create_answers_are_recovered_without_doubles() -> None:
 
 
 def test_the_pacer_estimates_the_limit_from_the_first_429_then_cuts() -> None:
-    from tengrai.batch._runner import _Pacer
+    from tengrai.batch._scheduler import _Pacer
 
     pacer = _Pacer()
     for n in range(50):  # 50 answers in the first 0.4 s of a window, then a 429 asking for 1 s
@@ -191,7 +191,7 @@ def test_the_pacer_estimates_the_limit_from_the_first_429_then_cuts() -> None:
 
 
 def test_the_pacer_takes_a_per_minute_limit_for_one() -> None:
-    from tengrai.batch._runner import _Pacer
+    from tengrai.batch._scheduler import _Pacer
 
     pacer = _Pacer()
     for n in range(50):
@@ -205,7 +205,7 @@ async def test_status_rounds_are_rare_until_the_last_create_is_answered() -> Non
     import anyio
 
     from tengrai.batch import parse_requests
-    from tengrai.batch._runner import CREATING_INTERVAL, CREATING_STATUS_SHARE, POLL_INTERVAL, BatchOptions, _Batch
+    from tengrai.batch._scheduler import CREATING_INTERVAL, CREATING_STATUS_SHARE, POLL_INTERVAL, BatchOptions, _Batch
 
     valid, _ = parse_requests(quantum(1))
     async with AsyncTengrai(api_key=TEST_API_KEY, base_url="http://127.0.0.1:9") as client:
@@ -222,7 +222,7 @@ async def test_status_rounds_are_rare_until_the_last_create_is_answered() -> Non
 
 @pytest.mark.anyio
 async def test_the_pacer_spaces_requests_once_a_rate_is_known() -> None:
-    from tengrai.batch._runner import _Pacer
+    from tengrai.batch._scheduler import _Pacer
 
     now = [0.0]
     pacer = _Pacer()
@@ -260,7 +260,7 @@ def test_the_batch_options_record_names_every_option_of_both_clients(client_clas
     import dataclasses
     import inspect
 
-    from tengrai.batch._runner import BatchOptions
+    from tengrai.batch._scheduler import BatchOptions
 
     method = client_class.batch  # type: ignore[attr-defined]
     options = [p.name for p in inspect.signature(method).parameters.values() if p.kind is p.KEYWORD_ONLY]

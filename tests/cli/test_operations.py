@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tengrai import _fields
-from tengrai.cli._options import camel_to_kebab
+from tengrai.cli._spec_options import camel_to_kebab
 from tengrai.mock import Durations, MockServer
 from tengrai.mock import _openapi as _spec
 

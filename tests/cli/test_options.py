@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from tengrai.cli._options import (
+from tengrai.cli._parser import build_parser
+from tengrai.cli._progress import Progress
+from tengrai.cli._spec_options import (
     add_spec_options,
     camel_to_kebab,
     camel_to_snake,
@@ -15,8 +17,6 @@ from tengrai.cli._options import (
     create_commands,
     spec_options,
 )
-from tengrai.cli._parser import build_parser
-from tengrai.cli._progress import Progress
 from tengrai.mock import _openapi as _spec
 
 from ._support import run_main
@@ -159,7 +159,8 @@ def test_an_option_the_client_does_not_take_is_a_usage_error_not_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A spec edited without `make generate`: the CLI offers a field the generated resource does not take yet.
-    from tengrai.cli import _commands, _options
+    from tengrai.cli import _commands
+    from tengrai.cli import _spec_options as _options
 
     real = _options.collect_params
     monkeypatch.setattr(_commands, "collect_params", lambda args, op: {**real(args, op), "color_tone": "warm"})

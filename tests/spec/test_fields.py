@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tengrai import _fields
-from tengrai.cli._options import create_commands, spec_options
+from tengrai.cli._spec_options import create_commands, spec_options
 from tengrai.mock import _openapi as _spec
 from tengrai.resources import AsyncGeneratedResources, GeneratedResources
 

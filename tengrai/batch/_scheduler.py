@@ -18,7 +18,7 @@ One run goes through four phases, every one of them resumable:
 4. **Finish** each task as it ends: save its images (when an output directory is given) and record the outcome.
 
 Results come back in input order. The async engine runs on anyio; the blocking client runs it on an event loop of
-its own (`tengrai.batch._drive`).
+its own (`tengrai.batch._entry`).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._requests import check_concurrency
-from ._runner import BatchOptions, BatchResult, merge, prepare, run_batch
+from ._scheduler import BatchOptions, BatchResult, merge, prepare, run_batch
 
 if TYPE_CHECKING:
     from .._core import Core
