@@ -7,7 +7,10 @@ is handed to the recovery in `tengrai._tasks.recovery` instead of being retried 
 
 The rule for a create is "could the request have reached the server?", not a list of failures: only failures
 that certainly happened before anything was sent are retried or raised; every other failure of a sent create
-(known or not, an unreadable answer included) is ambiguous.
+(known or not, an unreadable answer included) is ambiguous. A 429 is documented by the API on every create (its
+own rate limit, the request refused), so it is retried; a 503 is documented nowhere, and gateways that forwarded a
+request and then timed out answer it, so after a 503 the task is looked for first, and the create is sent again
+(once) only when the looks prove that no task was created (`tengrai._tasks.recovery.NotCreated`).
 
 | outcome                                          | read  | create    |
 |--------------------------------------------------|-------|-----------|
@@ -18,7 +21,8 @@ that certainly happened before anything was sent are retried or raised; every ot
 | read/write timeout, read/write error, remote      | retry | ambiguous |
 | protocol error, close error (maybe sent)          |       |           |
 | any other failure while sending or reading        | raise | ambiguous |
-| 429, 503                                          | retry | retry     |
+| 429 (the API's documented rate limit: refused)   | retry | retry     |
+| 503 (a gateway may have forwarded it first)       | retry | ambiguous |
 | 408                                               | retry | raise     |
 | 502, 504 (a gateway answered: maybe forwarded)    | retry | ambiguous |
 | 500 and other 5xx                                 | retry | raise     |
@@ -99,11 +103,11 @@ def decide(kind: RequestKind, *, status: int | None = None, exc: BaseException |
         return Decision.RETRY if where == "maybe-sent" else Decision.RAISE
     if status is None:
         raise ValueError("decide() needs a status or an exception")
-    if status in (429, 503):
+    if status == 429:
         return Decision.RETRY
     if kind == "read":
         return Decision.RETRY if status == 408 or 500 <= status <= 599 else Decision.RAISE
-    if status in (502, 504):
+    if status in (502, 503, 504):
         return Decision.AMBIGUOUS
     return Decision.RAISE
 

@@ -23,7 +23,7 @@ from .._exceptions import APIResponseError, APITimeoutError, CreateOutcomeUnknow
 from .._logging import logger
 from .._parsing import response_error
 from ..types import Artwork
-from .recovery import RECOVERY_DELAYS, parameters_match, recover_flow
+from .recovery import RECOVERY_DELAYS, NotCreated, parameters_match, recover_flow
 
 if TYPE_CHECKING:
     import httpx
@@ -89,20 +89,29 @@ def _send_once(
 ) -> Flow[Artwork]:
     """Send the create (``request``: method, URL, query, JSON) once; its artwork, or the one recovery finds."""
     method, url, query, sent = request
-    send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
-    started = core.clock()
-    try:
-        response = yield from core.request(method, url, kind="create", json=sent, params=query, deadline=send_by)
-    except Ambiguous as ambiguous:
-        return (yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record))
-    except DeadlineExpired as expired:
-        # Raised only before sending or instead of a retry: no task was created.
-        raise APITimeoutError(
-            f"POST {url}: the deadline left no time to send the create (again); no task was created"
-            + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
-            method="POST",
-            url=url,
-        ) from expired.cause
+    for again in (False, True):  # sent again only after a 503 whose looks proved that it created nothing
+        send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
+        started = core.clock()
+        try:
+            response = yield from core.request(method, url, kind="create", json=sent, params=query, deadline=send_by)
+            break
+        except Ambiguous as ambiguous:
+            try:
+                return (yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record))
+            except NotCreated as refused:
+                if again:
+                    raise refused.cause from None
+                logger.warning(
+                    "POST %s answered %s and created no task (looked for it); sending it again", url, refused
+                )
+        except DeadlineExpired as expired:
+            # Raised only before sending or instead of a retry: no task was created.
+            raise APITimeoutError(
+                f"POST {url}: the deadline left no time to send the create (again); no task was created"
+                + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
+                method="POST",
+                url=url,
+            ) from expired.cause
     try:
         return core.artwork_from(response)
     except Exception as unreadable:

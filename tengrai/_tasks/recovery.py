@@ -13,7 +13,8 @@ A candidate is taken only when it is certainly this create's: the one candidate,
 single call, while no other create of this client with the same parameters (single or batch) is in flight or ended
 not knowing its outcome, and claimed atomically in the registry (one task is never handed to two callers).
 Otherwise the outcome stays unknown (`CreateOutcomeUnknownError`; ``may_exist`` in a batch) and the candidates
-are named.
+are named. After a 503 (`resendable`), looks that all succeeded and saw no candidate at all prove that no task was
+created: `NotCreated` is raised instead, and the caller may send the create once more.
 
 The server's clock is read from the list answer's ``Date`` header (1 s resolution), mapped onto the client's clock
 by when the list request was sent and answered, so client and server clocks need not agree. A server that sends no
@@ -45,10 +46,12 @@ __all__ = [
     "RECOVERY_DELAYS",
     "Attempt",
     "Candidates",
+    "NotCreated",
     "ServerTime",
     "parameters_match",
     "read_page",
     "recover_flow",
+    "resendable",
     "server_now",
 ]
 
@@ -66,6 +69,19 @@ LATE_MARGIN = 2.0
 create's answer window closed, is not its task (a teammate's identical create, say)."""
 LOCAL_MARGIN = 60.0
 """Seconds of slack when the server sends no Date header and the local wall clock has to stand in for it."""
+
+
+class NotCreated(Exception):
+    """Every look after a 503 succeeded and saw no candidate: the create made no task and may be sent again."""
+
+    def __init__(self, cause: BaseException) -> None:
+        self.cause = cause
+        super().__init__(str(cause))
+
+
+def resendable(cause: BaseException) -> bool:
+    """Whether a create that failed with ``cause`` may be sent again once looks prove it made no task (a 503)."""
+    return getattr(cause, "status_code", None) == 503
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +279,7 @@ def recover_flow(
     """
     search = _Search(core, operation_id, body, ambiguous, record)
     pauses = list(RECOVERY_DELAYS)
+    failed = False
     while pauses:
         pause = CONFIRM_DELAY if search.previous is not None else pauses.pop(0)
         if deadline is not None and core.clock() + pause >= deadline:
@@ -274,7 +291,7 @@ def recover_flow(
         try:
             found = yield from _look(core, search.empty, deadline)
         except TengraiError as exc:
-            search.lookup_error = exc
+            search.lookup_error, failed = exc, True
             continue
         except DeadlineExpired as expired:
             search.lookup_error = expired.cause or TengraiError("the deadline passed while looking for the task")
@@ -283,6 +300,8 @@ def recover_flow(
         if taken is not None:
             logger.warning("recovered artwork %s after the ambiguous create POST %s", taken.id, search.url)
             return taken
+    if not pauses and not failed and not search.suspects and resendable(ambiguous.cause):
+        raise NotCreated(ambiguous.cause)
     raise search.give_up() from ambiguous.cause
 
 

@@ -51,6 +51,7 @@ class Lookups(Watching):
         looks = [0.0, *(delay for delay in RECOVERY_LOOKS[1:] if newest + delay > clock())]
         error = "no matching task was created while it was in flight, among the key's newest artworks"
         contested: set[str] = set()
+        failed = False
         for index, delay in enumerate(looks):
             wait = newest + delay - clock()
             if index and wait > 0:
@@ -59,13 +60,16 @@ class Lookups(Watching):
                 pending = await self._look_tried(pending, contested)
             except TengraiError as exc:
                 logger.warning("looking for tasks with unknown outcomes failed: %s", exc)
-                error = f"{exc}"
+                error, failed = f"{exc}", True
                 if index == len(looks) - 1:
                     break
                 continue
             if not pending:
                 return
         for unknown in pending:
+            if unknown.resendable and not failed and unknown.request.item not in contested:
+                self._not_created(unknown)
+                continue
             why = (
                 "a matching task was found, but another create of this client with the same parameters was in "
                 "flight at the same time, so whose it is cannot be told"
@@ -79,6 +83,20 @@ class Lookups(Watching):
             self.core.ledger.end(unknown.record, clock(), unknown=True)
             self.journal.unknown(unknown.request.item, message)
             self._finish(self._result(unknown.request, "may_exist", error=message), unknown.request)
+
+    def _not_created(self, unknown: Unknown) -> None:
+        """A 503'd create that every look proved created nothing: sent once more, or reported not created."""
+        request = unknown.request
+        self.core.ledger.end(unknown.record, self.core.clock())
+        self.journal.forget(request.item)
+        if request.item in self.resent:
+            self._finish(self._result(request, "error", error="not created: answered 503 twice"), request)
+            return
+        logger.warning(
+            "create of %s (line %d) answered 503 and created no task; sending it again", request.item, request.line
+        )
+        self.resent.add(request.item)
+        self.queue.append(request)
 
     async def _look_tried(self, pending: list[Unknown], contested: set[str]) -> list[Unknown]:
         """`_look`, tried again (after 0.25 s, 0.5 s, ...) when its list request failed in a passing way."""

@@ -123,11 +123,13 @@ class _Batch(Lookups):
         bound = self.core.read_timeout
         return Attempt(sent, now if bound is None else min(now, sent + bound))
 
-    def _unknown_outcome(self, request: BatchRequest, attempt: Attempt, record: CreateRecord | None = None) -> None:
+    def _unknown_outcome(
+        self, request: BatchRequest, attempt: Attempt, record: CreateRecord | None = None, resendable: bool = False
+    ) -> None:
         """Queue a create whose outcome is unknown for a lookup (registered as open until then)."""
         if record is None:
             record = self.core.ledger.start(request.operation_id, request.body, self.core.clock())
-        self.unknown.append(Unknown(request, attempt, record))
+        self.unknown.append(Unknown(request, attempt, record, resendable))
 
     def _from_row(self, request: BatchRequest, row: JournalRow) -> BatchResult:
         status = row.status if row.status in ("succeeded", "failed", "canceled", "error", "timeout") else "error"
@@ -171,7 +173,7 @@ class _Batch(Lookups):
 
     async def _create(self, request: BatchRequest, attempt: int = 1) -> None:
         """Send one create, registered in the client's registry of tasks as every create is."""
-        from .._tasks.recovery import Attempt
+        from .._tasks.recovery import Attempt, resendable
 
         core = self.core
         record = core.ledger.start(request.operation_id, request.body, core.clock())
@@ -183,7 +185,8 @@ class _Batch(Lookups):
             self.queue.appendleft(request)  # not sent: the journal could not record it (the batch stops)
         except Ambiguous as ambiguous:
             logger.warning("create of %s (line %d): outcome unknown (%s)", request.item, request.line, ambiguous.cause)
-            self._unknown_outcome(request, Attempt(ambiguous.sent_at, ambiguous.ended), record)
+            attempt_ = Attempt(ambiguous.sent_at, ambiguous.ended)
+            self._unknown_outcome(request, attempt_, record, resendable(ambiguous.cause))
         except RateLimitError as exc:
             core.ledger.end(record, core.clock())
             self._throttled(exc, started)
@@ -225,8 +228,7 @@ class _Batch(Lookups):
     def _refused(self, request: BatchRequest, exc: TengraiError, started: float, attempt: int) -> None:
         """A create that certainly created nothing: try again later if that can help, else report it."""
         self.journal.forget(request.item)
-        status = getattr(exc, "status_code", None)
-        if (isinstance(exc, APIConnectionError) or status == 503) and attempt < CREATE_ATTEMPTS:
+        if isinstance(exc, APIConnectionError) and attempt < CREATE_ATTEMPTS:
             self._throttled(None, started)
             self.queue.append(request)
             return
@@ -248,6 +250,9 @@ class _Batch(Lookups):
                 await self._dispatch()
                 self._creates_done.set()
                 await self._recover()
+                while self.queue and self.aborted is None:  # 503s whose looks proved that they created nothing
+                    await self._dispatch()
+                    await self._recover()
                 self.creating = False
                 self._poke()
         if self.callback_error is not None:

@@ -52,6 +52,8 @@ class Unknown:
     request: BatchRequest
     attempt: Attempt
     record: CreateRecord
+    resendable: bool = False
+    """It failed with a 503: looks that all succeeded and saw no candidate prove it created nothing."""
 
 
 class BatchState:
@@ -77,6 +79,8 @@ class BatchState:
         self.progress = BatchProgress(total=len(self.requests), window=self.window.size)
         self.queue: collections.deque[BatchRequest] = collections.deque()
         self.unknown: list[Unknown] = []
+        self.resent: set[str] = set()
+        """Items sent once more after a 503 whose looks proved that it created nothing (never a third time)."""
         self.watching: dict[str, Task] = {}
         self.inflight = 0
         self.pause_until = 0.0

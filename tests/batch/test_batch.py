@@ -312,3 +312,17 @@ def test_a_lookup_that_fails_on_the_wire_is_tried_again_before_reporting_may_exi
     assert transport.list_failures == 0
     assert result.status == "succeeded", result.error
     assert [result.artwork_id] == list(app.state.mock.artworks)
+
+
+def test_creates_answered_503_are_looked_for_then_sent_again_once_without_doubles() -> None:
+    # The mock's 503s process nothing: the looks after each prove it, so each such line is sent once more (issue
+    # 20: 7); none becomes may_exist and no line gets two tasks.
+    faults = Faults(error_rate=0.3, error_statuses=(503,))
+    with served_mock(faults=faults) as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
+        results = client.batch(quantum(12))
+        ids = [result.artwork_id for result in results if result.artwork_id]
+        assert len(ids) == len(set(ids))
+        assert set(server.state.artworks) == set(ids)  # every task the server created belongs to one line
+        assert "may_exist" not in {result.status for result in results}
+        refused = [result for result in results if result.status == "error"]
+        assert all("503 twice" in str(result.error) for result in refused)

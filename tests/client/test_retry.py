@@ -69,7 +69,7 @@ STATUS_TABLE = [
     (500, Decision.RETRY, Decision.RAISE),
     (501, Decision.RETRY, Decision.RAISE),
     (502, Decision.RETRY, Decision.AMBIGUOUS),
-    (503, Decision.RETRY, Decision.RETRY),
+    (503, Decision.RETRY, Decision.AMBIGUOUS),
     (504, Decision.RETRY, Decision.AMBIGUOUS),
     (599, Decision.RETRY, Decision.RAISE),
 ]
@@ -269,7 +269,7 @@ def test_retry_after_beyond_the_cap_is_not_waited_for() -> None:
 
 @pytest.mark.parametrize(
     "outcome",
-    [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("pool"), 429, 503],
+    [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("pool"), 429],
     ids=repr,
 )
 def test_create_is_retried_when_it_certainly_did_not_reach_the_server(outcome: object) -> None:

@@ -318,9 +318,10 @@ polling, and the download."""
 
 def _ambiguous(cause: BaseException | None) -> bool:
     """Whether a create failure leaves open that the server took the request: the answer was lost in transit,
-    or a gateway (502/504) answered for a server that may have processed it."""
+    or a gateway (502/503/504) answered for a server that may have processed it (a 503'd create is looked for
+    first: a task it made is claimed, never made twice)."""
     if isinstance(cause, APIStatusError):
-        return cause.status_code in (502, 504)
+        return cause.status_code in (502, 503, 504)
     return isinstance(cause, httpx.TransportError | APIConnectionError)
 
 
