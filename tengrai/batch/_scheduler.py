@@ -166,6 +166,11 @@ class _Batch(Lookups):
                 self._wake = anyio.Event()
                 await self._wake.wait()
 
+    def _resend_due(self) -> bool:
+        """Whether lines queued again after a proven-empty 503 are to be sent (never once the run is stopping)."""
+        stopping = self.aborted is not None or self.callback_error is not None or self.journal.failure is not None
+        return bool(self.queue) and bool(self.resent) and not stopping
+
     def _abandon_queue(self) -> None:
         while self.queue:
             request = self.queue.popleft()
@@ -250,7 +255,7 @@ class _Batch(Lookups):
                 await self._dispatch()
                 self._creates_done.set()
                 await self._recover()
-                while self.queue and self.aborted is None:  # 503s whose looks proved that they created nothing
+                while self._resend_due():  # 503s whose looks proved that they created nothing
                     await self._dispatch()
                     await self._recover()
                 self.creating = False
