@@ -237,7 +237,9 @@ sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "op
 sys.argv = ["generate_sdk.py", sys.argv[1], sys.argv[2]]
 runpy.run_path("openapi/generate_sdk.py", run_name="__main__")
 imported = sorted(name for name in sys.modules if name.split(".")[0] in ("tengrai", "tengrai_api"))
-read = [path for path in opened if "/generated/" in path or "/tengrai/" in path]
+import os
+own = tuple(os.path.join(os.getcwd(), folder) + os.sep for folder in ("generated", "tengrai"))
+read = [path for path in opened if os.path.abspath(path).startswith(own)]
 assert not imported and not read, (imported, read)
 print("ok")
 """
