@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 
-from tengrai import ValidationError, validation
+from tengrai import ValidationError
+from tengrai._validation.requests import plan
+from tengrai._validation.rules import build_rules
+from tengrai._validation.scalars import check
 from tengrai.mock import _openapi as _spec
 from tengrai.validation import aspect_ratio_size, build_request_body, transformed_seed, word_count
 
@@ -139,24 +142,24 @@ def test_word_count(text: str, count: int) -> None:
 )
 def test_a_schema_rule_the_validator_does_not_know_fails_loudly(schema: dict[str, Any], match: str) -> None:
     with pytest.raises(NotImplementedError, match=match):
-        validation._build_field("field", schema, "Test")
+        build_rules("field", schema, "Test")
 
 
 def test_rules_without_a_spec_user_yet_are_enforced() -> None:
     # exclusiveMinimum/Maximum, minLength and number are understood although no current request uses them.
-    number = validation._build_field("ratio", {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}, "T")
-    assert number.check(0.5, strict=False) == 0.5
+    number = build_rules("ratio", {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}, "T")
+    assert check(number, 0.5, strict=False) == 0.5
     for bad in (0, 1, float("inf"), "0.5", True):
         with pytest.raises(ValidationError):
-            number.check(bad, strict=False)
-    text = validation._build_field("label", {"type": "string", "minLength": 1, "pattern": "^[a-z]+$"}, "T")
-    assert text.check("ok", strict=False) == "ok"
+            check(number, bad, strict=False)
+    text = build_rules("label", {"type": "string", "minLength": 1, "pattern": "^[a-z]+$"}, "T")
+    assert check(text, "ok", strict=False) == "ok"
     for bad in ("", "Not OK"):
         with pytest.raises(ValidationError):
-            text.check(bad, strict=False)
+            check(text, bad, strict=False)
 
 
 def test_every_create_operation_compiles() -> None:
     for operation_id in create_operations():
-        plan = validation._plan(operation_id)
-        assert set(plan.by_api) == set(properties(operation_id))
+        compiled = plan(operation_id)
+        assert set(compiled.by_api) == set(properties(operation_id))
