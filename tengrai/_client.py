@@ -321,6 +321,7 @@ class Tengrai(_ClientBase, GeneratedResources):
         output_dir: str | Path | None = None,
         journal: str | Path | None = None,
         resend_unknown: bool = False,
+        retry_failed: bool = False,
         skip_invalid: bool = False,
         on_result: Callable[[tengrai.batch.BatchResult], object] | None = None,
         on_progress: Callable[[tengrai.batch.BatchProgress], object] | None = None,
@@ -338,6 +339,8 @@ class Tengrai(_ClientBase, GeneratedResources):
                 the same requests with the same journal again resumes without creating anything twice.
                 None keeps it in memory (not crash-safe).
             resend_unknown: send again the requests whose earlier create had an unknown outcome (``may_exist``).
+            retry_failed: send again, as new tasks (billed again), the requests whose task failed or was canceled in
+                an earlier run with this journal (without it, such a failure is final and a re-run keeps it).
             skip_invalid: run the valid requests when some are invalid (the invalid ones become ``invalid``
                 results) instead of raising `tengrai.batch.InvalidRequestsError` before sending anything.
             on_result: called with each final result as it arrives.
@@ -454,6 +457,7 @@ class AsyncTengrai(_ClientBase, AsyncGeneratedResources):
         output_dir: str | Path | None = None,
         journal: str | Path | None = None,
         resend_unknown: bool = False,
+        retry_failed: bool = False,
         skip_invalid: bool = False,
         on_result: Callable[[tengrai.batch.BatchResult], object] | None = None,
         on_progress: Callable[[tengrai.batch.BatchProgress], object] | None = None,

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from ..types import Artwork
 
-__all__ = ["BatchOptions", "BatchProgress", "BatchResult", "ResultStatus"]
+__all__ = ["RETRYABLE", "BatchOptions", "BatchProgress", "BatchResult", "ResultStatus"]
 
 ResultStatus = Literal["succeeded", "failed", "canceled", "error", "may_exist", "timeout", "invalid"]
 """What became of one request:
 
-* ``succeeded`` / ``failed`` / ``canceled``: the task ended so (``artwork_id`` set; ``files`` when saved);
+* ``succeeded`` / ``failed`` / ``canceled``: the task ended so (``artwork_id`` set; ``files`` when saved); a
+  re-run with the same journal keeps a failure or cancellation, unless asked to send it again (``retry_failed``);
 * ``error``: no task was created (the create was refused; a re-run sends it again), or the task succeeded but
   its images could not be saved (``artwork_id`` set; a re-run downloads again);
 * ``may_exist``: the create may have reached the server but no matching task was found; not sent again unless
@@ -23,6 +24,10 @@ ResultStatus = Literal["succeeded", "failed", "canceled", "error", "may_exist", 
 * ``timeout``: the task was still running when the wait ended (``artwork_id`` set; a re-run waits again);
 * ``invalid``: the request was skipped as invalid (only with ``skip_invalid``).
 """
+
+RETRYABLE: tuple[ResultStatus, ...] = ("failed", "canceled")
+"""Final statuses that ``retry_failed`` (``tengrai batch --retry-failed``) sends again: the task ran and ended
+without images."""
 
 
 @dataclass(slots=True)
@@ -99,6 +104,7 @@ class BatchOptions:
     output_dir: str | Path | None = None
     journal: str | Path | None = None
     resend_unknown: bool = False
+    retry_failed: bool = False
     skip_invalid: bool = False
     on_result: Callable[[BatchResult], object] | None = None
     on_progress: Callable[[BatchProgress], object] | None = None

@@ -5,7 +5,8 @@ One run goes through four phases, every one of them resumable:
 1. **Reconcile** the input with the journal: finished items are skipped, items with an artwork id are waited
    for (never created again), items whose create outcome is unknown are looked up among the key's newest
    artworks (`tengrai.batch._lookup`) and, if not found, reported as ``may_exist`` (sent again only with
-   ``resend_unknown``).
+   ``resend_unknown``). Items whose task failed or was canceled are final, unless ``retry_failed`` sends them
+   again as new tasks.
 2. **Create** the remaining items with at most ``window`` creates in flight. The window grows by one per answered
    create (AIMD: additive increase) and halves on a 429, when every request also pauses for the server's
    ``Retry-After`` (at most the client's cap, as for a single call). A create that certainly created nothing (429,
@@ -40,7 +41,7 @@ from ._journal import Journal, JournalError, JournalRow
 from ._lookup import Lookups
 from ._pace import Pacer as _Pacer
 from ._requests import DEFAULT_CONCURRENCY, BatchRequest
-from ._results import BatchOptions, BatchProgress, BatchResult, ResultStatus
+from ._results import RETRYABLE, BatchOptions, BatchProgress, BatchResult, ResultStatus
 from ._state import Unknown
 from ._watch import CREATING_INTERVAL, CREATING_STATUS_SHARE, DOWNLOADS, POLL_INTERVAL
 
@@ -95,6 +96,17 @@ class _Batch(Lookups):
         for request in self.requests:
             row = rows.get(request.item)
             if row is None:
+                self.queue.append(request)
+            elif row.state == "done" and self.retry_failed and row.status in RETRYABLE:
+                logger.warning(
+                    "retrying line %d (%s): artwork %s %s: %s",
+                    request.line,
+                    request.item,
+                    row.artwork_id,
+                    row.status,
+                    row.error,
+                )
+                self.journal.retry(request.item)
                 self.queue.append(request)
             elif row.state == "done":
                 self.progress.created += 1

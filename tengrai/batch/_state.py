@@ -70,6 +70,7 @@ class BatchState:
         self.output_dir = None if options.output_dir is None else Path(options.output_dir)
         self.journal = journal
         self.resend_unknown = options.resend_unknown
+        self.retry_failed = options.retry_failed
         self.on_result = options.on_result
         self.on_progress = options.on_progress
         self.wait_timeout = core.wait_timeout

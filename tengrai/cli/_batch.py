@@ -122,7 +122,7 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
 
     journal = out / journal_name(JOURNAL, args.shard)
     if args.retry_failed:
-        _forget_failures(journal, chosen, streams.stderr)
+        _announce_retries(journal, chosen, streams.stderr)
     with open_session(args, streams.stderr) as session:
         if session.in_process_mock:
             streams.stderr.write("note: the in-process mock ends with this command: a re-run cannot resume it\n")
@@ -136,6 +136,7 @@ def cmd_batch(args: argparse.Namespace, streams: Streams) -> int:
                     output_dir=None if args.no_save else out,
                     journal=journal,
                     resend_unknown=args.resend_unknown,
+                    retry_failed=args.retry_failed,
                     on_progress=bar.update,
                 )
         except JournalError as failed:
@@ -195,28 +196,27 @@ def _write_results(path: Path, results: Sequence[BatchResult]) -> None:
 
 
 _SHOWN_PROBLEMS = 10
-_RETRYABLE = ("failed", "canceled")
-"""Final statuses `--retry-failed` sends again: the task ran and ended without images."""
 
 
-def _forget_failures(journal: Path, chosen: Sequence[BatchRequest], stderr: TextIO) -> None:
-    """Let this run send again the chosen lines whose task failed or was canceled in an earlier run."""
+def _announce_retries(journal: Path, chosen: Sequence[BatchRequest], stderr: TextIO) -> None:
+    """Name the chosen lines whose task failed or was canceled in an earlier run: the batch sends them again."""
     from ..batch._journal import Journal
+    from ..batch._results import RETRYABLE
 
     if not journal.exists():
         return
     with Journal(journal) as records:
         rows = records.rows()
-        for request in chosen:
-            row = rows.get(request.item)
-            if row is not None and row.state == "done" and row.status in _RETRYABLE:
-                stderr.write(f"retrying line {request.line}: artwork {row.artwork_id} {row.status}: {row.error}\n")
-                records.retry(request.item)
+    for request in chosen:
+        row = rows.get(request.item)
+        if row is not None and row.state == "done" and row.status in RETRYABLE:
+            stderr.write(f"retrying line {request.line}: artwork {row.artwork_id} {row.status}: {row.error}\n")
 
 
 def _summary(results: Sequence[BatchResult], took: float, path: Path, sheet: Path | str, requests: int) -> str:
     from collections import Counter
 
+    from ..batch._results import RETRYABLE
     from ._output import format_table
 
     counts = Counter(result.status for result in results)
@@ -232,7 +232,7 @@ def _summary(results: Sequence[BatchResult], took: float, path: Path, sheet: Pat
         lines.append(f"  line {result.line}{name}: {result.status}{ident}: {result.error}")
     if len(problems) > _SHOWN_PROBLEMS:
         lines.append(f"  ... and {len(problems) - _SHOWN_PROBLEMS} more (every line is in {path})")
-    if any(result.status in _RETRYABLE for result in results):
+    if any(result.status in RETRYABLE for result in results):
         lines.append("send the failed lines again (new tasks): the same command with --retry-failed")
     return "\n".join(lines)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tengrai import Tengrai
+from tengrai import AsyncTengrai, Tengrai
+from tengrai.batch import BatchResult
 from tengrai.mock import TEST_API_KEY
 from tests.batch.support import served_mock
 from tests.cli._support import run_main
@@ -92,3 +95,45 @@ def test_retry_failed_reruns_only_the_lines_that_did_not_succeed(
         assert retried.code == 0, retried.err
         assert server.state.created_count == 3
     assert [row["status"] for row in _results(out / "results.jsonl")] == ["succeeded"] * 3
+
+
+_REQUESTS = [{"operation": "quantum", "prompt": "a fox"}, {"operation": "quantum", "prompt": "an owl"}]
+Run = Callable[[str, int, bool], list[BatchResult]]
+"""``run(url, lines, retry_failed)``: the first ``lines`` of `_REQUESTS` as a batch with one journal."""
+
+
+def _check_retry_failed(run: Run) -> None:
+    """Line 1 succeeded and line 2 failed in earlier runs: only ``retry_failed`` sends line 2 again, once."""
+    with served_mock() as server:
+        assert [result.status for result in run(server.url, 1, False)] == ["succeeded"]
+    with served_mock(failure_rate=1.0) as failing:
+        assert [result.status for result in run(failing.url, 2, False)] == ["succeeded", "failed"]
+        assert failing.state.created_count == 1  # line 1 was finished already
+    with served_mock() as server:
+        kept = run(server.url, 2, False)
+        assert [result.status for result in kept] == ["succeeded", "failed"]  # a failure is final by default
+        assert server.state.created_count == 0
+        retried = run(server.url, 2, True)
+        assert [result.status for result in retried] == ["succeeded", "succeeded"]
+        assert server.state.created_count == 1  # only the failed line, as a new task
+        assert retried[0].artwork_id == kept[0].artwork_id
+        assert retried[1].artwork_id not in (None, kept[1].artwork_id)
+        again = run(server.url, 2, True)  # nothing failed any more: nothing is sent
+        assert server.state.created_count == 1
+        assert [result.artwork_id for result in again] == [result.artwork_id for result in retried]
+
+
+def test_client_batch_retry_failed_sends_only_the_failed_lines_again(tmp_path: Path) -> None:
+    def run(url: str, lines: int, retry_failed: bool) -> list[BatchResult]:
+        with Tengrai(api_key=TEST_API_KEY, base_url=url) as client:
+            return client.batch(_REQUESTS[:lines], journal=tmp_path / "j.sqlite", retry_failed=retry_failed)
+
+    _check_retry_failed(run)
+
+
+def test_async_client_batch_retry_failed_sends_only_the_failed_lines_again(tmp_path: Path) -> None:
+    async def batch(url: str, lines: int, retry_failed: bool) -> list[BatchResult]:
+        async with AsyncTengrai(api_key=TEST_API_KEY, base_url=url) as client:
+            return await client.batch(_REQUESTS[:lines], journal=tmp_path / "j.sqlite", retry_failed=retry_failed)
+
+    _check_retry_failed(lambda url, lines, retry_failed: asyncio.run(batch(url, lines, retry_failed)))
