@@ -332,15 +332,12 @@ class Tengrai(_ClientBase, GeneratedResources):
             requests: mappings like ``{"operation": "quantum", "prompt": "...", "key": "fox"}``: the operation
                 (resource name, CLI subcommand or operation id), its arguments in snake_case or camelCase, and an
                 optional ``key`` naming the item (else it is named by its 1-based position).
-            concurrency: creates in flight at most (default `tengrai.batch.DEFAULT_CONCURRENCY`); the actual
-                number adapts to 429s (halved, then grown again).
+            concurrency: creates in flight at most (default `tengrai.batch.DEFAULT_CONCURRENCY`), adapted to 429s.
             output_dir: save each succeeded task's images there (None: do not download).
-            journal: a SQLite file recording every create before it is sent and its id once answered; running
-                the same requests with the same journal again resumes without creating anything twice.
-                None keeps it in memory (not crash-safe).
+            journal: a SQLite file recording every create before it is sent and its id once answered: the same
+                requests run again with it resume, creating nothing twice (None: in memory, not crash-safe).
             resend_unknown: send again the requests whose earlier create had an unknown outcome (``may_exist``).
-            retry_failed: send again, as new tasks (billed again), the requests whose task failed or was canceled in
-                an earlier run with this journal (without it, such a failure is final and a re-run keeps it).
+            retry_failed: send again the requests whose task failed or was canceled (new tasks, billed again).
             skip_invalid: run the valid requests when some are invalid (the invalid ones become ``invalid``
                 results) instead of raising `tengrai.batch.InvalidRequestsError` before sending anything.
             on_result: called with each final result as it arrives.
@@ -350,10 +347,9 @@ class Tengrai(_ClientBase, GeneratedResources):
         exception is raised as it is. Any exception that ends a batch early (Ctrl-C and cancellation too) carries
         a note naming the tasks it created and did not see end, so their ids are never lost.
 
-        The batch runs the async engine on an anyio blocking portal's event loop, through an async pool built like
-        this client's (same limits, timeouts, proxies, address checks): each request ends at its deadline as in a
-        single call (a ``transport=``/``http_client=`` of yours is used from worker threads). Status is read by the
-        page (one list request answers for up to a page of tasks), not one poll per task.
+        The batch runs the async engine on an anyio blocking portal's event loop, on an async pool built like this
+        client's, so each request ends at its deadline as in a single call (a ``transport=``/``http_client=`` of
+        yours is used from worker threads). Status is read by the page, not one poll per task.
         """
         from .batch._entry import run_blocking
         from .batch._scheduler import BatchOptions
