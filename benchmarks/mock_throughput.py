@@ -141,6 +141,51 @@ async def _in_process(requests: int) -> dict[str, Any]:
         app.state.mock.close()
 
 
+FILES = 60
+"""Result files fetched for the first time in the file-serving row (a batch that saves its images)."""
+
+
+async def _first_fetches(count: int) -> dict[str, Any]:
+    """Create ``count`` Quantum artworks (1024 x 1024, the default WebP and PNG), finish them, then fetch each
+    result file once, in process, one at a time: the CPU time and wall time per file (the mock renders a file on
+    its first fetch)."""
+    from tengrai.mock import TEST_API_KEY, ManualClock, MockConfig, create_app
+
+    app = create_app(MockConfig(clock=ManualClock()))
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app),
+            base_url=BASE_URL,
+            headers={"Authorization": f"Bearer {TEST_API_KEY}"},
+        ) as client:
+            ids = []
+            for n in range(count):
+                body = {"prompt": f"a lighthouse, study {n}", "outputFormat": ("webp", "png")[n % 2]}
+                created = await client.post(operation_path("create_quantum_artwork"), json=body)
+                ids.append(created.raise_for_status().json()["id"])
+            app.state.mock.finish_all()
+            urls = []
+            for artwork_id in ids:
+                answer = (await client.get(_artwork_path(artwork_id))).raise_for_status().json()
+                urls.extend(answer["results"])
+            cpu, started = time.process_time(), time.perf_counter()
+            for url in urls:
+                (await client.get(url)).raise_for_status()
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+            return {"files": len(urls), "cpu_ms": cpu / len(urls) * 1e3, "wall_ms": wall / len(urls) * 1e3}
+    finally:
+        app.state.mock.close()
+
+
+def _files_row(result: dict[str, Any]) -> Row:
+    metric = (
+        "first fetch of a result file (1024 x 1024, half WebP, half PNG; the mock renders it then), in-process, "
+        f"one at a time, {result['files']} files: CPU of the process per file (wall per file)"
+    )
+    ours = f"{float(result['cpu_ms']):.1f} ms ({float(result['wall_ms']):.1f} ms)"
+    return Row("5 mock throughput", metric, ours, "-", "-", "(info)", None)
+
+
 def _rate(result: dict[str, Any]) -> float:
     return float(result["requests"]) / float(result["wall"])
 
@@ -157,11 +202,13 @@ def run(*, quick: bool) -> Section:
     via_httpx = _served("httpx", 800 * scale, nodelay=True)
     shipped = _served("sockets", 160 * scale, nodelay=False)
     local = asyncio.run(_in_process(500 * scale))
+    files = asyncio.run(_first_fetches(FILES * scale))
     where = f"uvicorn on loopback, {CONNECTIONS} keep-alive connections from another process"
     rows = [
         _info(f"GET /v2/artworks/{{id}}, {where}, asyncio-streams load", capacity),
         _info(f"same, load from one httpx.AsyncClient ({CONNECTIONS} connections)", via_httpx),
         _info("GET /v2/artworks/{id}, in-process httpx.ASGITransport, one at a time", local),
+        _files_row(files),
     ]
     notes = [
         f"Mock capacity: {capacity['requests']:,} requests in {capacity['wall']:.2f} s, latency p50 "

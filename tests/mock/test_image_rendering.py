@@ -1,12 +1,15 @@
-"""Rendering shares its expensive layers between images (how a result file stays cheap) without mixing them up."""
+"""Rendering: images do not leak into each other, and files hold exactly what was drawn, in every mode."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
+import pytest
 from PIL import Image
 
-from tengrai.mock._images import _GRADIENT, ImageRecipe, _gradient, render
+from tengrai.mock._images import ImageRecipe, render
+from tengrai.mock._images import _pixels as _drawn
 
 
 def _pixels(data: bytes) -> Image.Image:
@@ -15,11 +18,31 @@ def _pixels(data: bytes) -> Image.Image:
     return image
 
 
-def test_the_shared_gradient_is_never_drawn_on() -> None:
-    for seed in range(12):  # every angle is drawn on several times
+def test_rendering_others_in_between_never_changes_an_image() -> None:
+    first = render(ImageRecipe("quantum", 0, 0, 320, 200, "png"))
+    for seed in range(1, 13):  # every background direction is drawn several times at the same size
         render(ImageRecipe("quantum", seed, 0, 320, 200, "png"))
-    for angle in (0, 90, 180, 270):
-        assert _gradient(angle, (320, 200)).tobytes() == _GRADIENT.rotate(angle).resize((320, 200)).tobytes()
+    assert render(ImageRecipe("quantum", 0, 0, 320, 200, "png")) == first
+
+
+@pytest.mark.parametrize("fmt", ["png", "webp"])
+@pytest.mark.parametrize(
+    ("recipe", "mode"),
+    [
+        (ImageRecipe("quantum", 3, 0, 300, 170, "png"), "RGB"),
+        (ImageRecipe("quantum", 3, 0, 300, 170, "png", transparent=True), "RGBA"),
+        (ImageRecipe("segmentation", 3, 0, 300, 170, "png", source=ImageRecipe("quantum", 1, 0, 300, 170, "png")), "L"),
+    ],
+)
+def test_files_hold_exactly_the_drawn_pixels(recipe: ImageRecipe, mode: str, fmt: str) -> None:
+    recipe = dataclasses.replace(recipe, fmt=fmt)
+    decoded = _pixels(render(recipe))
+    assert decoded.format == fmt.upper()
+    assert fmt == "webp" or decoded.mode == mode  # Pillow reads a lossless WebP as RGB(A)
+    assert decoded.size == (300, 170)
+    drawn = _drawn(recipe)
+    assert drawn.mode == mode
+    assert decoded.convert(mode).tobytes() == drawn.tobytes()  # lossless: what was drawn is what is served
 
 
 def test_results_are_opaque_rgb_unless_transparent() -> None:
