@@ -21,7 +21,7 @@ from ._exceptions import APIStatusError, AssetExpiredError, TengraiError, Valida
 from .types import SavedImage
 
 if TYPE_CHECKING:
-    from ._core import Core
+    from ._client_state import Core
     from ._engine.runners import Flow
     from ._records import V1Artwork
 

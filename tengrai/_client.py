@@ -21,7 +21,7 @@ import httpx
 
 import tengrai  # the batch signatures name `tengrai.batch.BatchResult`: resolvable by get_type_hints, loaded late
 
-from ._core import Core, Secret
+from ._client_state import Core, Secret
 from ._engine.runners import AsyncRunner, SyncRunner
 from ._exceptions import TengraiError
 from ._logging import configure_from_env

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from ._core import Core
+    from ._client_state import Core
 
 __all__ = ["ROUTING_HEADERS", "Extras", "check_names", "extras", "merge_headers"]
 

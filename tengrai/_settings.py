@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._core import Core, Secret
+from ._client_state import Core, Secret
 from ._environment import API_KEY_ENV, BASE_URL_ENV
 from ._exceptions import TengraiError, ValidationError
 from ._logging import register_secret
@@ -23,7 +23,7 @@ from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._connection import DefaultConnection
+    from ._default_connection import DefaultConnection
 
 __all__ = ["DEFAULT_MAX_DOWNLOAD_BYTES", "default_base_url"]
 

@@ -20,13 +20,13 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._core import Ambiguous, DeadlineExpired
+from ._client_state import Ambiguous, DeadlineExpired
 from ._engine.runners import Flow, sleep
 from ._exceptions import CreateOutcomeUnknownError, TengraiError
 from ._tasks.recovery import Attempt
 
 if TYPE_CHECKING:
-    from ._core import Core
+    from ._client_state import Core
     from ._fields import Operation
     from ._records import V1Artwork
 

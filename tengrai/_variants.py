@@ -21,7 +21,7 @@ from ._exceptions import TengraiError, ValidationError
 if TYPE_CHECKING:
     import httpx
 
-    from ._core import Core
+    from ._client_state import Core
 
 __all__ = ["RawResponse", "RawResponses", "check_default_query", "for_account", "varied"]
 
@@ -148,7 +148,7 @@ def check_default_query(query: Any) -> dict[str, Any]:
 def for_account(core: Core, *, api_key: str | None, base_url: str | None) -> Core:
     """A copy of ``core`` for another key and/or API URL: checked like the constructor's, with task state of its
     own (which tasks were created and are unfinished belongs to one account on one API)."""
-    from ._core import Secret, api_is_local
+    from ._client_state import Secret, api_is_local
     from ._settings import checked_api_key, checked_base_url
     from ._tasks.durations import DurationStats
     from ._tasks.registry import Ledger

@@ -35,12 +35,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tengrai.mock._config import IN_PROCESS_BASE_URL
+
 if TYPE_CHECKING:
     import httpx
     from starlette.applications import Starlette
 
     from tengrai import AsyncTengrai, Tengrai
-    from tengrai._connection import DefaultConnection
+    from tengrai._default_connection import DefaultConnection
     from tengrai.mock import ManualClock, MockConfig, MockState, RecordedRequest, WebhookDelivery
 
 __all__ = [
@@ -53,8 +55,9 @@ __all__ = [
     "tengrai_mock_config",
 ]
 
-MOCK_BASE_URL = "http://tengrai-mock.invalid"
-"""The base URL clients of the in-process mock use; no request ever leaves the process."""
+MOCK_BASE_URL = IN_PROCESS_BASE_URL
+"""The base URL clients of the in-process mock use; no request ever leaves the process
+(`tengrai.mock.IN_PROCESS_BASE_URL`)."""
 
 
 WebhookHandler = Callable[["httpx.Request"], "httpx.Response | int | None"]
@@ -188,7 +191,7 @@ class TengraiMock:
         return AsyncTengrai(**options)
 
     def _connection(self) -> DefaultConnection:
-        from tengrai._connection import DefaultConnection
+        from tengrai._default_connection import DefaultConnection
         from tengrai.mock import TEST_API_KEY
 
         def transport(is_async: bool) -> Any:

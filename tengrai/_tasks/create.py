@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core import Ambiguous, DeadlineExpired
+from .._client_state import Ambiguous, DeadlineExpired
 from .._engine.runners import Flow
 from .._exceptions import APIResponseError, APITimeoutError, CreateOutcomeUnknownError, TengraiError
 from .._logging import logger
@@ -28,7 +28,7 @@ from .recovery import RECOVERY_DELAYS, NotCreated, parameters_match, recover_flo
 if TYPE_CHECKING:
     import httpx
 
-    from .._core import Core
+    from .._client_state import Core
     from .registry import CreateRecord
 
 __all__ = ["RECOVERY_DELAYS", "RECOVERY_RESERVE", "create_flow", "parameters_match", "recover_flow"]

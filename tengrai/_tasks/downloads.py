@@ -34,7 +34,7 @@ from .._parsing import response_error
 from ..types import Artwork, SavedImage
 
 if TYPE_CHECKING:
-    from .._core import Core
+    from .._client_state import Core
 
 __all__ = [
     "Fetched",

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._core import Ambiguous, DeadlineExpired
+from .._client_state import Ambiguous, DeadlineExpired
 from .._engine.runners import Flow, sleep
 from .._exceptions import CreateOutcomeUnknownError, TengraiError
 from .._logging import logger
@@ -38,7 +38,7 @@ from .._parsing import artwork_type_of, response_error
 if TYPE_CHECKING:
     import httpx
 
-    from .._core import Core
+    from .._client_state import Core
     from ..types import Artwork
     from .registry import CreateRecord
 

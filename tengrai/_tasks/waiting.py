@@ -38,7 +38,7 @@ from random import Random
 from typing import TYPE_CHECKING
 
 from .._artwork_errors import ArtworkCanceledError, ArtworkFailedError, ArtworkTimeoutError
-from .._core import DeadlineExpired
+from .._client_state import DeadlineExpired
 from .._engine.runners import Emit, Flow, Sleep
 from .._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
 from .._logging import logger
@@ -47,7 +47,7 @@ from ..types import Artwork, StatusEvent, UnknownStatusWarning
 from .durations import TARGET_LATENCY
 
 if TYPE_CHECKING:
-    from .._core import Core
+    from .._client_state import Core
     from .durations import LognormalHazard
 
 __all__ = ["PollSchedule", "timeout_error", "wait_flow"]

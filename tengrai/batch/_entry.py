@@ -18,7 +18,7 @@ from ._requests import check_concurrency
 from ._scheduler import BatchOptions, BatchResult, merge, prepare, run_batch
 
 if TYPE_CHECKING:
-    from .._core import Core
+    from .._client_state import Core
     from .._engine.runners import AsyncRunner
     from ._requests import BatchRequest
 

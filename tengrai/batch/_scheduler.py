@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core import Ambiguous
+from .._client_state import Ambiguous
 from .._exceptions import (
     APIConnectionError,
     APIResponseError,
@@ -46,7 +46,7 @@ from ._state import Unknown
 from ._watch import CREATING_INTERVAL, CREATING_STATUS_SHARE, DOWNLOADS, POLL_INTERVAL
 
 if TYPE_CHECKING:
-    from .._core import Core
+    from .._client_state import Core
     from .._engine.runners import AsyncRunner
     from .._tasks.recovery import Attempt
     from .._tasks.registry import CreateRecord

@@ -13,7 +13,7 @@ from ._pace import Pacer, Window
 from ._results import BatchOptions, BatchProgress, BatchResult, ResultStatus
 
 if TYPE_CHECKING:
-    from .._core import Core
+    from .._client_state import Core
     from .._engine.runners import AsyncRunner, Flow
     from .._exceptions import RateLimitError, TengraiError
     from .._tasks.recovery import Attempt

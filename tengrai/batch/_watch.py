@@ -11,7 +11,7 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
-from .._core import DeadlineExpired
+from .._client_state import DeadlineExpired
 from .._exceptions import NotFoundError, RateLimitError, TengraiError
 from .._logging import logger
 from ._results import ResultStatus

@@ -22,15 +22,11 @@ if TYPE_CHECKING:
     from ..mock import MockConfig
 
 __all__ = [
-    "IN_PROCESS_BASE_URL",
     "Session",
     "connect",
     "in_process_mock_config",
     "open_session",
 ]
-
-IN_PROCESS_BASE_URL = "http://tengrai-mock.invalid"
-"""Base URL of the in-process mock: a reserved name (RFC 2606) that can never reach the network."""
 
 # Seconds a task of the in-process mock spends starting and processing: short enough to try the CLI
 # interactively, long enough for the progress display to show the statuses go by.
@@ -82,7 +78,14 @@ def connect(
     from .._client import Tengrai
 
     if mock_config is not None:
-        from ..mock import TEST_ADMIN_KEY, TEST_API_KEY, SyncASGITransport, create_app, require_extra
+        from ..mock import (
+            IN_PROCESS_BASE_URL,
+            TEST_ADMIN_KEY,
+            TEST_API_KEY,
+            SyncASGITransport,
+            create_app,
+            require_extra,
+        )
 
         require_extra()  # says what to install instead of failing deep inside an import
         transport = SyncASGITransport(create_app(mock_config))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._app import DroppedConnection, create_app
     from ._clock import Clock, ManualClock, SystemClock
     from ._config import (
+        IN_PROCESS_BASE_URL,
         TEST_ADMIN_KEY,
         TEST_API_KEY,
         TEST_ORG_ID,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EXTRA_MODULES",
     "INSTALL_HINT",
+    "IN_PROCESS_BASE_URL",
     "TEST_ADMIN_KEY",
     "TEST_API_KEY",
     "TEST_ORG_ID",
@@ -104,6 +106,7 @@ _HOMES = {
     "Clock": "_clock",
     "ManualClock": "_clock",
     "SystemClock": "_clock",
+    "IN_PROCESS_BASE_URL": "_config",
     "TEST_ADMIN_KEY": "_config",
     "TEST_API_KEY": "_config",
     "TEST_ORG_ID": "_config",

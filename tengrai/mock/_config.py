@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ._clock import Clock
 
 __all__ = [
+    "IN_PROCESS_BASE_URL",
     "SCOPES",
     "TEST_ADMIN_KEY",
     "TEST_API_KEY",
@@ -25,6 +26,10 @@ __all__ = [
     "RateLimit",
     "Scope",
 ]
+
+IN_PROCESS_BASE_URL = "http://tengrai-mock.invalid"
+"""The base URL of a mock reached in-process (the CLI's keyless mock, the pytest plugin's clients): a reserved name
+(RFC 2606) that can never reach the network, so no request ever leaves the process."""
 
 TEST_ORG_ID = "507f1f77bcf86cd799439011"
 """The id of the test organization every mock has (the documentation's example organization id)."""

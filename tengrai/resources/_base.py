@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from .._artwork_errors import ArtworkError
-from .._core import Ambiguous, DeadlineExpired
+from .._client_state import Ambiguous, DeadlineExpired
 from .._engine.runners import Flow
 from .._exceptions import APITimeoutError, TengraiError, ValidationError
 from .._paging import DEFAULT_PAGE_SIZE, Pager, async_pages, sync_pages
@@ -23,7 +23,7 @@ from ..types import Artwork, AsyncArtwork, SavedImage, StatusEvent, SyncArtwork
 if TYPE_CHECKING:
     import os
 
-    from .._core import Core
+    from .._client_state import Core
     from .._engine.runners import AsyncRunner, SyncRunner
     from .._request_options import Extras
     from .._retry import RequestKind
@@ -244,7 +244,7 @@ def _answer_flow(
 ) -> Flow[Any]:
     """Send a plain operation's built ``request`` (method, URL, query, JSON body) once and read its answer (see
     `_Resource._call_flow`); a synchronous operation's lost answer is looked for, never sent again."""
-    from .._core import transport_error
+    from .._client_state import transport_error
 
     method, url, params, json_body = request
     kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"

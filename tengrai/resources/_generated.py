@@ -58,7 +58,7 @@ from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwor
 from ._base import DEFAULT_PAGE_SIZE, AsyncResource, ProgressCallback, SyncResource
 
 if TYPE_CHECKING:
-    from .._core import Core
+    from .._client_state import Core
     from .._engine.runners import AsyncRunner, SyncRunner
 
 __all__ = [

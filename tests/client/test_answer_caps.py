@@ -1,4 +1,4 @@
-"""API answers have a size cap (`tengrai._core.MAX_ANSWER_BYTES`): a server that sends more is stopped after at
+"""API answers have a size cap (`tengrai._client_state.MAX_ANSWER_BYTES`): a server that sends more is stopped after at
 most that much was read, decompressed or not, so memory stays bounded whatever it sends; a create whose answer is
 too large may still have created a task, so it is looked for (never sent again)."""
 
@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tengrai import CreateOutcomeUnknownError, TengraiError
-from tengrai._core import MAX_ANSWER_BYTES
+from tengrai._client_state import MAX_ANSWER_BYTES
 
 from .support import LIST, QUANTUM, Script, artwork_path, async_client, sync_client
 from .test_create_recovery import page

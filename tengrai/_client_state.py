@@ -1,4 +1,4 @@
-"""The client's shared state and its request flow: retries, error mapping, and the read operations.
+"""The client's shared state (`Core`) and its request flow: retries, error mapping, and the read operations.
 
 `Core` holds everything a flow needs and nothing that does I/O: the base URL, the redacted auth header, the retry
 policy, the clock, the random source for jitter, what has been learnt about task durations, and how to build an
@@ -110,7 +110,7 @@ class Core:
         self.auth_headers: Mapping[str, str] = {
             "Authorization": Secret(f"Bearer {api_key}"),
             "Accept": "application/json",
-            "Accept-Encoding": "gzip, deflate",  # what the bounded decoder of capped answers reads (`_bounded`)
+            "Accept-Encoding": "gzip, deflate",  # what the bounded decoder of capped answers reads (`_engine.limits`)
         }
         """Headers of every request to the API (and only to it): result downloads go without them."""
         self.read_timeout = read_timeout
