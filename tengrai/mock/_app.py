@@ -21,10 +21,11 @@ from . import _openapi as _spec
 from ._config import ApiKey, MockConfig
 from ._errors import error_response
 from ._images import CONTENT_TYPES
+from ._lifecycle import iso_time
 from ._orgs import AccessDenied, domain_of, min_scope, opens
 from ._plain import PlainAnswer, plain_answer
 from ._rules import CreateRules, body_rules, create_rules, query_rules
-from ._state import FILES_PATH, MockState, RecordedRequest, iso_time
+from ._state import FILES_PATH, MockState, RecordedRequest
 
 __all__ = ["DroppedConnection", "create_app", "error_response"]
 

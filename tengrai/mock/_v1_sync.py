@@ -26,9 +26,9 @@ from starlette.responses import JSONResponse, Response
 from . import _openapi as _spec
 from ._errors import error_response
 from ._images import ImageRecipe
+from ._lifecycle import iso_time
 from ._orgs import AccessDenied
 from ._rules import CreateRules
-from ._state import iso_time
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable

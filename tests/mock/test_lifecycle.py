@@ -8,7 +8,7 @@ import pytest
 
 from tengrai.mock import TEST_API_KEY, ApiKey, Durations, ManualClock, MockConfig
 from tengrai.mock import _openapi as _spec
-from tengrai.mock._state import retention_seconds
+from tengrai.mock._lifecycle import retention_seconds
 
 from .support import FACE_REFINER, LIST, LIST_V1, QUANTUM, VARIETE, artwork_path, running_mock
 
