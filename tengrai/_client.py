@@ -27,11 +27,11 @@ from ._exceptions import TengraiError
 from ._logging import configure_from_env
 from ._settings import (
     DEFAULT_MAX_DOWNLOAD_BYTES,
+    UNSET,
     async_http,
     batch_http,
     build_core,
-    check_positive,
-    check_retries,
+    change_settings,
     default_base_url,
     parse_timeout,
     pool_limits,
@@ -51,10 +51,6 @@ if TYPE_CHECKING:
     from .types import Artwork
 
 __all__ = ["AsyncTengrai", "Tengrai", "default_base_url", "set_default_connection"]
-
-
-_UNSET: Any = object()
-"""`with_options` argument not given: keep the client's setting."""
 
 
 class _ClientBase:
@@ -104,10 +100,10 @@ class _ClientBase:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = _UNSET,
-        max_retries: int = _UNSET,
-        wait_timeout: float = _UNSET,
-        strict: bool = _UNSET,
+        timeout: float | httpx.Timeout | None = UNSET,
+        max_retries: int = UNSET,
+        wait_timeout: float = UNSET,
+        strict: bool = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         api_key: str | None = None,
         base_url: str | None = None,
@@ -146,21 +142,16 @@ class _ClientBase:
             from ._variants import varied
 
             core = varied(core, api_key=api_key, base_url=base_url, default_query=default_query)
-        if timeout is not _UNSET:
-            core.read_timeout = parse_timeout(timeout).read
-        if max_retries is not _UNSET:
-            check_retries(max_retries)
-            core.retry = core.retry.replace(max_retries=max_retries)
-        if wait_timeout is not _UNSET:
-            check_positive("wait_timeout", wait_timeout)
-            core.wait_timeout = float(wait_timeout)
-        if strict is not _UNSET:
-            core.strict = bool(strict)
+        change_settings(core, timeout=timeout, max_retries=max_retries, wait_timeout=wait_timeout, strict=strict)
         for headers in (default_headers, extra_headers):
             if headers:
                 from ._request_options import merge_headers  # the same rules as a call's extra_headers
 
                 core.auth_headers = merge_headers(core.auth_headers, headers)
+        return self._sharing_pool(core)
+
+    def _sharing_pool(self, core: Core) -> Self:
+        """A copy of this client on ``core`` that uses this client's connection pool (and leaves it open)."""
         clone = copy.copy(self)
         clone._core = core
         clone._owns_http = False  # the pool belongs to the original

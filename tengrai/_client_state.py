@@ -13,7 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from . import _endpoints
 from ._engine.runners import Flow, RequestNotSent, Send, send, sleep
@@ -205,9 +205,7 @@ class Core:
         """
         retries = self.retry.max_retries if max_retries is None else max_retries
         if auth:
-            headers = self.auth_headers if headers is None else {**self.auth_headers, **headers}
-            if self.default_query:
-                params = {**self.default_query, **(params or {})}
+            headers, params = self._with_auth(headers, params)
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
@@ -232,10 +230,7 @@ class Core:
                     )
                 )
             except Exception as exc:  # whatever went wrong while sending or reading, thrown in by the runner
-                decision = decide(kind, exc=exc)
-                failure: BaseException = exc
-                retry_after = None
-                status = type(exc).__name__
+                failed = _Failed(decide(kind, exc=exc), exc, None, type(exc).__name__, sent_at)
             else:
                 if debug:
                     logger.debug("%s %s -> %d in %.3fs", method, url, response.status_code, self.clock() - sent_at)
@@ -243,32 +238,27 @@ class Core:
                     if auth and self.captured is not None:
                         self.captured.append(response)
                     return response
-                decision = decide(kind, status=response.status_code)
-                failure = error_from_response(response)
-                retry_after = parse_retry_after(response.headers)
-                status = str(response.status_code)
-            where = (method, url, status, sent_at)
-            yield from sleep(self._retry_delay(decision, failure, retry_after, where, attempt, retries, deadline))
+                failed = _Failed.answered(kind, response, sent_at)
+            yield from sleep(self._retry_delay(failed, method, url, attempt, retries, deadline))
+
+    def _with_auth(
+        self, headers: Mapping[str, str] | None, params: Mapping[str, Any] | None
+    ) -> tuple[Mapping[str, str], Mapping[str, Any] | None]:
+        """A request's headers and query with the API's own (the key, the client's default query) added."""
+        headers = self.auth_headers if headers is None else {**self.auth_headers, **headers}
+        if self.default_query:
+            params = {**self.default_query, **(params or {})}
+        return headers, params
 
     def _retry_delay(
-        self,
-        decision: Decision,
-        failure: BaseException,
-        retry_after: float | None,
-        where: tuple[str, str, str, float],
-        attempt: int,
-        retries: int,
-        deadline: float | None,
+        self, failed: _Failed, method: str, url: str, attempt: int, retries: int, deadline: float | None
     ) -> float:
-        """The seconds to wait before the next attempt of a failed request, or (raised) the error that ends it.
-
-        ``where`` is the request's method, URL, the failure's status (or exception name) and when it was sent.
-        """
-        method, url, status, sent_at = where
+        """The seconds to wait before the next attempt of a failed request, or (raised) the error that ends it."""
+        decision, failure, status = failed.decision, failed.failure, failed.status
         if decision is Decision.AMBIGUOUS:
             logger.warning("%s %s: outcome unknown after %s; looking for the task", method, url, status)
-            raise Ambiguous(failure, sent_at, self.clock())
-        delay = self.retry.delay(attempt, retry_after, self.rng) if attempt <= retries else None
+            raise Ambiguous(failure, failed.sent_at, self.clock())
+        delay = self.retry.delay(attempt, failed.retry_after, self.rng) if attempt <= retries else None
         if decision is Decision.RETRY and delay is not None:
             if deadline is not None and self.clock() + delay >= deadline:
                 raise DeadlineExpired(_as_sdk_error(failure, method, url))
@@ -320,6 +310,27 @@ class Core:
             return self.make_artwork(data)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
+
+
+class _Failed(NamedTuple):
+    """A failed attempt of a request: what to do about it, and what to tell."""
+
+    decision: Decision
+    failure: BaseException
+    """The exception the attempt raised, or the SDK error of its answer."""
+    retry_after: float | None
+    """The answer's ``Retry-After``, in seconds."""
+    status: str
+    """The answer's status, or the exception's name (for the logs)."""
+    sent_at: float
+    """When the attempt's sending began (client clock)."""
+
+    @classmethod
+    def answered(cls, kind: RequestKind, response: httpx.Response, sent_at: float) -> _Failed:
+        """The failure of an attempt answered with an error status."""
+        decision = decide(kind, status=response.status_code)
+        failure = error_from_response(response)
+        return cls(decision, failure, parse_retry_after(response.headers), str(response.status_code), sent_at)
 
 
 def api_is_local(base_url: str) -> bool:

@@ -31,6 +31,26 @@ DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
 """Default cap on one result image (decompressed): far above any real image, far below a decompression bomb."""
 
 
+UNSET: Any = object()
+"""A `with_options` argument not given: keep the client's setting."""
+
+
+def change_settings(
+    core: Core, *, timeout: float | httpx.Timeout | None, max_retries: int, wait_timeout: float, strict: bool
+) -> None:
+    """Apply the settings `with_options` was given (those not `UNSET`) to ``core``, checked like the constructor's."""
+    if timeout is not UNSET:
+        core.read_timeout = parse_timeout(timeout).read
+    if max_retries is not UNSET:
+        check_retries(max_retries)
+        core.retry = core.retry.replace(max_retries=max_retries)
+    if wait_timeout is not UNSET:
+        check_positive("wait_timeout", wait_timeout)
+        core.wait_timeout = float(wait_timeout)
+    if strict is not UNSET:
+        core.strict = bool(strict)
+
+
 def default_base_url() -> str:
     """The production URL: the first server of the spec."""
     from ._compiled import SERVER_URL

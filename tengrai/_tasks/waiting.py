@@ -165,96 +165,167 @@ def wait_flow(
     ``failed``/``canceled`` end raises `ArtworkFailedError`/`ArtworkCanceledError`. Raises `ArtworkTimeoutError`
     (id, last seen state) when the deadline passes first.
     """
-    artwork = target if isinstance(target, Artwork) else None
-    artwork_id = target.id if isinstance(target, Artwork) else target
-    warned: set[str] = set()
-    last_error: BaseException | None = None
-    durations = core.durations
-    schedule = PollSchedule(
-        window=durations.window(artwork.artwork_type) if artwork is not None else None,
-        model=durations.model(artwork.artwork_type) if artwork is not None else None,
-        latency=durations.latency(artwork.artwork_type) if artwork is not None else TARGET_LATENCY,
-    )
-    warm = artwork is None or durations.count(artwork.artwork_type) < WARM_BELOW
-    """Whether this wait's first poll may warm the client (it does if no other wait of the client did)."""
-    hint: float | None = None
-    learnt_at = core.ledger.learnt_at(artwork_id)
-    origin = started if learnt_at is None else learnt_at
-    pending_seen_at = origin
+    watch = _Watch.start(core, target, deadline=deadline, started=started)
+    artwork = watch.artwork
     if artwork is not None:
-        yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
+        yield Emit(StatusEvent(watch.artwork_id, artwork.status, core.clock() - started, artwork))
         if artwork.is_terminal:
             return _finished(artwork, raise_on_failure)
-    latency = 0.0
-    """The longest a poll has taken in this wait: the last poll starts at least that long before the deadline."""
-    look_now = artwork is None  # waiting by id: look at once
-    last_look = False
     while True:
-        now = core.clock()
-        remaining = deadline - now
-        if remaining <= 0 or last_look:
-            raise timeout_error(artwork_id, artwork, deadline - started, last_error)
-        if look_now:
-            delay = 0.0
-            look_now = False
-            schedule.next_delay(now - origin, core.rng)  # counts as the quick first poll
-        else:
-            delay = schedule.next_delay(now - origin, core.rng)
-        if hint is not None:
-            delay = max(delay, hint)
-            hint = None
-        margin = _final_margin(remaining, latency)
+        delay = watch.next_delay()
+        if delay > 0:
+            yield Sleep(delay)
+        observed = yield from watch.look()
+        if observed is None:
+            continue  # a failed poll that polling again may fix: the deadline is the only limit
+        watch.observe(observed)
+        yield Emit(StatusEvent(watch.artwork_id, observed.status, core.clock() - started, observed))
+        if observed.is_terminal:
+            watch.learn_duration(observed)
+            return _finished(observed, raise_on_failure)
+        watch.warn_if_unknown(observed.status)
+
+
+@dataclass
+class _Watch:
+    """What one wait knows between its polls: the last look at the task, the schedule, and how polls have gone."""
+
+    core: Core
+    artwork_id: str
+    artwork: Artwork | None
+    """The task as last seen (None while waiting by id and not yet seen)."""
+    deadline: float
+    started: float
+    origin: float
+    """When the task was created (client clock): the poll schedule counts from it."""
+    schedule: PollSchedule
+    warm: bool
+    """Whether this wait's first poll may warm the client (it does if no other wait of the client did)."""
+    look_now: bool
+    """Look at once (waiting by id)."""
+    pending_seen_at: float
+    """When a poll last saw the task not finished."""
+    last_look: bool = False
+    """The last poll before the deadline has been taken."""
+    latency: float = 0.0
+    """The longest a poll has taken in this wait: the last poll starts at least that long before the deadline."""
+    hint: float | None = None
+    """The ``Retry-After`` of the last failed poll: the next one waits at least that long."""
+    last_error: BaseException | None = None
+    warned: set[str] = field(default_factory=set)
+
+    @classmethod
+    def start(cls, core: Core, target: Artwork | str, *, deadline: float, started: float) -> _Watch:
+        """The state of a wait for ``target`` that began at ``started``, with what the client knows of its type."""
+        artwork = target if isinstance(target, Artwork) else None
+        durations = core.durations
+        schedule = PollSchedule(
+            window=durations.window(artwork.artwork_type) if artwork is not None else None,
+            model=durations.model(artwork.artwork_type) if artwork is not None else None,
+            latency=durations.latency(artwork.artwork_type) if artwork is not None else TARGET_LATENCY,
+        )
+        artwork_id = target.id if isinstance(target, Artwork) else target
+        learnt_at = core.ledger.learnt_at(artwork_id)
+        origin = started if learnt_at is None else learnt_at
+        return cls(
+            core=core,
+            artwork_id=artwork_id,
+            artwork=artwork,
+            deadline=deadline,
+            started=started,
+            origin=origin,
+            schedule=schedule,
+            warm=artwork is None or durations.count(artwork.artwork_type) < WARM_BELOW,
+            look_now=artwork is None,
+            pending_seen_at=origin,
+        )
+
+    def timed_out(self, cause: BaseException | None = None) -> ArtworkTimeoutError:
+        """The error for the deadline that passed (``cause``, else the last failed poll's error, as its reason)."""
+        return timeout_error(self.artwork_id, self.artwork, self.deadline - self.started, cause or self.last_error)
+
+    def next_delay(self) -> float:
+        """Seconds to sleep before the next poll; raises the timeout once the deadline passed or the last look
+        before it was taken."""
+        now = self.core.clock()
+        remaining = self.deadline - now
+        if remaining <= 0 or self.last_look:
+            raise self.timed_out()
+        delay = self.schedule.next_delay(now - self.origin, self.core.rng)
+        if self.look_now:
+            delay, self.look_now = 0.0, False  # counts as the quick first poll
+        if self.hint is not None:
+            delay, self.hint = max(delay, self.hint), None
+        margin = _final_margin(remaining, self.latency)
         if delay > remaining - margin:
             # The next regular poll would come after the deadline: take one last look just before it instead.
             delay = max(0.0, remaining - margin)
-            last_look = True
-        if delay > 0:
-            yield Sleep(delay)
+            self.last_look = True
+        return delay
+
+    def look(self) -> Flow[Artwork | None]:
+        """One poll (the warming list on the client's first wait); None after a failure polling again may fix."""
+        core = self.core
         asked_at = core.clock()
         observed: Artwork | None = None
-        if warm:
-            warm = False
-            if durations.claim_warming():
-                observed = yield from _warm(core, artwork_id, deadline)
-                if artwork is not None:  # learnt from the list: fit again, even if a model was known
-                    schedule.learn(
-                        durations.window(artwork.artwork_type), durations.model(artwork.artwork_type), replace=True
-                    )
+        if self.warm:
+            self.warm = False
+            observed = yield from self._warm_once()
         try:
             if observed is None:
-                observed = yield from core.get(artwork_id, deadline=deadline, max_retries=0)
+                observed = yield from core.get(self.artwork_id, deadline=self.deadline, max_retries=0)
         except DeadlineExpired as expired:
-            raise timeout_error(artwork_id, artwork, deadline - started, expired.cause or last_error) from None
+            raise self.timed_out(expired.cause) from None
         except _TRANSIENT as exc:
-            latency = max(latency, core.clock() - asked_at)
-            last_error = exc
-            hint = exc.retry_after if isinstance(exc, RateLimitError) else _retry_after(exc)
-            logger.info("polling artwork %s failed (%s); trying again", artwork_id, exc)
-            continue
-        latency = max(latency, core.clock() - asked_at)
-        if artwork is None or observed.status != artwork.status:
-            logger.info("artwork %s is %s after %.1fs", artwork_id, observed.status, core.clock() - started)
-        artwork = observed
-        if not artwork.is_terminal:
-            pending_seen_at = core.clock()
-        if schedule.model is None:
-            schedule.learn(durations.window(artwork.artwork_type), durations.model(artwork.artwork_type))
-            schedule.latency = durations.latency(artwork.artwork_type)
-        yield Emit(StatusEvent(artwork_id, artwork.status, core.clock() - started, artwork))
-        if artwork.is_terminal:
-            if artwork.status == "succeeded" and core.ledger.owned(artwork_id):
-                # It ended between the last look that saw it running and this one: learn the midpoint, so that
-                # late looks do not teach the schedule to look later still.
-                durations.observe(artwork, total=(pending_seen_at + core.clock()) / 2 - origin)
-            return _finished(artwork, raise_on_failure)
-        if artwork.status not in known_statuses() and artwork.status not in warned:
-            warned.add(artwork.status)
+            self.latency = max(self.latency, core.clock() - asked_at)
+            self.last_error = exc
+            self.hint = exc.retry_after if isinstance(exc, RateLimitError) else _retry_after(exc)
+            logger.info("polling artwork %s failed (%s); trying again", self.artwork_id, exc)
+            return None
+        self.latency = max(self.latency, core.clock() - asked_at)
+        return observed
+
+    def _warm_once(self) -> Flow[Artwork | None]:
+        durations = self.core.durations
+        if not durations.claim_warming():
+            return None
+        observed = yield from _warm(self.core, self.artwork_id, self.deadline)
+        if self.artwork is not None:  # learnt from the list: fit again, even if a model was known
+            kind = self.artwork.artwork_type
+            self.schedule.learn(durations.window(kind), durations.model(kind), replace=True)
+        return observed
+
+    def observe(self, observed: Artwork) -> None:
+        """Take in what a poll saw: log a new status, note when the task was last seen running, fit the schedule."""
+        core = self.core
+        if self.artwork is None or observed.status != self.artwork.status:
+            logger.info("artwork %s is %s after %.1fs", self.artwork_id, observed.status, core.clock() - self.started)
+        self.artwork = observed
+        if not observed.is_terminal:
+            self.pending_seen_at = core.clock()
+        if self.schedule.model is None:
+            durations = core.durations
+            self.schedule.learn(durations.window(observed.artwork_type), durations.model(observed.artwork_type))
+            self.schedule.latency = durations.latency(observed.artwork_type)
+
+    def learn_duration(self, ended: Artwork) -> None:
+        """Learn how long a task this client created took, if it succeeded."""
+        if ended.status == "succeeded" and self.core.ledger.owned(self.artwork_id):
+            # It ended between the last look that saw it running and this one: learn the midpoint, so that late
+            # looks do not teach the schedule to look later still.
+            total = (self.pending_seen_at + self.core.clock()) / 2 - self.origin
+            self.core.durations.observe(ended, total=total)
+
+    def warn_if_unknown(self, status: str) -> None:
+        """Warn once per wait about a status this SDK does not know (the wait goes on: it may end later)."""
+        if status not in known_statuses() and status not in self.warned:
+            self.warned.add(status)
             warnings.warn(
                 UnknownStatusWarning(
-                    f"artwork {artwork_id} has status {artwork.status!r}, which this SDK does not know; "
+                    f"artwork {self.artwork_id} has status {status!r}, which this SDK does not know; "
                     "treating it as not finished"
                 ),
-                stacklevel=2,
+                stacklevel=3,  # the caller of the wait flow, as before the flow's steps were methods
             )
 
 
