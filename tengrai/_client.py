@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-import tengrai  # the batch signatures name `tengrai.batch.BatchResult`: resolvable by get_type_hints, loaded late
+# The batch signatures name `tengrai.batch.BatchResult`: resolvable by get_type_hints. Its names load on first use,
+# so this costs nothing; importing `tengrai.batch` rather than the root package keeps the import graph acyclic.
+import tengrai.batch
 
 from ._client_state import Core, Secret
 from ._engine.runners import AsyncRunner, SyncRunner
@@ -45,8 +47,6 @@ from .resources._lazy import forget_resources
 
 if TYPE_CHECKING:
     from tengrai_api.client import AuthenticatedClient
-
-    import tengrai.batch
 
     from .types import Artwork
 

@@ -22,13 +22,9 @@ FUNCTION_LINES = 60
 
 KNOWN_CYCLES: frozenset[str] = frozenset(
     {
-        "tengrai",
         "tengrai._answers",
-        "tengrai._client",
         "tengrai._parsing",
         "tengrai._records",
-        "tengrai.resources._base",
-        "tengrai.resources.artworks",
         "tengrai.types",
     }
 )

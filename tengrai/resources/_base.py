@@ -338,6 +338,17 @@ def took_effect(op: Any, content: bytes) -> str:
     return f"{note}{named}. {undo[0].upper()}{undo[1:]}"
 
 
+_Handle = TypeVar("_Handle", SyncArtwork, AsyncArtwork)
+
+
+def _bound(core: Core, artwork: Artwork, handle_type: type[_Handle]) -> _Handle:
+    """A plain ``artwork`` as a handle bound as the client binds the ones its core builds (to its ``artworks``)."""
+    handle = core.artwork_factory(**artwork.record_fields())
+    if not isinstance(handle, handle_type):  # a core that no client has bound: a bug, not a user error
+        raise TypeError(f"this core builds {type(handle).__name__}, not {handle_type.__name__}")
+    return handle
+
+
 def _done(artwork: Artwork) -> Flow[Artwork]:
     return artwork
     yield  # makes this a generator  # pragma: no cover
@@ -354,10 +365,7 @@ class SyncResource(_Resource):
         """``artwork`` as this client's handle (the client's core already builds them; a plain record is bound)."""
         if isinstance(artwork, SyncArtwork):
             return artwork
-        from .artworks import Artworks
-
-        reader = self if isinstance(self, Artworks) else Artworks(self._core, self._runner)
-        return SyncArtwork(**artwork.record_fields(), _reader=reader)
+        return _bound(self._core, artwork, SyncArtwork)
 
     def _create(
         self, params: Mapping[str, Any], timeout: float | None = None, options: Mapping[str, Any] | None = None
@@ -420,10 +428,7 @@ class AsyncResource(_Resource):
         """``artwork`` as this client's handle (the client's core already builds them; a plain record is bound)."""
         if isinstance(artwork, AsyncArtwork):
             return artwork
-        from .artworks import AsyncArtworks
-
-        reader = self if isinstance(self, AsyncArtworks) else AsyncArtworks(self._core, self._runner)
-        return AsyncArtwork(**artwork.record_fields(), _reader=reader)
+        return _bound(self._core, artwork, AsyncArtwork)
 
     async def _create(
         self,
