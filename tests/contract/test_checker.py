@@ -57,6 +57,7 @@ def test_the_embedded_mock_passes_every_check_with_no_drift() -> None:
     assert {drift.kind for drift, _ in report.drift} <= {"mock addition"}
 
 
+@pytest.mark.timeout(300)  # all four phases: the coverage phase alone sends ~2,900 requests (~100 s on 2 busy cores)
 def test_the_served_mock_passes_every_check_stateful_included() -> None:
     with MockServer(mock_config(), log_level="error") as server:
         out = io.StringIO()
