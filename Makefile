@@ -11,7 +11,8 @@ SPEC := openapi/tengrai.yaml
 GEN_PKG := generated/tengrai_api
 GEN_SDK := tengrai
 # the modules of $(GEN_SDK) that openapi/generate_sdk.py writes
-GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py _compiled.py _parameters.py _answers.py
+GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py _compiled.py _parameters.py _answers.py \
+	_fields.py
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 # openapi-python-client runs ruff as a post-hook, so the venv's bin must come first on PATH.

@@ -44,6 +44,8 @@ PARAMETERS = "_parameters.py"
 """The typed parameters of each artwork type."""
 ANSWERS = "_answers.py"
 """The typed records of the plain operations' answers."""
+FIELDS = "_fields.py"
+"""The field model (a copy of ``openapi/field_model.py``: the generator and the SDK share one definition)."""
 OPTION_KEYS = {
     "RequestOptions": ("extra_headers", "extra_query"),
     "BodyRequestOptions": ("extra_headers", "extra_query", "extra_body"),
@@ -604,6 +606,13 @@ def render_compiled(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") ->
     return _environment().get_template("compiled.py.jinja").render(spec_name=spec_name, data=data)
 
 
+def render_fields() -> str:
+    """The source of ``_fields.py``: ``openapi/field_model.py`` as it is, and the SDK's `model()` reading
+    ``_compiled.OPERATIONS`` (the data `render_compiled` writes)."""
+    source = (Path(__file__).resolve().parent / "field_model.py").read_text(encoding="utf-8")
+    return _environment().get_template("fields.py.jinja").render(source=source.rstrip("\n"))
+
+
 def _write(out: Path, source: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(source, encoding="utf-8")
@@ -627,6 +636,7 @@ def main(source: str, package: str, models_dir: str | None = None) -> None:
     # The run-time model keeps the order the SDK has always read the spec in: keys sorted, as in openapi.json.
     canonical = json.loads(json.dumps(document, sort_keys=True))
     _write(Path(package, COMPILED), render_compiled(SpecModel(canonical)))
+    _write(Path(package, FIELDS), render_fields())
 
 
 if __name__ == "__main__":

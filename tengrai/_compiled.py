@@ -29,6 +29,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": True,
         "body": {},
         "params": [
             {
@@ -61,6 +62,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": {"artworkType": "hamilton", "operationId": "list_v1_artworks"},
         "cli_command": "hamilton",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -199,6 +201,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -326,6 +329,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": {"artworkType": "txt2img", "operationId": "list_v1_artworks"},
         "cli_command": "txt2img",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -476,6 +480,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": {"artworkType": "upscaling", "operationId": "list_v1_artworks"},
         "cli_command": "upscaling",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v1/artworks/upscaling.",
@@ -517,6 +522,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -542,6 +548,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v1/organizations/{orgId}/api-keys: the 1.3.0 page's fields and `domains` from the V1 CreateApiKeyRequest schema.",
@@ -599,6 +606,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -631,6 +639,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -656,6 +665,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": None,
         "cli_command": "style-dna-edit",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -777,6 +787,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": None,
         "cli_command": "style-dna-generate",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -840,6 +851,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": None,
         "cli_command": "style-dna-generate-asset",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -909,6 +921,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": None,
         "cli_command": "style-dna-remove-background",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v1/style-dna/remove-background. The page hides the image field's name: `imageUrl` is this SDK's reading (NOTES).",
@@ -951,6 +964,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": True,
         "recover_with": None,
         "cli_command": "textcraft",
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v1/textcraft: the 1.x page's six fields, and `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest` schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not validated by the SDK: send them with `extra_body`; see NOTES).",
@@ -1022,6 +1036,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -1054,6 +1069,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "allOf": [
@@ -1137,6 +1153,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/artworks/detailer-upscaler.",
@@ -1223,6 +1240,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/artworks/face-refiner.",
@@ -1293,6 +1311,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/artworks/face-swap.",
@@ -1371,6 +1390,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -1521,6 +1541,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -1670,6 +1691,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/artworks/remove-background (the newer snapshot; see NOTES).",
@@ -1719,6 +1741,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "allOf": [
@@ -1883,6 +1906,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -2089,6 +2113,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -2291,6 +2316,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/artworks/upscaling.",
@@ -2340,6 +2366,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -2365,6 +2392,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/organizations/{orgId}/api-keys.",
@@ -2426,6 +2454,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -2458,6 +2487,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {},
         "params": [
             {
@@ -2483,6 +2513,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -2613,6 +2644,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "dependentRequired": {"height": ["width"], "width": ["height"]},
@@ -2685,6 +2717,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "synchronous": False,
         "recover_with": None,
         "cli_command": None,
+        "paged": False,
         "body": {
             "additionalProperties": False,
             "description": "Body of POST /v2/style-dna/generate-anchor. Only webhook is documented by name; the page's optional reference-image field is not (see NOTES).",

@@ -1,27 +1,28 @@
+# Generated from openapi/field_model.py by `make generate` (openapi/generate_sdk.py) — do not edit.
 """The field model of the spec: every operation with its Python names, wire names, types, enums, defaults and rules.
 
-Read from `tengrai._compiled`, which ``make generate`` writes from the spec (``openapi/spec_model.py`` reads the
-spec and resolves every ``$ref``): nothing here opens the spec. Per operation: the client resource and method it
-becomes, and per request field its Python name, wire name, JSON type, enum values (and the generated Literal type
-that holds them), documented default, required flag, description and every documented rule (the resolved schema,
-``x-`` extensions included). Validation, the CLI options, the batch requests and the mock read it, so a spec edit
-plus ``make generate`` reaches every layer. The naming rules are in ``openapi/NOTES.md``.
+One definition for both sides. ``openapi/spec_model.py`` compiles each operation of the spec into plain data (the
+``OPERATIONS`` of ``tengrai/_compiled.py``: every ``$ref`` resolved, a component's name kept as ``x-component``)
+and builds this model from it at ``make generate``; ``make generate`` copies this file into
+``tengrai/_fields.py``, where the SDK builds the same model from the same data at run time, without the spec.
+Per operation: the client resource and method it becomes, and per input field its Python name, wire name, JSON
+type, enum values (and the generated Literal type that holds them), documented default, required flag,
+description and every documented rule. Validation, the CLI options, the batch requests and the mock read it, so a
+spec edit plus ``make generate`` reaches every layer. The naming rules are in ``openapi/NOTES.md``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "CompiledModel",
     "Field",
     "Operation",
-    "SpecModel",
     "kebab",
-    "model",
     "snake",
 ]
 
@@ -31,8 +32,7 @@ _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 def snake(name: str) -> str:
     """The one camelCase -> snake_case rule: ``negativePrompt`` -> ``negative_prompt``, ``imageURL`` -> ``image_url``.
 
-    Hyphens become underscores too (``face-swap`` -> ``face_swap``). The generator applies the same rule
-    (``openapi/spec_model.py``) to name the arguments; a test keeps the two equal.
+    Hyphens become underscores too (``face-swap`` -> ``face_swap``).
     """
     return _BOUNDARY.sub("_", name).replace("-", "_").lower()
 
@@ -113,6 +113,9 @@ class Operation:
             call's lost result (an artwork of that type) can be found.
         cli_command: ``x-cli-command``: the CLI command of a plain request operation inside its group (default:
             derived from the method, `tengrai.cli`).
+        paged: ``x-sdk-paged: true``: a list read page by page with its ``offset``/``limit`` query parameters; its
+            method iterates over every page lazily (``limit=`` the total, ``page_size=`` per request), as
+            ``client.artworks.list`` does.
     """
 
     operation_id: str
@@ -135,6 +138,7 @@ class Operation:
     synchronous: bool = False
     recover_with: Mapping[str, str] | None = None
     cli_command: str | None = None
+    paged: bool = False
 
     @property
     def is_artwork_task(self) -> bool:
@@ -152,8 +156,8 @@ class Operation:
         return self.summary or self.operation_id
 
 
-class SpecModel:
-    """The operations of the compiled spec (`tengrai._compiled.OPERATIONS`, or data of the same shape)."""
+class CompiledModel:
+    """The operations of the compiled spec (``OPERATIONS``: operationId -> the data of one operation)."""
 
     def __init__(self, operations: Mapping[str, Mapping[str, Any]]) -> None:
         self.operations: tuple[Operation, ...] = tuple(_operation(key, data) for key, data in operations.items())
@@ -209,6 +213,7 @@ def _operation(operation_id: str, data: Mapping[str, Any]) -> Operation:
         synchronous=bool(data.get("synchronous", False)),
         recover_with=data.get("recover_with"),
         cli_command=data.get("cli_command"),
+        paged=bool(data.get("paged", False)),
     )
 
 
@@ -233,9 +238,13 @@ def _field(wire: str, schema: Mapping[str, Any], location: str, *, required: boo
     )
 
 
-@functools.cache
-def model() -> SpecModel:
-    """The model of the shipped spec, as ``make generate`` compiled it (built once per process)."""
-    from ._compiled import OPERATIONS
+_MODEL: list[CompiledModel] = []
 
-    return SpecModel(OPERATIONS)
+
+def model() -> CompiledModel:
+    """The model of the shipped spec, as ``make generate`` compiled it (`tengrai._compiled`; built once per process)."""
+    if not _MODEL:
+        from ._compiled import OPERATIONS
+
+        _MODEL.append(CompiledModel(OPERATIONS))
+    return _MODEL[0]

@@ -226,6 +226,9 @@ def test_the_generated_module_is_what_the_generator_writes() -> None:
         first_line = (ROOT / "tengrai" / relative).read_text(encoding="utf-8").splitlines()[0]
         assert first_line.lower().startswith("# generated from openapi/tengrai.yaml by")
         assert "do not edit" in first_line
+    first_line = (ROOT / "tengrai" / generator.FIELDS).read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.startswith("# Generated from openapi/field_model.py by")
+    assert "do not edit" in first_line
     files = {path.name for path in (ROOT / "tengrai" / "resources").glob("*.py")}
     assert files == {"__init__.py", "_attributes.py", "_base.py", "_generated.py", "_lazy.py", "artworks.py"}
 
@@ -266,6 +269,7 @@ def test_the_generator_reads_only_the_spec_and_its_templates(tmp_path: Path) -> 
         generator.COMPILED,
         generator.PARAMETERS,
         generator.ANSWERS,
+        generator.FIELDS,
     ):
         assert (out / relative).read_text(encoding="utf-8") == (ROOT / "tengrai" / relative).read_text(encoding="utf-8")
 
@@ -344,3 +348,16 @@ def test_the_cli_own_options_are_the_ones_the_generator_reserves() -> None:
         spec = {flag for option in spec_options(command.operation_id) for flag in option.flags}
         negations = {"--no-" + flag.removeprefix("--") for flag in spec}
         assert flags - spec - negations <= reserved, command.name
+
+
+def test_the_sdk_and_the_generator_share_one_field_model() -> None:
+    # One definition: tengrai/_fields.py is openapi/field_model.py as make generate copies it, and the model the
+    # generator builds from the spec equals the one the SDK builds from the compiled data.
+    source = (ROOT / "openapi" / "field_model.py").read_text(encoding="utf-8")
+    assert source.rstrip("\n") in (ROOT / "tengrai" / "_fields.py").read_text(encoding="utf-8")
+    generator = load_generator()
+    import json
+
+    canonical = json.loads(json.dumps(shipped_spec(), sort_keys=True))
+    built = [repr(op) for op in generator.SpecModel(canonical).operations]  # two copies of one class: compare reprs
+    assert built == [repr(op) for op in _fields.model().operations]
