@@ -600,9 +600,38 @@ def _answer_problems(spec: SpecModel, op: Operation) -> list[str]:
     return [f"{op.response_schema} (the answer of {op.operation_id}): give it an example, which the mock serves"]
 
 
+class _Source:
+    """A value written into a generated module as the Python expression ``code``."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def __repr__(self) -> str:
+        return self.code
+
+
+def _enums_by_reference(node: Any, enums: Mapping[str, list[Any]]) -> Any:
+    """``node`` with the ``enum`` of every schema that is a named enum (``x-component``, its values unchanged)
+    written as the values of its generated Literal type (`render_literals`), so each enum is written once."""
+    if isinstance(node, list):
+        return [_enums_by_reference(item, enums) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    result = {key: _enums_by_reference(value, enums) for key, value in node.items()}
+    name = node.get("x-component")
+    if name in enums and node.get("enum") == enums[name]:
+        result["enum"] = _Source(f"_values(_literals.{name})")
+    return result
+
+
 def render_compiled(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
-    """The source of ``_compiled.py``: `compiled_data` as Python literals."""
-    data = {name: repr(value) for name, value in compiled_data(spec).items()}
+    """The source of ``_compiled.py``: `compiled_data` as Python literals, a named enum's values as its Literal's."""
+    schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
+    enums = {name: list(schema["enum"]) for name, schema in schemas.items() if "enum" in schema}
+    compiled = _enums_by_reference(compiled_data(spec), enums)
+    for name, status in compiled["STATUSES"].items():
+        status["enum"] = _Source(f"_values(_literals.{name})")
+    data = {name: repr(value) for name, value in compiled.items()}
     return _environment().get_template("compiled.py.jinja").render(spec_name=spec_name, data=data)
 
 

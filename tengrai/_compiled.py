@@ -2,14 +2,23 @@
 # ruff: noqa: E501 - the spec's descriptions, as written
 """The facts of the spec the SDK needs at run time, compiled to plain data so that no module opens the spec.
 
-Every ``$ref`` is resolved; a schema that came from a named component carries its name as ``x-component``.
+Every ``$ref`` is resolved; a schema that came from a named component carries its name as ``x-component``, and
+the values of a named enum are read from its Literal type in `tengrai._literals` (written there once).
 `tengrai._fields` builds the operations' field model from `OPERATIONS`; validation, parsing, the records and
 the CLI read the rest.
 """
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any, Final, get_args
+
+from . import _literals
+
+
+def _values(literal: Any) -> list[Any]:
+    """The values of a generated Literal type (`tengrai._literals`), where each named enum of the spec is written."""
+    return list(get_args(literal))
+
 
 SERVER_URL: Final = "https://api.tengr.ai"
 """The production URL: the spec's first server."""
@@ -79,7 +88,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1 (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution.",
-                    "enum": ["1:1", "2:3", "3:4", "4:3", "9:16", "3:2", "16:9"],
+                    "enum": _values(_literals.HamiltonAspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-high-resolution-sizes": {
@@ -145,27 +154,14 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "promptMode": {
                     "description": "Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the prompt as-is.",
-                    "enum": ["seer", "servitor"],
+                    "enum": _values(_literals.PromptMode),
                     "type": "string",
                     "default": "seer",
                     "x-component": "PromptMode",
                 },
                 "style": {
                     "description": "Style of Hamilton.",
-                    "enum": [
-                        "default",
-                        "stained-glass",
-                        "line-drawing",
-                        "simple-sketch",
-                        "hand-sketch",
-                        "coloring-book",
-                        "plasticine",
-                        "photographer",
-                        "analog",
-                        "abstract-flat",
-                        "surreal",
-                        "manga",
-                    ],
+                    "enum": _values(_literals.HamiltonStyle),
                     "type": "string",
                     "x-component": "HamiltonStyle",
                 },
@@ -219,7 +215,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1 (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution.",
-                    "enum": ["1:1", "2:3", "3:4", "4:3", "9:16", "3:2", "16:9"],
+                    "enum": _values(_literals.HamiltonAspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-high-resolution-sizes": {
@@ -346,7 +342,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width and height are not given.",
-                    "enum": ["1:1", "7:9", "2:3", "4:7", "9:16", "9:21", "9:7", "3:2", "7:4", "16:9", "21:9"],
+                    "enum": _values(_literals.AspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-sizes": {
@@ -391,7 +387,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "model": {
                     "default": "tengrai-20231128-m-d",
                     "description": "Generation model of the V1 API.",
-                    "enum": ["tengrai-20231128-m-d", "tengrai-20240423-m-f"],
+                    "enum": _values(_literals.V1Model),
                     "type": "string",
                     "x-component": "V1Model",
                 },
@@ -414,40 +410,14 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "promptMode": {
                     "description": "Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the prompt as-is.",
-                    "enum": ["seer", "servitor"],
+                    "enum": _values(_literals.PromptMode),
                     "type": "string",
                     "default": "seer",
                     "x-component": "PromptMode",
                 },
                 "style": {
                     "description": "Style of the Selena family (Selena, Selena Variete, txt2img).",
-                    "enum": [
-                        "default",
-                        "portraiture",
-                        "landscape",
-                        "photographer",
-                        "analog",
-                        "car",
-                        "food",
-                        "horror",
-                        "stained-glass",
-                        "impasto",
-                        "abstract-ink",
-                        "illustration",
-                        "aquarelle",
-                        "water-cute",
-                        "sphericute",
-                        "fairytale",
-                        "machinart",
-                        "isometric",
-                        "logo",
-                        "abstractpen",
-                        "lineart",
-                        "manga",
-                        "infiny-weave",
-                        "infiny-pattern",
-                        "infiny-flow",
-                    ],
+                    "enum": _values(_literals.Style),
                     "type": "string",
                     "default": "default",
                     "x-component": "Style",
@@ -559,7 +529,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                     "description": "The areas of the API the key may call (at least one); an admin key's domains are set to ['*'].",
                     "items": {
                         "description": "A key's API area with the V1 names (`*` opens every area).",
-                        "enum": ["artworks", "style-dna", "textcraft", "*"],
+                        "enum": _values(_literals.V1ApiKeyDomain),
                         "type": "string",
                         "x-component": "V1ApiKeyDomain",
                     },
@@ -574,7 +544,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "scope": {
                     "description": "The key's scope.",
-                    "enum": ["generator", "manager", "admin"],
+                    "enum": _values(_literals.ApiKeyScope),
                     "type": "string",
                     "x-component": "ApiKeyScope",
                 },
@@ -683,7 +653,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1 (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution.",
-                    "enum": ["1:1", "2:3", "3:4", "4:3", "9:16", "3:2", "16:9"],
+                    "enum": _values(_literals.HamiltonAspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-high-resolution-sizes": {
@@ -721,7 +691,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "imageFormat": {
                     "description": "Format of the result image of the Style DNA operations.",
-                    "enum": ["png", "webp"],
+                    "enum": _values(_literals.ImageFormat),
                     "type": "string",
                     "x-resolved": {"png": "png", "webp": "webp"},
                     "default": "png",
@@ -816,7 +786,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "imageFormat": {
                     "description": "Format of the result image of the Style DNA operations.",
-                    "enum": ["png", "webp"],
+                    "enum": _values(_literals.ImageFormat),
                     "type": "string",
                     "x-resolved": {"png": "png", "webp": "webp"},
                     "default": "png",
@@ -872,7 +842,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "backgroundMode": {
                     "description": "The background of a generated Style DNA asset.",
-                    "enum": ["transparent", "white", "chroma_green"],
+                    "enum": _values(_literals.StyleDnaBackgroundMode),
                     "type": "string",
                     "default": "transparent",
                     "x-component": "StyleDnaBackgroundMode",
@@ -886,7 +856,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "imageFormat": {
                     "description": "Format of the result image of the Style DNA operations.",
-                    "enum": ["png", "webp"],
+                    "enum": _values(_literals.ImageFormat),
                     "type": "string",
                     "x-resolved": {"png": "png", "webp": "webp"},
                     "default": "png",
@@ -929,7 +899,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "imageFormat": {
                     "description": "Format of the result image of the Style DNA operations.",
-                    "enum": ["png", "webp"],
+                    "enum": _values(_literals.ImageFormat),
                     "type": "string",
                     "x-resolved": {"png": "png", "webp": "webp"},
                     "default": "png",
@@ -1098,7 +1068,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "invertDepth": {"description": "Invert the map (darker is closer).", "type": "boolean"},
                 "model": {
                     "description": "Depth Anything model. Version 2 (useVersion3 false) has giant, large, base and small; version 3 (useVersion3 true) adds mono_large, metric_large and nested_giant_large.",
-                    "enum": ["small", "base", "large", "giant", "mono_large", "metric_large", "nested_giant_large"],
+                    "enum": _values(_literals.DepthModel),
                     "type": "string",
                     "x-sdk-own": ["enum"],
                     "default": "large",
@@ -1106,7 +1076,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "normalizationMode": {
                     "description": "Normalization of the depth values (Depth Anything V3 only).",
-                    "enum": ["Standard", "V2-Style", "Raw"],
+                    "enum": _values(_literals.DepthNormalizationMode),
                     "type": "string",
                     "default": "Standard",
                     "x-component": "DepthNormalizationMode",
@@ -1190,7 +1160,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "outputFormat": {
                     "description": "Output image format. `auto` (the default) uses the server default (webp with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`.",
-                    "enum": ["auto", "png", "webp"],
+                    "enum": _values(_literals.OutputFormat),
                     "type": "string",
                     "x-resolved": {"auto": "webp", "png": "png", "webp": "webp"},
                     "default": "auto",
@@ -1262,13 +1232,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "model": {
                     "description": "Generation model (V2 names carry the `.safetensors` suffix).",
-                    "enum": ["tengrai-20231128-m-d.safetensors", "tengrai-20240423-m-f.safetensors"],
+                    "enum": _values(_literals.Model),
                     "type": "string",
                     "x-component": "Model",
                 },
                 "outputFormat": {
                     "description": "Output image format. `auto` (the default) uses the server default (webp with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`.",
-                    "enum": ["auto", "png", "webp"],
+                    "enum": _values(_literals.OutputFormat),
                     "type": "string",
                     "x-resolved": {"auto": "webp", "png": "png", "webp": "webp"},
                     "default": "auto",
@@ -1333,7 +1303,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "outputFormat": {
                     "description": "Output image format. `auto` (the default) uses the server default (webp with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`.",
-                    "enum": ["auto", "png", "webp"],
+                    "enum": _values(_literals.OutputFormat),
                     "type": "string",
                     "x-resolved": {"auto": "webp", "png": "png", "webp": "webp"},
                     "default": "auto",
@@ -1407,7 +1377,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1 (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution.",
-                    "enum": ["1:1", "2:3", "3:4", "4:3", "9:16", "3:2", "16:9"],
+                    "enum": _values(_literals.HamiltonAspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-high-resolution-sizes": {
@@ -1479,27 +1449,14 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "promptMode": {
                     "description": "Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the prompt as-is.",
-                    "enum": ["seer", "servitor"],
+                    "enum": _values(_literals.PromptMode),
                     "type": "string",
                     "default": "servitor",
                     "x-component": "PromptMode",
                 },
                 "style": {
                     "description": "Style of Hamilton.",
-                    "enum": [
-                        "default",
-                        "stained-glass",
-                        "line-drawing",
-                        "simple-sketch",
-                        "hand-sketch",
-                        "coloring-book",
-                        "plasticine",
-                        "photographer",
-                        "analog",
-                        "abstract-flat",
-                        "surreal",
-                        "manga",
-                    ],
+                    "enum": _values(_literals.HamiltonStyle),
                     "type": "string",
                     "x-component": "HamiltonStyle",
                 },
@@ -1558,7 +1515,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of Quantum. Defaults to 1:1 (1024 x 1024) when width and height are not given.",
-                    "enum": ["1:1", "9:16", "2:3", "3:4", "16:9", "3:2", "4:3"],
+                    "enum": _values(_literals.QuantumAspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-sizes": {
@@ -1590,7 +1547,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "outputFormat": {
                     "description": "Output image format. `auto` (the default) uses the server default (webp with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`.",
-                    "enum": ["auto", "png", "webp"],
+                    "enum": _values(_literals.OutputFormat),
                     "type": "string",
                     "x-resolved": {"auto": "webp", "png": "png", "webp": "webp"},
                     "default": "auto",
@@ -1603,7 +1560,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "promptMode": {
                     "description": "Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the prompt as-is.",
-                    "enum": ["seer", "servitor"],
+                    "enum": _values(_literals.PromptMode),
                     "type": "string",
                     "default": "servitor",
                     "x-component": "PromptMode",
@@ -1618,35 +1575,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "style": {
                     "description": "The style to apply to the generated image.",
-                    "enum": [
-                        "default",
-                        "portraiture",
-                        "landscape",
-                        "photographer",
-                        "analog",
-                        "car",
-                        "food",
-                        "horror",
-                        "stained-glass",
-                        "impasto",
-                        "abstract-ink",
-                        "illustration",
-                        "aquarelle",
-                        "water-cute",
-                        "sphericute",
-                        "fairytale",
-                        "machinart",
-                        "isometric",
-                        "logo",
-                        "abstractpen",
-                        "lineart",
-                        "manga",
-                        "infiny-weave",
-                        "infiny-pattern",
-                        "infiny-flow",
-                        "tengrai-anime",
-                        "folktale",
-                    ],
+                    "enum": _values(_literals.QuantumStyle),
                     "type": "string",
                     "x-component": "QuantumStyle",
                 },
@@ -1706,7 +1635,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "outputFormat": {
                     "description": "Output image format. `auto` (the default) uses the server default (webp with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`.",
-                    "enum": ["auto", "png", "webp"],
+                    "enum": _values(_literals.OutputFormat),
                     "type": "string",
                     "x-resolved": {"auto": "webp", "png": "png", "webp": "webp"},
                     "default": "auto",
@@ -1803,13 +1732,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "maskTaperedCorners": {"description": "Taper the corners of an expanded mask.", "type": "boolean"},
                 "method": {
                     "description": "How segmentation selects the area to mask.",
-                    "enum": ["text", "points"],
+                    "enum": _values(_literals.SegmentationMethod),
                     "type": "string",
                     "x-component": "SegmentationMethod",
                 },
                 "outputFormat": {
                     "description": "Output image format. `auto` (the default) uses the server default (webp with high-quality settings); `png` is lossless; `webp` is equivalent to `auto`.",
-                    "enum": ["auto", "png", "webp"],
+                    "enum": _values(_literals.OutputFormat),
                     "type": "string",
                     "x-resolved": {"auto": "webp", "png": "png", "webp": "webp"},
                     "default": "auto",
@@ -1925,7 +1854,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width and height are not given.",
-                    "enum": ["1:1", "7:9", "2:3", "4:7", "9:16", "9:21", "9:7", "3:2", "7:4", "16:9", "21:9"],
+                    "enum": _values(_literals.AspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-sizes": {
@@ -1953,33 +1882,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "cameraAngle": {
                     "description": "Camera framing or perspective. Prepended to the prompt; flows through SEER improvement.",
-                    "enum": [
-                        "closeUp",
-                        "eyeLevel",
-                        "lowAngle",
-                        "highAngle",
-                        "wormsEye",
-                        "birdsEye",
-                        "fishEye",
-                        "aerialView",
-                        "dutchAngle",
-                        "firstPersonView",
-                    ],
+                    "enum": _values(_literals.CameraAngle),
                     "type": "string",
                     "x-component": "CameraAngle",
                 },
                 "colorTone": {
                     "description": "Overall color palette. Prepended to the prompt; flows through SEER improvement.",
-                    "enum": [
-                        "cool",
-                        "warm",
-                        "blackAndWhite",
-                        "pastel",
-                        "vibrantColors",
-                        "sepia",
-                        "mutedColors",
-                        "neonColors",
-                    ],
+                    "enum": _values(_literals.ColorTone),
                     "type": "string",
                     "x-component": "ColorTone",
                 },
@@ -2008,7 +1917,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "model": {
                     "description": "Generation model (V2 names carry the `.safetensors` suffix).",
-                    "enum": ["tengrai-20231128-m-d.safetensors", "tengrai-20240423-m-f.safetensors"],
+                    "enum": _values(_literals.Model),
                     "type": "string",
                     "x-component": "Model",
                 },
@@ -2033,40 +1942,14 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "promptMode": {
                     "description": "Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the prompt as-is.",
-                    "enum": ["seer", "servitor"],
+                    "enum": _values(_literals.PromptMode),
                     "type": "string",
                     "default": "servitor",
                     "x-component": "PromptMode",
                 },
                 "style": {
                     "description": "Style of the Selena family (Selena, Selena Variete, txt2img).",
-                    "enum": [
-                        "default",
-                        "portraiture",
-                        "landscape",
-                        "photographer",
-                        "analog",
-                        "car",
-                        "food",
-                        "horror",
-                        "stained-glass",
-                        "impasto",
-                        "abstract-ink",
-                        "illustration",
-                        "aquarelle",
-                        "water-cute",
-                        "sphericute",
-                        "fairytale",
-                        "machinart",
-                        "isometric",
-                        "logo",
-                        "abstractpen",
-                        "lineart",
-                        "manga",
-                        "infiny-weave",
-                        "infiny-pattern",
-                        "infiny-flow",
-                    ],
+                    "enum": _values(_literals.Style),
                     "type": "string",
                     "default": "default",
                     "x-component": "Style",
@@ -2130,7 +2013,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of the Selena family. Defaults to 1:1 (1024 x 1024) when width and height are not given.",
-                    "enum": ["1:1", "7:9", "2:3", "4:7", "9:16", "9:21", "9:7", "3:2", "7:4", "16:9", "21:9"],
+                    "enum": _values(_literals.AspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-sizes": {
@@ -2157,16 +2040,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "colorTone": {
                     "description": "Overall color palette. Prepended to the prompt; flows through SEER improvement.",
-                    "enum": [
-                        "cool",
-                        "warm",
-                        "blackAndWhite",
-                        "pastel",
-                        "vibrantColors",
-                        "sepia",
-                        "mutedColors",
-                        "neonColors",
-                    ],
+                    "enum": _values(_literals.ColorTone),
                     "type": "string",
                     "x-component": "ColorTone",
                 },
@@ -2206,7 +2080,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "model": {
                     "description": "Generation model (V2 names carry the `.safetensors` suffix).",
-                    "enum": ["tengrai-20231128-m-d.safetensors", "tengrai-20240423-m-f.safetensors"],
+                    "enum": _values(_literals.Model),
                     "type": "string",
                     "x-component": "Model",
                 },
@@ -2222,7 +2096,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "processingMode": {
                     "description": "How Selena Variete uses the source image.",
-                    "enum": ["sketch-to-image", "reimagine", "3d", "ai-rchitect", "human-pose", "retake"],
+                    "enum": _values(_literals.ProcessingMode),
                     "type": "string",
                     "x-full-generation": ["sketch-to-image", "ai-rchitect", "human-pose", "3d"],
                     "x-component": "ProcessingMode",
@@ -2235,40 +2109,14 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "promptMode": {
                     "description": "Prompt enhancement. `seer` enables AI-powered improvement, `servitor` uses the prompt as-is.",
-                    "enum": ["seer", "servitor"],
+                    "enum": _values(_literals.PromptMode),
                     "type": "string",
                     "default": "servitor",
                     "x-component": "PromptMode",
                 },
                 "style": {
                     "description": "Style of the Selena family (Selena, Selena Variete, txt2img).",
-                    "enum": [
-                        "default",
-                        "portraiture",
-                        "landscape",
-                        "photographer",
-                        "analog",
-                        "car",
-                        "food",
-                        "horror",
-                        "stained-glass",
-                        "impasto",
-                        "abstract-ink",
-                        "illustration",
-                        "aquarelle",
-                        "water-cute",
-                        "sphericute",
-                        "fairytale",
-                        "machinart",
-                        "isometric",
-                        "logo",
-                        "abstractpen",
-                        "lineart",
-                        "manga",
-                        "infiny-weave",
-                        "infiny-pattern",
-                        "infiny-flow",
-                    ],
+                    "enum": _values(_literals.Style),
                     "type": "string",
                     "default": "default",
                     "x-component": "Style",
@@ -2406,7 +2254,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                     "example": ["artworks-internal"],
                     "items": {
                         "description": "An area of the API a key may call, enforced on every request beside its scope: `artworks-internal` (artwork generation, editing and utility endpoints), `style-dna`, `textcraft`.",
-                        "enum": ["artworks-internal", "style-dna", "textcraft"],
+                        "enum": _values(_literals.ApiKeyDomain),
                         "type": "string",
                         "x-component": "ApiKeyDomain",
                     },
@@ -2422,7 +2270,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "scope": {
                     "description": "The key's scope, manager or generator (admin keys cannot be minted).",
-                    "enum": ["manager", "generator"],
+                    "enum": _values(_literals.MintableApiKeyScope),
                     "type": "string",
                     "x-component": "MintableApiKeyScope",
                 },
@@ -2531,7 +2379,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "properties": {
                 "aspectRatio": {
                     "description": "Aspect ratio of Hamilton, Photo Pilot and Style DNA edit. Defaults to 1:1 (1024 x 1024) when width and height are not given; 1:1 is 1328 x 1328 with highResolution.",
-                    "enum": ["1:1", "2:3", "3:4", "4:3", "9:16", "3:2", "16:9"],
+                    "enum": _values(_literals.HamiltonAspectRatio),
                     "type": "string",
                     "x-default": "1:1",
                     "x-high-resolution-sizes": {
@@ -2569,7 +2417,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "imageFormat": {
                     "description": "Format of the result image of the Style DNA operations.",
-                    "enum": ["png", "webp"],
+                    "enum": _values(_literals.ImageFormat),
                     "type": "string",
                     "x-resolved": {"png": "png", "webp": "webp"},
                     "default": "png",
@@ -2673,7 +2521,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
                 "imageFormat": {
                     "description": "Format of the result image of the Style DNA operations.",
-                    "enum": ["png", "webp"],
+                    "enum": _values(_literals.ImageFormat),
                     "type": "string",
                     "x-resolved": {"png": "png", "webp": "webp"},
                     "default": "png",
@@ -2741,11 +2589,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
 """operationId -> method, path, names, answer, ``x-min-scope``, the resolved request body and parameters."""
 
 STATUSES: Final[dict[str, dict[str, list[str]]]] = {
-    "ArtworkStatus": {
-        "enum": ["starting", "processing", "succeeded", "failed", "canceled"],
-        "terminal": ["succeeded", "failed", "canceled"],
-    },
-    "V1ArtworkStatus": {"enum": ["done", "failed"], "terminal": ["done", "failed"]},
+    "ArtworkStatus": {"enum": _values(_literals.ArtworkStatus), "terminal": ["succeeded", "failed", "canceled"]},
+    "V1ArtworkStatus": {"enum": _values(_literals.V1ArtworkStatus), "terminal": ["done", "failed"]},
 }
 """Status enum -> its values and its final ones (``x-terminal``)."""
 
@@ -2808,7 +2653,7 @@ RECORDS: Final[dict[str, dict[str, Any]]] = {
                 "anyOf": [
                     {
                         "description": "Whether a key works on live or test data.",
-                        "enum": ["live", "test"],
+                        "enum": _values(_literals.ApiKeyEnvironment),
                         "type": "string",
                         "x-component": "ApiKeyEnvironment",
                     },
@@ -2832,7 +2677,7 @@ RECORDS: Final[dict[str, dict[str, Any]]] = {
                 "anyOf": [
                     {
                         "description": "What a key may do, weakest first; each scope includes the rights of the ones before it (admin ⊃ manager ⊃ generator). `generator` creates artworks and reads its own results; `manager` also rotates the organization's webhook secret; `admin` also mints and revokes manager and generator keys.",
-                        "enum": ["generator", "manager", "admin"],
+                        "enum": _values(_literals.ApiKeyScope),
                         "type": "string",
                         "x-component": "ApiKeyScope",
                     },
@@ -2844,7 +2689,7 @@ RECORDS: Final[dict[str, dict[str, Any]]] = {
                 "anyOf": [
                     {
                         "description": "Lifecycle of an API key.",
-                        "enum": ["active", "revoked", "expired"],
+                        "enum": _values(_literals.ApiKeyStatus),
                         "type": "string",
                         "x-component": "ApiKeyStatus",
                     },
