@@ -13,6 +13,9 @@ GEN_SDK := tengrai
 # the modules of $(GEN_SDK) that openapi/generate_sdk.py writes
 GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py _compiled.py _parameters.py _answers.py \
 	_fields.py
+# the README beside the package, whose operation tables openapi/generate_sdk.py writes (none in a scratch copy
+# of the package that has no README.md beside it)
+GEN_README = $(dir $(GEN_SDK))README.md
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 # openapi-python-client runs ruff as a post-hook, so the venv's bin must come first on PATH.
@@ -48,8 +51,8 @@ $(STAMP): requirements-dev.lock pyproject.toml
 generate: $(STAMP)
 	rm -rf $(GEN_PKG)
 	$(call generate_into,$(GEN_PKG))
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_SDK)
-	@echo "regenerated $(GEN_PKG) and, in $(GEN_SDK)/, $(GEN_SDK_FILES)"
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(GEN_SDK) $(GEN_README)
+	@echo "regenerated $(GEN_PKG), in $(GEN_SDK)/, $(GEN_SDK_FILES), and the operation tables of $(GEN_README)"
 
 # Fails when generated/ is not exactly what the spec generates.
 CHECK_DIR := $(VENV)/generated-check
@@ -58,9 +61,12 @@ check-generated: $(STAMP)
 	$(call generate_into,$(CHECK_DIR)/tengrai_api)
 	@diff -r -x __pycache__ $(CHECK_DIR)/tengrai_api $(GEN_PKG) \
 		|| { echo "generated/ drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
-	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/sdk
+	cp $(GEN_README) $(CHECK_DIR)/README.md
+	$(BIN)/python openapi/generate_sdk.py $(SPEC) $(CHECK_DIR)/sdk $(CHECK_DIR)/README.md
 	@for file in $(GEN_SDK_FILES); do diff $(CHECK_DIR)/sdk/$$file $(GEN_SDK)/$$file \
 		|| { echo "$(GEN_SDK)/$$file drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }; done
+	@diff $(CHECK_DIR)/README.md $(GEN_README) \
+		|| { echo "the operation tables of $(GEN_README) drifted from $(SPEC): run 'make generate' and commit" >&2; exit 1; }
 	@rm -rf $(CHECK_DIR); echo "generated/ and the generated modules of $(GEN_SDK)/ match $(SPEC)"
 
 validate-spec: $(STAMP)

@@ -178,6 +178,23 @@ class CompiledModel:
         """Every operation with a JSON request body, in spec order."""
         return [op for op in self.operations if op.body]
 
+    def cli_command(self, op: Operation) -> tuple[str, str]:
+        """``(group, command)`` of a plain request operation: ``tengrai <group> <command>`` in the CLI.
+
+        The group is the first part of its resource in kebab-case (``v1`` for ``v1.organizations``); the command is
+        ``x-cli-command``, else its method in kebab-case, after the rest of its resource when another operation of
+        the group has a method of the same name (``artworks-list`` beside ``list``).
+        """
+        resource, method = op.resource or "", op.method_name or op.operation_id
+        group = kebab(resource.split(".")[0])
+        same = [
+            other
+            for other in self.request_operations()
+            if kebab((other.resource or "").split(".")[0]) == group and other.method_name == method
+        ]
+        rest = resource.split(".")[1:] if len(same) > 1 else []
+        return group, op.cli_command or "-".join(kebab(part) for part in [*rest, method])
+
 
 def _operation(operation_id: str, data: Mapping[str, Any]) -> Operation:
     body: Mapping[str, Any] = data["body"]

@@ -29,7 +29,8 @@ import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_model import Field, Operation, SpecModel, kebab, snake  # the generator's own module, beside it
+from readme_tables import update_readme  # the generator's own modules, beside it
+from spec_model import Field, Operation, SpecModel, kebab, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
 RESOURCES = "resources/_generated.py"
@@ -650,11 +651,10 @@ def _write(out: Path, source: str) -> None:
     subprocess.run(ruff, check=True)  # noqa: S603
 
 
-def main(source: str, package: str, models_dir: str | None = None) -> None:
+def main(source: str, package: str, readme: str | None = None) -> None:
     """Write the modules generated from the YAML spec ``source`` into the ``tengrai`` package directory ``package``
-    (formatted with ruff): the resources, the clients' resource attributes, the Literal types and the compiled
-    spec. ``models_dir`` is not read (kept so that older make files still call this)."""
-    del models_dir
+    (formatted with ruff): the resources, the clients' resource attributes, the Literal types, the compiled spec
+    and the field model; and, when ``readme`` names an existing file, its operation tables (`readme_tables`)."""
     document = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
     check_spec(SpecModel(document))
     for relative, text in render(document).items():
@@ -666,6 +666,8 @@ def main(source: str, package: str, models_dir: str | None = None) -> None:
     canonical = json.loads(json.dumps(document, sort_keys=True))
     _write(Path(package, COMPILED), render_compiled(SpecModel(canonical)))
     _write(Path(package, FIELDS), render_fields())
+    if readme is not None and Path(readme).is_file():
+        update_readme(Path(readme), SpecModel(document))
 
 
 if __name__ == "__main__":

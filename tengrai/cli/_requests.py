@@ -66,23 +66,17 @@ class RequestCommand:
 
 def request_commands() -> list[RequestCommand]:
     """Every plain request operation of the spec (``x-sdk-resource``, not an artwork task), in spec order."""
-    operations = _fields.model().request_operations()
-    by_group: dict[str, list[_fields.Operation]] = defaultdict(list)
-    for op in operations:
-        by_group[_fields.kebab((op.resource or "").split(".")[0])].append(op)
+    model = _fields.model()
     commands = []
-    for op in operations:
-        resource, method = op.resource or "", op.method_name or op.operation_id
-        group = _fields.kebab(resource.split(".")[0])
-        shared = sum(other.method_name == method for other in by_group[group]) > 1
-        rest = resource.split(".")[1:] if shared else []
+    for op in model.request_operations():
+        group, name = model.cli_command(op)  # the naming rule the generated docs use too
         commands.append(
             RequestCommand(
                 operation_id=op.operation_id,
                 group=group,
-                name=op.cli_command or "-".join(_fields.kebab(part) for part in [*rest, method]),
-                resource=resource,
-                method=method,
+                name=name,
+                resource=op.resource or "",
+                method=op.method_name or op.operation_id,
                 summary=op.summary or op.operation_id,
                 description=op.description or op.summary,
             )

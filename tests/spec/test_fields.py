@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from tengrai import _fields
+from tengrai.cli._requests import request_commands
 from tengrai.cli._spec_options import create_commands, spec_options
 from tengrai.mock import _openapi as _spec
 from tengrai.resources import AsyncGeneratedResources, GeneratedResources
@@ -384,3 +385,19 @@ def test_a_named_enum_is_written_once_in_the_generated_modules() -> None:
     quantum = _fields.model().operation("create_quantum_artwork").by_wire["aspectRatio"]
     assert quantum.enum == typing.get_args(_literals.QuantumAspectRatio)
     assert _compiled.STATUSES["ArtworkStatus"]["enum"] == list(typing.get_args(_literals.ArtworkStatus))
+
+
+def test_the_readme_operation_tables_are_generated_from_the_spec() -> None:
+    # make generate writes them between their markers (check-generated fails on drift); every operation that
+    # becomes a client method has its row, under the name the CLI gives it.
+    generator = load_generator()
+    spec = generator.SpecModel(shipped_spec())
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, table in sys.modules["readme_tables"].tables(spec).items():
+        assert f"<!-- begin {name}: written by make generate from the spec, do not edit -->\n{table}\n" in readme
+    commands = {command.operation_id: command for command in request_commands()}
+    for op in spec.artwork_operations():
+        assert f"| `client.{op.resource}` | `tengrai {op.command}` | {op.method} {op.path} |" in readme
+    for op in spec.request_operations():
+        command = commands[op.operation_id]
+        assert f"| `client.{op.resource}.{op.method_name}` | `tengrai {command.group} {command.name}" in readme

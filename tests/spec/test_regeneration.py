@@ -7,7 +7,7 @@ request operation gains a query parameter (``artworkType`` on ``GET /v1/artworks
 ``make generate`` writes the generated client and the generated resources for that copy into a temporary directory
 next to a copy of the ``tengrai`` package, and a fresh interpreter with only that directory on its path uses the
 change end to end: sync and async ``create`` and ``generate`` against the in-process mock, validation before
-sending, the CLI, and the mock's images.
+sending, the CLI, the mock's images and the README's operation table.
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def changed_spec() -> dict[str, Any]:
 
 def _checkout_sources() -> dict[Path, int]:
     """Every Python file of the checkout's two packages, with its modification time."""
-    files = [*(ROOT / "tengrai").rglob("*.py"), *(ROOT / "generated").rglob("*.py")]
+    files = [*(ROOT / "tengrai").rglob("*.py"), *(ROOT / "generated").rglob("*.py"), ROOT / "README.md"]
     return {path: path.stat().st_mtime_ns for path in files}
 
 
@@ -228,6 +228,7 @@ def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> No
     spec.write_text(yaml.safe_dump(changed_spec(), sort_keys=False), encoding="utf-8")
     out = tmp_path / "site"
     shutil.copytree(ROOT / "tengrai", out / "tengrai", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "README.md", out / "README.md")  # the README beside the package gets its tables
     generate = [
         "make",
         "-s",
@@ -246,6 +247,8 @@ def test_a_spec_change_and_make_generate_reach_every_layer(tmp_path: Path) -> No
     assert "class Relight(SyncResource):" in generated
     assert "color_tone: ColorTone | None = None" in generated
     assert "expires_in_days: int | None = None" in generated
+    readme = (out / "README.md").read_text(encoding="utf-8")  # the docs: the README's operation table
+    assert "| `client.relight` | `tengrai relight` | POST /v2/artworks/relight | `relight` |" in readme
     env = {k: v for k, v in os.environ.items() if not k.startswith("TENGRAI_")}
     env["PYTHONPATH"] = str(out)
     result = subprocess.run(
