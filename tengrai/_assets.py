@@ -1,10 +1,11 @@
 """What an expiring image asset (`tengrai.ImageAsset`, a Style DNA answer) can do beyond its data.
 
 The record is generated from the spec (``x-sdk-base`` names `ImageAssetMixin`); this module only holds the
-behaviour and imports nothing of the SDK at all, so the generated answers stay out of the engine's import cycles.
-The fetching itself is `tengrai._asset_fetch`, which the client attaches to the records its methods return:
-``asset.save(path)`` / ``asset.download()`` on `Tengrai`, ``await asset.asave(path)`` / ``await asset.adownload()``
-on `AsyncTengrai`. After ``expires_at`` nothing is fetched and `AssetExpiredError` names it.
+behaviour and imports nothing of the SDK but its base (`tengrai._request_ids`, which imports nothing), so the
+generated answers stay out of the engine's import cycles. The fetching itself is `tengrai._asset_fetch`, which the
+client attaches to the records its methods return: ``asset.save(path)`` / ``asset.download()`` on `Tengrai`,
+``await asset.asave(path)`` / ``await asset.adownload()`` on `AsyncTengrai`. After ``expires_at`` nothing is
+fetched and `AssetExpiredError` names it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import datetime
 import os
 from typing import Any, Protocol
+
+from ._request_ids import RequestIdSlot
 
 __all__ = ["AssetFetcher", "ImageAssetMixin"]
 
@@ -30,7 +33,7 @@ class AssetFetcher(Protocol):
         """Write the image to ``path`` (or an awaitable doing so); a `SavedImage`."""
 
 
-class ImageAssetMixin:
+class ImageAssetMixin(RequestIdSlot):
     """Fetching an image before its ``expires_at``: `save`, `download` (`Tengrai`), `asave`, `adownload`
     (`AsyncTengrai`)."""
 

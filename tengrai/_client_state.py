@@ -20,6 +20,7 @@ from ._engine.runners import Flow, RequestNotSent, Send, send, sleep
 from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
 from ._parsing import error_from_response, parse_artwork, parse_artwork_list, response_error
+from ._request_ids import stamp
 from ._retry import Decision, RequestKind, RetryPolicy, decide, parse_retry_after
 
 if TYPE_CHECKING:
@@ -293,7 +294,7 @@ class Core:
         response = yield from self.request("GET", self.url("list_artworks"), params=params, deadline=deadline)
         data = _json_or_error(response)
         try:
-            return [self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory)]
+            return stamp([self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory)], response)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
 
@@ -307,7 +308,7 @@ class Core:
         """Parse a 2xx answer holding one artwork, or raise `APIResponseError`."""
         data = _json_or_error(response)
         try:
-            return self.make_artwork(data)
+            return stamp(self.make_artwork(data), response)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
 

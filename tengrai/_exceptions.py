@@ -150,10 +150,9 @@ class APIStatusError(APIError):
     @property
     def request_id(self) -> str | None:
         """The server's id of the failed request (``x-request-id``), to quote to support; None if it sent none."""
-        for name, value in self.headers.items():
-            if name.lower() == "x-request-id":
-                return value
-        return None
+        from ._request_ids import request_id
+
+        return request_id(self.headers)
 
 
 class BadRequestError(APIStatusError):

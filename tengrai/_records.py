@@ -17,6 +17,8 @@ import functools
 from collections.abc import Hashable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
+from ._request_ids import RequestIdSlot
+
 if TYPE_CHECKING:
     from ._answers import ApiKey as ApiKey
     from ._answers import ApiKeyRevocation as ApiKeyRevocation
@@ -44,8 +46,9 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-class Record:
-    """Shared behaviour of the answer records: the source JSON, `to_dict`, `extra`, a repr without secrets.
+class Record(RequestIdSlot):
+    """Shared behaviour of the answer records: the source JSON, `to_dict`, `extra`, a repr without secrets, and
+    ``request_id``.
 
     The records themselves are generated from the spec (`tengrai._answers`); `V1Artwork` is written here.
     """
@@ -54,6 +57,10 @@ class Record:
     _component: ClassVar[str]
     _secrets: ClassVar[frozenset[str]] = frozenset()
     _source: Mapping[str, Any]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        fields = {item.name: getattr(self, item.name) for item in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return (_restored, (type(self), fields, self.request_id))
 
     def to_dict(self) -> dict[str, Any]:
         """The record as the API sent it (a deep copy of the JSON object, camelCase keys, secrets included)."""
@@ -86,6 +93,14 @@ class Record:
             else:
                 shown.append(f"{name}={value!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+def _restored(cls: type[Record], fields: dict[str, Any], request_id: str | None) -> Record:
+    """Unpickle (or copy) a record, with the request id of the answer it was read from."""
+    record = cls(**fields)
+    if request_id is not None:
+        object.__setattr__(record, "_request_id", request_id)
+    return record
 
 
 _Record = Record  # the name the rest of this module uses

@@ -106,6 +106,7 @@ def _look(
     server's clock: `tengrai._tasks.recovery.ServerTime`)."""
     from ._parsing import response_error
     from ._records import parse_answer
+    from ._request_ids import stamp
     from ._tasks.recovery import ServerTime, parameters_match
 
     matches: list[V1Artwork] = []
@@ -125,7 +126,7 @@ def _look(
         oldest: float | None = None
         for item in items:
             try:
-                artwork: V1Artwork = parse_answer("V1Artwork", "object", item)
+                artwork: V1Artwork = stamp(parse_answer("V1Artwork", "object", item), response)
             except (ValueError, TypeError):
                 continue
             created = artwork.created_at.timestamp()

@@ -6,14 +6,15 @@ raw HTTP answer of a call (``client.with_raw_response.<resource>.<method>(...)``
     artwork = raw.parse()                          # what client.quantum.create(...) returns
 
 The raw answer is the last API answer of the call: the create's for ``create``, the last poll's for ``generate`` or
-``wait``, the page's for a plain request. Result downloads are not API answers (they never carry the key).
+``wait``, the page's for a plain request; ``raw.responses`` holds every API answer of the call in order (a
+``generate``'s create first). Result downloads are not API answers (they never carry the key).
 """
 
 from __future__ import annotations
 
 import copy
 import inspect
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._exceptions import TengraiError, ValidationError
@@ -33,17 +34,27 @@ _SCALARS = (str, int, float, bool)
 class RawResponse(Generic[T]):
     """The HTTP answer behind a call's result (`client.with_raw_response`).
 
+    A call may send several API requests (``generate``: the create, then its polls): `http_response` is the last
+    answer, the one the result was read from, and `responses` holds every one in order (``responses[0]`` is a
+    ``generate``'s create).
+
     Attributes:
         http_response: the `httpx.Response` of the last API request the call made (its body already read).
-        status_code: its HTTP status.
+        responses: every API answer of the call below 400, in order, the last one included (retried failures and
+            result downloads are not API answers here).
+        status_code: the last answer's HTTP status.
         headers: its headers.
         request_id: the server's ``x-request-id`` for it, or None if it sent none (quote it to support).
+        request_ids: the ``x-request-id`` of every answer in `responses` (None where there was none).
     """
 
-    __slots__ = ("_parsed", "http_response")
+    __slots__ = ("_parsed", "http_response", "responses")
 
-    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(
+        self, http_response: httpx.Response, parsed: T, responses: Sequence[httpx.Response] | None = None
+    ) -> None:
         self.http_response = http_response
+        self.responses: tuple[httpx.Response, ...] = tuple(responses) if responses else (http_response,)
         self._parsed = parsed
 
     @property
@@ -59,8 +70,16 @@ class RawResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The server's ``x-request-id``, or None."""
-        found: str | None = self.http_response.headers.get("x-request-id")
-        return found
+        from ._request_ids import request_id
+
+        return request_id(self.http_response.headers)
+
+    @property
+    def request_ids(self) -> list[str | None]:
+        """The server's ``x-request-id`` of every answer of the call, in order (None where it sent none)."""
+        from ._request_ids import request_id
+
+        return [request_id(response.headers) for response in self.responses]
 
     def parse(self) -> T:
         """What the call returns without ``with_raw_response`` (an `Artwork`, a record, ...)."""
@@ -116,7 +135,7 @@ def _wrapped(result: Any, captured: list[httpx.Response], where: str) -> RawResp
             f"client.with_raw_response.{where}(...) has no single API answer to show (a lazy iterator fetches its "
             f"pages while iterating, a batch sends many): call client.{where}(...) instead"
         )
-    return RawResponse(captured[-1], result)
+    return RawResponse(captured[-1], result, captured)
 
 
 async def _wrapped_async(result: Awaitable[Any], captured: list[httpx.Response], where: str) -> RawResponse[Any]:

@@ -154,6 +154,7 @@ class Artwork(Generic[P]):
         raw: the generated `tengrai_api` model of the artwork (for power users).
         extra: the fields the API sent that this SDK version does not read (kept, never dropped).
         error: why a failed task failed, when the server said so (None otherwise).
+        request_id: the server's ``x-request-id`` of the answer it was read from (None if there was none).
     """
 
     id: str
@@ -167,6 +168,14 @@ class Artwork(Generic[P]):
     """True once the status is one after which the artwork no longer changes (read from the spec)."""
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     _raw: Any = None
+    _request_id: str | None = None
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``x-request-id`` of the API answer this artwork was read from (the create's, the last
+        poll's, a list page's), to quote to support; None when the server sent none or the artwork came from
+        elsewhere (a webhook). Not compared by ``==``; kept by copies and pickling."""
+        return self._request_id
 
     @property
     def raw(self) -> Any:

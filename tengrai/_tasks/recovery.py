@@ -34,6 +34,7 @@ from .._engine.runners import Flow, sleep
 from .._exceptions import CreateOutcomeUnknownError, TengraiError
 from .._logging import logger
 from .._parsing import artwork_type_of, response_error
+from .._request_ids import stamp
 
 if TYPE_CHECKING:
     import httpx
@@ -190,7 +191,7 @@ def read_page(core: Core, response: httpx.Response, asked: float) -> Page:
     page = Page(time, [], [], len(items), None)
     for item in items:
         try:
-            artwork = core.make_artwork(item)
+            artwork = stamp(core.make_artwork(item), response)
             created = artwork.created_at.timestamp()
         except (ValueError, OverflowError, TypeError):
             page.unreadable.append(item)

@@ -43,6 +43,7 @@ from .._engine.runners import Emit, Flow, Sleep
 from .._exceptions import APIConnectionError, InternalServerError, RateLimitError, TengraiError
 from .._logging import logger
 from .._parsing import known_statuses
+from .._request_ids import stamp
 from ..types import Artwork, StatusEvent, UnknownStatusWarning
 from .durations import TARGET_LATENCY
 
@@ -355,7 +356,7 @@ def _warm(core: Core, artwork_id: str, deadline: float) -> Flow[Artwork | None]:
     found = None
     for item in items:
         try:
-            seen = core.make_artwork(item)  # learns the durations of the succeeded ones
+            seen = stamp(core.make_artwork(item), response)  # learns the durations of the succeeded ones
         except (ValueError, TypeError, OverflowError):
             continue  # one unreadable entry spoils nothing else
         if seen.id == artwork_id:

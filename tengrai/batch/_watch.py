@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .._client_state import DeadlineExpired
 from .._exceptions import NotFoundError, RateLimitError, TengraiError
 from .._logging import logger
+from .._request_ids import stamp
 from ._results import ResultStatus
 from ._state import BatchState, Task
 
@@ -84,7 +85,7 @@ class Watching(BatchState):
             data = json.loads(response.content)
             if not isinstance(data, list):
                 raise ValueError(f"a page of artworks must be a JSON array, got {type(data).__name__}")
-            return [self.core.make_artwork(item) for item in data]
+            return stamp([self.core.make_artwork(item) for item in data], response)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
 

@@ -268,9 +268,10 @@ def _answer_flow(
         return None
     from .._parsing import response_error
     from .._records import parse_answer
+    from .._request_ids import stamp
 
     try:
-        return parse_answer(op.response_schema, op.response_kind, json.loads(response.content))
+        return stamp(parse_answer(op.response_schema, op.response_kind, json.loads(response.content)), response)
     except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
         error = response_error(response, str(exc) or "nested too deeply")
         if op.synchronous:

@@ -4,7 +4,9 @@ taking ``api_key``, ``base_url`` and default headers/query."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
+import pickle
 
 import httpx
 import pytest
@@ -82,6 +84,7 @@ def test_with_raw_response_on_the_async_client() -> None:
     raw = asyncio.run(main())
     assert raw.request_id == "req-1"
     assert raw.parse().id == "a1"
+    assert raw.parse().request_id == "req-1"  # the returned artwork carries it too
 
 
 def test_with_options_takes_another_key_and_url_and_keeps_the_original() -> None:
@@ -135,3 +138,73 @@ def test_the_raw_body_is_the_answer_as_sent() -> None:
     with _mock_client() as client:
         raw = client.with_raw_response.quantum.create(prompt="a lighthouse")
         assert json.loads(raw.http_response.content)["id"] == raw.parse().id
+
+
+def _task_transport(seen: list[httpx.Request]) -> httpx.MockTransport:
+    """A create answered ``starting`` (request id ``req-create``), then every read ``succeeded`` (``req-<n>``)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        rid = {"x-request-id": f"req-{len(seen)}"}
+        if request.method == "POST":
+            return httpx.Response(202, json={**_ARTWORK, "status": "starting"}, headers={"x-request-id": "req-create"})
+        if request.url.path.endswith("/artworks"):
+            return httpx.Response(200, json=[_ARTWORK], headers=rid)
+        return httpx.Response(200, json=_ARTWORK, headers=rid)
+
+    return httpx.MockTransport(handler)
+
+
+def test_returned_artworks_carry_the_request_id_of_the_answer_they_were_read_from() -> None:
+    seen: list[httpx.Request] = []
+    with Tengrai(api_key="k" * 20, base_url="https://api.tengr.test", transport=_task_transport(seen)) as client:
+        created = client.quantum.create(prompt="a lighthouse")
+        assert created.request_id == "req-create"
+        fetched = client.artworks.get("a1")
+        assert fetched.request_id == f"req-{len(seen)}"
+        assert [artwork.request_id for artwork in client.artworks.list(limit=1)] == [f"req-{len(seen)}"]
+        done = client.quantum.generate(prompt="a lighthouse")  # its result is read from the last answer
+        assert done.request_id == f"req-{len(seen)}" != "req-create"
+        again = client.artworks.get("a1")
+    assert again == fetched  # the request id is not part of the value
+    assert hash(again) == hash(fetched)
+    assert again.request_id != fetched.request_id
+    assert pickle.loads(pickle.dumps(fetched)).request_id == fetched.request_id  # noqa: S301 - our own bytes
+    assert copy.deepcopy(fetched).request_id == fetched.request_id
+    assert fetched.record.request_id == fetched.request_id
+
+
+def test_returned_records_carry_the_request_id_of_their_answer() -> None:
+    app = create_app()
+
+    def with_ids(request: httpx.Request) -> httpx.Response:
+        response = SyncASGITransport(app).handle_request(request)
+        response.headers["x-request-id"] = f"req-{request.method}"
+        return response
+
+    admin = Tengrai(api_key=TEST_ADMIN_KEY, base_url="http://mock.invalid", transport=httpx.MockTransport(with_ids))
+    with admin:
+        minted = admin.organizations.create_api_key(TEST_ORG_ID, label="ci", scope="generator", domains=["style-dna"])
+        assert minted.request_id == "req-POST"
+        assert pickle.loads(pickle.dumps(minted)).request_id == "req-POST"  # noqa: S301 - our own bytes
+        assert copy.copy(minted).request_id == "req-POST"
+        assert pickle.loads(pickle.dumps(minted)) == minted  # noqa: S301 - our own bytes
+        revoked = admin.organizations.revoke_api_key(TEST_ORG_ID, minted.key_id)
+        assert revoked.request_id == "req-DELETE"
+    with _mock_client() as plain:  # the mock sends no request id: None, as from any server that sends none
+        assert plain.quantum.create(prompt="a fox").request_id is None
+
+
+def test_the_raw_response_of_a_generate_holds_every_answer_in_order() -> None:
+    seen: list[httpx.Request] = []
+    with Tengrai(api_key="k" * 20, base_url="https://api.tengr.test", transport=_task_transport(seen)) as client:
+        raw = client.with_raw_response.quantum.generate(prompt="a lighthouse")
+    assert [response.request.method for response in raw.responses] == [request.method for request in seen]
+    assert raw.responses[0].status_code == 202  # the create
+    assert raw.request_ids[0] == "req-create"
+    assert raw.http_response is raw.responses[-1]
+    assert raw.request_id == raw.request_ids[-1] == raw.parse().request_id
+    single = Tengrai(api_key="k" * 20, base_url="https://api.tengr.test", transport=_task_transport([]))
+    with single:
+        got = single.with_raw_response.artworks.get("a1")
+    assert got.responses == (got.http_response,)
