@@ -86,6 +86,10 @@ def test_wheel_metadata_accepts_the_tested_httpx_range_and_names_license_and_url
     assert ("License-Expression", "MIT") in headers
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in archive.namelist())
     urls = [value for key, value in headers if key == "Project-URL"]
-    assert any(url.startswith("Homepage, https://tengr.ai") for url in urls)
+    assert any(url.startswith("Tengr.ai (the API's service), https://tengr.ai") for url in urls)
+    # The SDK has no public home yet: no URL may pass for its homepage, source or tracker, and every one is the API's.
+    labels = {url.partition(", ")[0].lower() for url in urls}
+    assert not labels & {"homepage", "home", "source", "repository", "issues", "bug tracker", "documentation"}
+    assert all(url.partition(", ")[2].startswith(("https://tengr.ai", "https://docs.tengr.ai/")) for url in urls)
     versions = [value.rsplit(":: ", 1)[1] for key, value in headers if key == "Classifier" and "Python :: 3." in value]
     assert f"{sys.version_info.major}.{sys.version_info.minor}" in versions  # the Python this suite runs on
