@@ -54,7 +54,7 @@ EXPORTS = {
 }
 
 # public submodules, reachable as attributes after a bare `import tengrai` (`tengrai.validation.transformed_seed`)
-SUBMODULES = frozenset({"cli", "demo", "mock", "testing", "types", "validation", "webhooks"})
+SUBMODULES = frozenset({"batch", "cli", "contract", "demo", "mock", "testing", "types", "validation", "webhooks"})
 
 
 def publish(namespace: dict[str, Any]) -> None:

@@ -16,6 +16,11 @@ import pytest
         ("callable(tengrai.webhooks.unwrap)", "True"),
         ("tengrai.mock.TEST_API_KEY == __import__('tengrai.mock').mock.TEST_API_KEY", "True"),
         ("tengrai.types.Artwork.__name__", "Artwork"),
+        ("tengrai.batch.BatchResult.__name__", "BatchResult"),
+        ("callable(tengrai.contract.run)", "True"),
+        # the annotations name tengrai.batch: they resolve in a process that never imported it by name
+        ("'on_progress' in __import__('typing').get_type_hints(tengrai.Tengrai.batch)", "True"),
+        ("'on_progress' in __import__('typing').get_type_hints(tengrai.AsyncTengrai.batch)", "True"),
     ],
 )
 def test_submodules_are_attributes_of_the_package(expression: str, expected: str) -> None:
