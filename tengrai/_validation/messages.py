@@ -51,9 +51,11 @@ def suggest(word: str, choices: list[str]) -> str | None:
 
 
 _LOCAL_PATH: Final = re.compile(
-    r"(?i)^(?:file:|[~./\\]|[a-z]:[\\/])|^[^:/?#]+\.(?:png|jpe?g|webp|gif|avif|tiff?|heic)$"
+    r"(?i)^(?:file:|[~./\\]|[a-z]:[\\/])|^[^:/?#.\\]+(?:[/\\][^:/?#\\]+)*\.(?:png|jpe?g|webp|gif|avif|tiff?|heic)$"
 )
-"""A value that names a file on this machine (a path, ``file:``), not a URL with a typo."""
+"""A value that names a file on this machine (a path, ``file:``), not a URL with a typo: an absolute or home path,
+or a relative one ending in an image extension whose first part has no dot (``photos/me.jpg``, not
+``example.com/me.jpg``, a URL without its scheme)."""
 
 
 def local_file_hint(value: str) -> str:

@@ -17,7 +17,17 @@ SECTION = "Images on your disk"
 
 
 @pytest.mark.parametrize(
-    "path", ["/home/me/photo.jpg", "photo.jpg", "~/photo.png", "./photos/me.png", "file:///home/me/photo.jpg"]
+    "path",
+    [
+        "/home/me/photo.jpg",
+        "photo.jpg",
+        "~/photo.png",
+        "./photos/me.png",
+        "file:///home/me/photo.jpg",
+        "photos/me.jpg",  # relative paths with a folder: the commonest way to name a photo
+        "My Photos/holiday 2024.JPG",
+        "photos\\me.png",
+    ],
 )
 def test_a_local_path_is_refused_pointing_to_the_readme_section(path: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -27,9 +37,10 @@ def test_a_local_path_is_refused_pointing_to_the_readme_section(path: str) -> No
     assert "pre-signed" in str(caught.value)
 
 
-def test_a_malformed_url_gets_no_local_file_advice() -> None:
+@pytest.mark.parametrize("url", ["https//example.com/a.png", "example.com/photos/a.png"])
+def test_a_malformed_url_gets_no_local_file_advice(url: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        build_request_body("create_remove_background_artwork", {"image_url": "https//example.com/a.png"})
+        build_request_body("create_remove_background_artwork", {"image_url": url})
     assert SECTION not in str(caught.value)
 
 
