@@ -20,7 +20,7 @@ def _shown_commands() -> set[tuple[str, ...]]:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     places = re.findall(r"(?<!`)`([^`\n]+)`(?!`)", readme)
     places += [line.strip() for block in _SHELL_BLOCK.findall(readme) for line in block.splitlines()]
-    shown = set()
+    shown: set[tuple[str, ...]] = set()
     for place in places:
         for words in _COMMAND.findall(place):
             first, _, second = words.partition(" ")
