@@ -9,6 +9,7 @@ from __future__ import annotations
 
 UNIT_MODULES = frozenset(
     {
+        "batch/test_scheduler_unit.py",
         "client/test_answer_caps.py",
         "client/test_clear_errors.py",
         "client/test_client.py",
