@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tengrai.cli._app import run
+from tengrai.cli import main
 from tengrai.mock import INSTALL_HINT, MockServer
 
 from ._support import REPO, clean_env, connection, run_main, served_mock
@@ -115,13 +116,14 @@ def test_a_broken_pipe_in_process_is_not_an_error() -> None:
             raise BrokenPipeError(32, "Broken pipe")
 
     err = io.StringIO()
-    assert run(["quantum", "a fox", "--mock", "--no-save"], stdout=Closed(), stderr=err) == 0
+    with contextlib.redirect_stdout(Closed()), contextlib.redirect_stderr(err):
+        assert main(["quantum", "a fox", "--mock", "--no-save"]) == 0
     assert "error" not in err.getvalue()
 
 
 def test_mock_help_names_the_command_the_user_typed(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        run(["mock", "--help"])
+        main(["mock", "--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: tengrai mock ")

@@ -83,10 +83,11 @@ assert validation.aspect_ratio_size("16:9", operation_id="quantum")
 validation.check_webhook_url("https://example.com/hook")
 ratio: QuantumAspectRatio = "16:9"
 
-from tengrai.cli._app import run
-import io
+from tengrai.cli import main
+import contextlib, io
 err = io.StringIO()
-assert run(["quantum", "a fox", "--style", "analogue"], stdout=io.StringIO(), stderr=err) == 2, err.getvalue()
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+    assert main(["quantum", "a fox", "--style", "analogue"]) == 2, err.getvalue()
 assert "style" in err.getvalue()
 
 print(json.dumps({"opened": opened, "spec_module": "tengrai.mock._openapi" in sys.modules}))

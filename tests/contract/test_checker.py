@@ -7,6 +7,7 @@ Each run is a real Schemathesis run over loopback, kept small here (``make contr
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import threading
@@ -18,6 +19,7 @@ import httpx
 import pytest
 import uvicorn
 
+from tengrai.cli import main
 from tengrai.contract import ContractReport, run
 from tengrai.mock import TEST_ADMIN_KEY, TEST_API_KEY, Durations, MockConfig, MockServer, MockState, create_app
 
@@ -189,9 +191,8 @@ def cli_main_run(argv: list[str], out: io.StringIO, key: str) -> int:
 
 
 def cli_main_with(argv: list[str], out: io.StringIO) -> int:
-    from tengrai.cli._app import run as run_cli
-
-    return run_cli(argv, stdout=out, stderr=io.StringIO())
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        return main(argv)
 
 
 # ------------------------------------------------------------------------------------- nothing billed by default

@@ -3,11 +3,12 @@ billing verdicts and the rule probes, each against the shipped spec."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 import pytest
 
-from tengrai.cli._app import run as run_cli
+from tengrai.cli import main
 from tengrai.contract._drift import AnswerChecker
 from tengrai.contract._probes import probe_bodies
 from tengrai.contract._rules import load_spec, loopback
@@ -18,7 +19,8 @@ IMAGE = "https://cdn.example.com/a.png"
 
 def cli(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = run_cli(["contract", *argv], stdout=out, stderr=err)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["contract", *argv])
     return code, out.getvalue(), err.getvalue()
 
 

@@ -84,11 +84,11 @@ ARTWORK_TYPE_FILTER = {
 EXPIRES_IN_DAYS = {"type": "integer", "minimum": 1, "maximum": 365, "description": "Days until the key expires."}
 
 SCENARIO = r"""
-import asyncio, io, sys
+import asyncio, contextlib, io, sys
 import httpx
 import tengrai
 from tengrai import AsyncArtwork, AsyncTengrai, SyncArtwork, Tengrai, ValidationError
-from tengrai.cli._app import run
+from tengrai.cli import main
 from tengrai.mock import TEST_API_KEY, TEST_ORG_ID, ManualClock, MockConfig, SyncASGITransport, create_app
 
 assert tengrai.__file__.startswith(sys.argv[1]), tengrai.__file__  # the regenerated copy, not the checkout
@@ -165,7 +165,8 @@ asyncio.run(run_async())
 # library's message (never a traceback).
 def cli(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), stdout=out, stderr=err)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
     return code, out.getvalue(), err.getvalue()
 
 code, out, err = cli("relight", "--photo-url", PHOTO, "--light-direction", "left", "--no-wait", "--mock")

@@ -24,10 +24,10 @@ SPEC = ROOT / "openapi" / "tengrai.yaml"
 pytestmark = [pytest.mark.regeneration, pytest.mark.slow]
 
 PRELUDE = r"""
-import io, sys
+import contextlib, io, sys
 import tengrai
 from tengrai import Tengrai, ValidationError
-from tengrai.cli._app import run
+from tengrai.cli import main
 from tengrai.mock import TEST_ADMIN_KEY, TEST_API_KEY, TEST_ORG_ID, ManualClock, MockConfig, SyncASGITransport
 from tengrai.mock import create_app
 
@@ -39,7 +39,8 @@ options = dict(transport=SyncASGITransport(app), sleep=state.advance, clock=stat
 
 def cli(*argv):
     out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), stdout=out, stderr=err)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
     return code, out.getvalue(), err.getvalue()
 """
 
@@ -132,7 +133,7 @@ def test_a_field_made_required_reaches_the_client_the_validation_and_the_cli(tmp
         tmp_path,
         r"""
 import inspect
-from tengrai.resources._generated import Quantum
+from tengrai.resources import Quantum
 
 assert inspect.signature(Quantum.create).parameters["prompt"].default is inspect.Parameter.empty
 with Tengrai(api_key=TEST_API_KEY, base_url="http://mock.test", **options) as client:
