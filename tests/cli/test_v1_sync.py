@@ -23,12 +23,6 @@ def server() -> Iterator[MockServer]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def _no_tengrai_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TENGRAI_API_KEY", "TENGRAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _posts(server: MockServer, path: str) -> int:
     return sum(1 for request in server.state.requests if request.method == "POST" and request.path == path)
 

@@ -1,5 +1,5 @@
-"""The whole V2 API in the mock: every create operation runs the task lifecycle, and image operations give images
-that behave like the real operation's (checked on the pixels with Pillow)."""
+"""The mock's image operations give images that behave like the real operation's (checked on the pixels with
+Pillow); every create operation running the task lifecycle is in `tests/test_operation_matrix.py`."""
 
 from __future__ import annotations
 
@@ -26,16 +26,6 @@ FOREIGN = "https://cdn.example.com/photos/source.png"
 """Synthesized by the mock (``foreign_image_urls="synthesize"``) as a 1024 x 1024 image."""
 
 
-def _create_operations() -> list[tuple[str, str, dict[str, Any]]]:
-    """Every create operation with the first example of its request schema (the spec's realistic body)."""
-    found = []
-    for _method, path, op in _spec.operations():
-        if op["operationId"].startswith("create_") and "202" in op["responses"]:
-            schema = _spec.request_schema(op["operationId"])
-            found.append((op["operationId"], path, schema["examples"][0]))
-    return found
-
-
 def _download(mock: Mock, url: str) -> Image.Image:
     response = mock.http.get(url)
     assert response.status_code == 200, response.text
@@ -46,25 +36,6 @@ def _result(mock: Mock, path: str, **body: Any) -> Image.Image:
     done = mock.finished(path, **body)
     assert done["status"] == "succeeded", done
     return _download(mock, done["results"][0])
-
-
-@pytest.mark.parametrize(("operation_id", "path", "example"), _create_operations(), ids=lambda v: str(v)[:30])
-def test_every_create_operation_runs_the_lifecycle_with_its_spec_example(
-    operation_id: str, path: str, example: dict[str, Any]
-) -> None:
-    accepted_type = _spec.resolve(
-        _spec.operation(operation_id)[2]["responses"]["202"]["content"]["application/json"]["schema"]
-    )["properties"]["artworkType"]["const"]
-    with running_mock(foreign_image_urls="synthesize") as mock:
-        created = mock.create(path, **example)
-        assert (created["status"], created["artworkType"]) == ("starting", accepted_type)
-        mock.state.advance(1.5)
-        assert mock.get(created["id"])["status"] == "processing"
-        done = mock.finished(path, **example)
-        assert done["status"] == "succeeded"
-        assert done["results"]
-        for url in done["results"]:
-            assert _download(mock, url).size[0] >= 1
 
 
 def test_every_special_image_rule_is_for_a_documented_artwork_type() -> None:
