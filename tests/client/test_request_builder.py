@@ -45,6 +45,8 @@ EFFECTS = {
     "a JSON body": _send(method="POST", url="https://api.example.test/v2/artworks/quantum", json={"prompt": "ü"}),
     "a timeout": _send(timeout=2.5),
     "per-call headers": _send(headers={**API_HEADERS, "X-Trace": "t1"}),
+    "a POST without body": _send(method="POST", url="https://api.example.test/v2/artworks/a1/cancel"),
+    "a result on another host": _send(url="https://cdn.example.test:8443/r/a1.png", headers=None),
 }
 
 
@@ -73,6 +75,24 @@ def test_alternating_header_sets_never_mix() -> None:
             assert "x-trace" not in builder.build(plain).headers
             assert builder.build(traced).headers["x-trace"] == "t1"
             assert builder.build(_send(headers=None)).headers.get("authorization") is None
+
+
+def test_requests_without_body_to_other_hosts_and_methods_never_mix() -> None:
+    with _client() as http:
+        builder = RequestBuilder(http, own=True)
+        effects = [EFFECTS["a read"], EFFECTS["a POST without body"], EFFECTS["a result on another host"]]
+        for _ in range(2):
+            for effect in effects:
+                expected = http.build_request(effect.method, effect.url, headers=effect.headers)
+                _same(builder.build(effect), expected)
+
+
+def test_a_request_gets_its_own_headers() -> None:
+    with _client() as http:
+        builder = RequestBuilder(http, own=True)
+        first = builder.build(_send())
+        first.headers["X-Changed"] = "by an event hook"
+        assert "x-changed" not in builder.build(_send()).headers
 
 
 def test_cookies_set_by_the_server_are_sent_back() -> None:
