@@ -29,6 +29,7 @@ UNIT_MODULES = frozenset(
         "client/test_routing_headers.py",
         "client/test_warming.py",
         "mock/test_image_rendering.py",
+        "mock/test_mock_options.py",
         "spec/test_forward_compat.py",
         "spec/test_literal_exports.py",
         "spec/test_seed_facts.py",

@@ -7,13 +7,19 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ._config import Durations, Faults, MockConfig
+
 if TYPE_CHECKING:
     from ._config import ApiKey
 
-__all__ = ["DEFAULT_PORT", "main"]
+__all__ = ["DEFAULT_PORT", "config_from", "main"]
 
 DEFAULT_PORT = 8000
 """The port the served mock listens on unless ``--port`` says otherwise."""
+
+_CONFIG = MockConfig()
+_FAULTS = Faults()
+"""The mock's own defaults, shown by ``--help`` and used when an option is not given."""
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -41,13 +47,22 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "rotating the webhook secret); without it no key can call them",
     )
     parser.add_argument(
-        "--starting", type=float, default=1.0, help="seconds each task stays 'starting' (default: %(default)s)"
+        "--starting",
+        type=float,
+        default=_CONFIG.default_durations.starting,
+        help="seconds each task stays 'starting' (default: %(default)s)",
     )
     parser.add_argument(
-        "--processing", type=float, default=4.0, help="seconds each task stays 'processing' (default: %(default)s)"
+        "--processing",
+        type=float,
+        default=_CONFIG.default_durations.processing,
+        help="seconds each task stays 'processing' (default: %(default)s)",
     )
     parser.add_argument(
-        "--failure-rate", type=float, default=0.0, help="share of tasks that end 'failed' (default: %(default)s)"
+        "--failure-rate",
+        type=float,
+        default=_CONFIG.failure_rate,
+        help="share of tasks that end 'failed' (default: %(default)s)",
     )
     parser.add_argument(
         "--synthesize-sources",
@@ -55,6 +70,21 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="accept image URLs this server did not produce (e.g. https://example.com/fox.png): image-to-image "
         "tasks then work on a stand-in image derived from the URL; nothing is fetched. Without it such tasks "
         "fail, saying why",
+    )
+    parser.add_argument(
+        "--gateway-timeout-rate",
+        type=float,
+        default=_FAULTS.gateway_timeout_rate,
+        metavar="SHARE",
+        help="share of synchronous V1 calls (V1 creates, Style DNA assets, Textcraft) that do their work and then "
+        "answer 504 Gateway Timeout, as the API documents (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--asset-ttl",
+        type=float,
+        default=_CONFIG.asset_ttl,
+        metavar="SECONDS",
+        help="seconds a Style DNA image asset's URL works after the call, its expiresAt (default: %(default)s)",
     )
     parser.add_argument("--webhook-secret", default=None, help="sign webhook deliveries with this secret")
     parser.add_argument(
@@ -69,15 +99,30 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 
 def _keys(api_key: str | None, admin_key: str | None) -> Mapping[str, ApiKey]:
     """The published test keys, or only the user's: the published admin key could mint keys and revoke theirs."""
-    from ._config import TEST_ADMIN_KEY, TEST_API_KEY, MockConfig
+    from ._config import TEST_ADMIN_KEY, TEST_API_KEY
 
-    keys = MockConfig().keys
+    keys = _CONFIG.keys
     if api_key is None:
         return keys
     own = {api_key: keys[TEST_API_KEY]}
     if admin_key is not None:
         own[admin_key] = keys[TEST_ADMIN_KEY]
     return own
+
+
+def config_from(args: argparse.Namespace) -> MockConfig:
+    """The mock's configuration from its parsed options; `ValueError` names an option out of range."""
+    return MockConfig(
+        keys=_keys(args.api_key, args.admin_key),
+        default_durations=Durations(args.starting, args.processing),
+        failure_rate=args.failure_rate,
+        faults=Faults(gateway_timeout_rate=args.gateway_timeout_rate),
+        asset_ttl=args.asset_ttl,
+        webhook_secret=args.webhook_secret,
+        allow_loopback_webhooks=args.allow_loopback_webhooks,
+        foreign_image_urls="synthesize" if args.synthesize_sources else "fail",
+        seed=None,
+    )
 
 
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mock") -> int:
@@ -93,22 +138,14 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tengrai.mo
     import uvicorn
 
     from ._app import create_app
-    from ._config import TEST_API_KEY, Durations, MockConfig
+    from ._config import TEST_API_KEY
     from ._server import bind_loopback, quiet_dropped_connections
 
     if args.admin_key is not None and args.api_key is None:
         print("error: --admin-key needs --api-key (without them the published test keys are served)", file=sys.stderr)
         return 2
     try:
-        config = MockConfig(
-            keys=_keys(args.api_key, args.admin_key),
-            default_durations=Durations(args.starting, args.processing),
-            failure_rate=args.failure_rate,
-            webhook_secret=args.webhook_secret,
-            allow_loopback_webhooks=args.allow_loopback_webhooks,
-            foreign_image_urls="synthesize" if args.synthesize_sources else "fail",
-            seed=None,
-        )
+        config = config_from(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
