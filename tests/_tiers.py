@@ -27,6 +27,7 @@ UNIT_MODULES = frozenset(
         "client/test_request_builder.py",
         "client/test_retry.py",
         "client/test_routing_headers.py",
+        "client/test_v1_lost_answers.py",
         "client/test_warming.py",
         "mock/test_image_rendering.py",
         "mock/test_mock_options.py",
