@@ -71,6 +71,20 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "tasks then work on a stand-in image derived from the URL; nothing is fetched. Without it such tasks "
         "fail, saying why",
     )
+    _add_v1_options(parser)
+    parser.add_argument("--webhook-secret", default=None, help="sign webhook deliveries with this secret")
+    parser.add_argument(
+        "--allow-loopback-webhooks",
+        action="store_true",
+        help="accept and deliver http(s) webhooks to loopback hosts (local receivers such as "
+        "http://127.0.0.1:9000/hook); other private hosts stay rejected",
+    )
+    parser.add_argument("--log-level", default="info", help="uvicorn log level (default: %(default)s)")
+    return parser
+
+
+def _add_v1_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the synchronous V1 operations: the 504 fault and the Style DNA asset lifetime."""
     parser.add_argument(
         "--gateway-timeout-rate",
         type=float,
@@ -86,15 +100,6 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="seconds a Style DNA image asset's URL works after the call, its expiresAt (default: %(default)s)",
     )
-    parser.add_argument("--webhook-secret", default=None, help="sign webhook deliveries with this secret")
-    parser.add_argument(
-        "--allow-loopback-webhooks",
-        action="store_true",
-        help="accept and deliver http(s) webhooks to loopback hosts (local receivers such as "
-        "http://127.0.0.1:9000/hook); other private hosts stay rejected",
-    )
-    parser.add_argument("--log-level", default="info", help="uvicorn log level (default: %(default)s)")
-    return parser
 
 
 def _keys(api_key: str | None, admin_key: str | None) -> Mapping[str, ApiKey]:
