@@ -183,7 +183,8 @@ class CompiledModel:
 
         The group is the first part of its resource in kebab-case (``v1`` for ``v1.organizations``); the command is
         ``x-cli-command``, else its method in kebab-case, after the rest of its resource when another operation of
-        the group has a method of the same name (``artworks-list`` beside ``list``).
+        the group has a method of the same name (``artworks-list`` beside ``list``). A command of several words
+        (``style-dna generate``) is nested in the CLI.
         """
         resource, method = op.resource or "", op.method_name or op.operation_id
         group = kebab(resource.split(".")[0])

@@ -634,7 +634,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "min_scope": None,
         "synchronous": True,
         "recover_with": None,
-        "cli_command": "style-dna-edit",
+        "cli_command": "style-dna edit",
         "paged": False,
         "body": {
             "additionalProperties": False,
@@ -756,7 +756,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "min_scope": None,
         "synchronous": True,
         "recover_with": None,
-        "cli_command": "style-dna-generate",
+        "cli_command": "style-dna generate",
         "paged": False,
         "body": {
             "additionalProperties": False,
@@ -820,7 +820,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "min_scope": None,
         "synchronous": True,
         "recover_with": None,
-        "cli_command": "style-dna-generate-asset",
+        "cli_command": "style-dna generate-asset",
         "paged": False,
         "body": {
             "additionalProperties": False,
@@ -890,7 +890,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "min_scope": None,
         "synchronous": True,
         "recover_with": None,
-        "cli_command": "style-dna-remove-background",
+        "cli_command": "style-dna remove-background",
         "paged": False,
         "body": {
             "additionalProperties": False,

@@ -2,11 +2,12 @@
 
 Every operation that carries ``x-sdk-resource`` and is not an artwork task (`tengrai._fields`) becomes
 ``tengrai <group> <command>``: the group is the first part of its resource (``organizations``, ``v1``), the command
-its method in kebab-case (``create-api-key``, ``list``), or, when two operations of a group share a method name, the
-rest of the resource and the method (``artworks-list``). Path parameters are positional arguments in path order,
-query parameters and body fields ``--options`` (`tengrai.cli._spec_options`), all read from the spec: a spec edit plus
-``make generate`` adds or changes the commands. The call goes through the generated client method, so the
-library's validation checks every value before anything is sent.
+its ``x-cli-command`` or its method in kebab-case (``create-api-key``, ``list``), or, when two operations of a group
+share a method name, the rest of the resource and the method (``artworks-list``). A command of several words nests
+(``tengrai v1 style-dna generate``; ``style-dna-generate`` stays a hidden alias). Path parameters are positional
+arguments in path order, query parameters and body fields ``--options`` (`tengrai.cli._spec_options`), all read from
+the spec: a spec edit plus ``make generate`` adds or changes the commands. The call goes through the generated client
+method, so the library's validation checks every value before anything is sent.
 
 Answer fields the spec marks ``x-secret`` (a freshly minted key, a rotated webhook secret) are the one place the
 CLI prints a secret: once, last, and labelled as such.
@@ -48,7 +49,8 @@ class RequestCommand:
     Attributes:
         operation_id: the spec's operationId (``create_api_key``).
         group: the top-level command (``organizations``, ``v1``).
-        name: the command inside the group (``create-api-key``, ``list``).
+        name: the command inside the group (``create-api-key``, ``list``); several words (``style-dna generate``)
+            nest, and the words joined by hyphens (``style-dna-generate``) are a hidden alias.
         resource: the client attribute path (``organizations``, ``v1.artworks``).
         method: the client method (``create_api_key``, ``list``).
         summary: one line for the command list.
@@ -62,6 +64,11 @@ class RequestCommand:
     method: str
     summary: str
     description: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The command's words inside its group: one, or several for a nested command (``style-dna generate``)."""
+        return tuple(self.name.split())
 
 
 def request_commands() -> list[RequestCommand]:
@@ -101,32 +108,58 @@ def add_request_parsers(
             formatter_class=argparse.RawDescriptionHelpFormatter,
             allow_abbrev=False,
         )
-        inner = parent.add_subparsers(dest="request_name", metavar="COMMAND", required=True)
+        levels: dict[tuple[str, ...], argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+        levels[()] = parent.add_subparsers(dest="request_name", metavar="COMMAND", required=True)
         for command in commands:
+            inner = _level(levels, command, commands)
             parser = inner.add_parser(
-                command.name,
+                command.words[-1],
                 help=command.summary,
                 description=command.description,
                 parents=[connection],
                 allow_abbrev=False,
             )
-            for field in _fields.model().operation(command.operation_id).path_params:
-                parser.add_argument(
-                    field.name,
-                    metavar=field.name.upper(),
-                    help=(field.description + " Required.").strip().replace("%", "%%"),
-                )
-            op = _fields.model().operation(command.operation_id)
-            add_spec_options(parser, command.operation_id, positional=_PROMPT if _PROMPT in op.by_wire else None)
-            if op.synchronous and op.response_schema in _IMAGES:
-                parser.add_argument("-o", "--out", default="out/", metavar="DIR", help="directory (default: out/)")
-                parser.add_argument("--no-save", action="store_true", help="show the answer, save no image")
-            parser.set_defaults(request_command=command)
+            if len(command.words) > 1:  # the words joined by hyphens: a hidden alias of the nested command
+                levels[()].choices.setdefault("-".join(command.words), parser)
+            _add_request_options(parser, command)
+
+
+def _level(
+    levels: dict[tuple[str, ...], argparse._SubParsersAction[argparse.ArgumentParser]],
+    command: RequestCommand,
+    commands: Sequence[RequestCommand],
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The subcommands that hold ``command``'s last word, made on first use (``style-dna`` in ``v1``)."""
+    for depth in range(1, len(command.words)):
+        prefix = command.words[:depth]
+        if prefix in levels:
+            continue
+        below = [other for other in commands if other.words[:depth] == prefix]
+        listed = ", ".join(other.summary for other in below)
+        nested = levels[prefix[:-1]].add_parser(prefix[-1], help=listed, description=f"{listed}.", allow_abbrev=False)
+        levels[prefix] = nested.add_subparsers(dest=f"request_name_{depth}", metavar="COMMAND", required=True)
+    return levels[command.words[:-1]]
+
+
+def _add_request_options(parser: argparse.ArgumentParser, command: RequestCommand) -> None:
+    """The path parameters (positional), the spec's options, and ``-o``/``--no-save`` for answers with images."""
+    op = _fields.model().operation(command.operation_id)
+    for field in op.path_params:
+        parser.add_argument(
+            field.name,
+            metavar=field.name.upper(),
+            help=(field.description + " Required.").strip().replace("%", "%%"),
+        )
+    add_spec_options(parser, command.operation_id, positional=_PROMPT if _PROMPT in op.by_wire else None)
+    if op.synchronous and op.response_schema in _IMAGES:
+        parser.add_argument("-o", "--out", default="out/", metavar="DIR", help="directory (default: out/)")
+        parser.add_argument("--no-save", action="store_true", help="show the answer, save no image")
+    parser.set_defaults(request_command=command)
 
 
 def request_parser(parser: argparse.ArgumentParser, command: RequestCommand) -> argparse.ArgumentParser:
     """The parser of ``tengrai <group> <name>`` inside the whole command line ``parser`` (for its usage line)."""
-    for level in (command.group, command.name):
+    for level in (command.group, *command.words):
         parser = next(
             action.choices[level]
             for action in parser._actions

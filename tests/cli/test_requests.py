@@ -47,8 +47,27 @@ def test_every_plain_request_operation_of_the_spec_is_a_command(capsys: pytest.C
     assert commands["rotate_webhook_secret"] == (ORGS, "rotate-webhook-secret")
     assert commands["list_v1_artworks"] == ("v1", "list")
     assert commands["get_v1_artwork"] == ("v1", "get")
-    for group, name in commands.values():
-        assert run_main(capsys, group, name, "--help").code == 0
+    assert commands["v1_style_dna_generate"] == ("v1", "style-dna generate")
+    for command in request_commands():
+        assert run_main(capsys, command.group, *command.words, "--help").code == 0
+
+
+def test_a_command_of_several_words_nests_and_keeps_its_hyphenated_name_hidden(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    top = run_main(capsys, "v1", "--help")
+    assert top.code == 0
+    assert "style-dna" in top.out
+    assert "style-dna-generate" not in top.out  # the old name works, but is not advertised
+    nested = run_main(capsys, "v1", "style-dna", "--help")
+    assert nested.code == 0
+    listed = {line.split()[0] for line in nested.out.splitlines() if line[:5] == "    " + line.strip()[:1]}
+    assert listed == {"generate", "generate-asset", "edit", "remove-background"}
+    usage = run_main(capsys, "v1", "style-dna", "generate", "--help")
+    assert usage.out.startswith("usage: tengrai v1 style-dna generate ")
+    assert "--visual-prompt" in usage.out
+    alias = run_main(capsys, "v1", "style-dna-generate", "--help")
+    assert "--visual-prompt" in alias.out
 
 
 def test_create_api_key_help_lists_the_spec_options(capsys: pytest.CaptureFixture[str]) -> None:

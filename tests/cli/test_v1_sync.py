@@ -69,7 +69,7 @@ def test_style_dna_commands_save_the_asset(
 ) -> None:
     style = ["--visual-prompt", "a teapot", "--anchor-image-url", "https://cdn.example.com/a.png"]
     result = run_main(
-        capsys, "v1", "style-dna-generate", *style, "--description", "flat", "-o", str(tmp_path), *connection(server)
+        capsys, "v1", "style-dna", "generate", *style, "--description", "flat", "-o", str(tmp_path), *connection(server)
     )
     assert result.code == 0, result.err
     assert "expiresAt" in result.out
@@ -77,7 +77,7 @@ def test_style_dna_commands_save_the_asset(
     assert_images([saved])
     edit = ["--image-guidance", "2", "--modification", "2", "--creativity", "3", "--effort", "3"]
     edited = run_main(
-        capsys, "v1", "style-dna-edit", "make it red", "--image-url", "https://cdn.example.com/a.png", *edit,
+        capsys, "v1", "style-dna", "edit", "make it red", "--image-url", "https://cdn.example.com/a.png", *edit,
         "--no-save", *connection(server),
     )  # fmt: skip
     assert edited.code == 0, edited.err
