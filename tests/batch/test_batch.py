@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import random
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -14,6 +17,7 @@ from tengrai.batch import BatchProgress, BatchResult
 from tengrai.batch._journal import Journal
 from tengrai.mock import TEST_API_KEY, Faults, RateLimit
 from tests.batch.support import quantum, request_counts, served_mock
+from tests.paths import LIST
 
 
 @pytest.mark.slow
@@ -314,15 +318,84 @@ def test_a_lookup_that_fails_on_the_wire_is_tried_again_before_reporting_may_exi
     assert [result.artwork_id] == list(app.state.mock.artworks)
 
 
+ANSWERED_503 = {"study 1": 1, "study 5": 1, "study 9": 2}
+"""Prompts (of `quantum`) whose first creates are answered 503: lines 2 and 6 once, line 10 twice."""
+
+
+def _with_503s(app: Any, rate: float) -> Any:
+    """``app`` behind 503s that process nothing: the creates of `ANSWERED_503`, and a share ``rate`` of the reads of
+    tasks and files. The list of artworks is always answered: with the mock's own faults (every request alike) the
+    looks' list requests failed too, and five in a row (about one run in 70) leave a look failed, when ``may_exist``
+    is the right answer (test_a_lookup_that_fails_on_the_wire_is_tried_again_before_reporting_may_exist)."""
+    left = dict(ANSWERED_503)
+    chance = random.Random()
+
+    async def faulty(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] == LIST:
+            await app(scope, receive, send)
+            return
+        if scope["method"] == "POST":
+            raw = b""
+            while True:
+                message = await receive()
+                raw += message.get("body", b"")
+                if not message.get("more_body"):
+                    break
+            prompt = next((p for p in left if json.loads(raw).get("prompt", "").endswith(p)), None)
+            if prompt is not None and left[prompt]:
+                left[prompt] -= 1
+                await _answer_503(send)
+                return
+            await app(scope, _replay(raw), send)
+            return
+        if chance.random() < rate:
+            await _answer_503(send)
+            return
+        await app(scope, receive, send)
+
+    return faulty
+
+
+async def _answer_503(send: Any) -> None:
+    body = json.dumps({"message": "injected by the test", "error": "Service Unavailable", "statusCode": 503}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _replay(raw: bytes) -> Any:
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    return receive
+
+
 def test_creates_answered_503_are_looked_for_then_sent_again_once_without_doubles() -> None:
-    # The mock's 503s process nothing: the looks after each prove it, so each such line is sent once more (issue
-    # 20: 7); none becomes may_exist and no line gets two tasks.
-    faults = Faults(error_rate=0.3, error_statuses=(503,))
-    with served_mock(faults=faults) as server, Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client:
-        results = client.batch(quantum(12))
-        ids = [result.artwork_id for result in results if result.artwork_id]
-        assert len(ids) == len(set(ids))
-        assert set(server.state.artworks) == set(ids)  # every task the server created belongs to one line
-        assert "may_exist" not in {result.status for result in results}
-        refused = [result for result in results if result.status == "error"]
-        assert all("503 twice" in str(result.error) for result in refused)
+    # A 503 processes nothing: the looks after each prove it, so each such line is sent once more (issue 20: 7);
+    # none becomes may_exist, no line gets two tasks, and a line answered 503 twice is reported not created.
+    from tengrai.mock import MockConfig, MockServer, create_app
+    from tests.batch.support import FAST
+
+    app = create_app(MockConfig(default_durations=FAST, seed=None))
+    try:
+        with (
+            MockServer(app=_with_503s(app, rate=0.3)) as server,
+            Tengrai(api_key=TEST_API_KEY, base_url=server.url) as client,
+        ):
+            results = client.batch(quantum(12))
+    finally:
+        app.state.mock.close()
+    ids = [result.artwork_id for result in results if result.artwork_id]
+    assert len(ids) == len(set(ids))
+    assert set(app.state.mock.artworks) == set(ids)  # every task the server created belongs to one line
+    assert "may_exist" not in {result.status for result in results}
+    refused = [result for result in results if result.status == "error"]
+    assert all("503 twice" in str(result.error) for result in refused)
+    assert [result.line for result in refused] == [10]
+    assert len(ids) == 11
