@@ -18,10 +18,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "ANNOTATIONS",
+    "REQUEST_KEYWORDS",
     "CompiledModel",
     "Field",
     "Operation",
+    "json_type",
     "kebab",
+    "request_problem",
+    "schema_problem",
+    "schema_problems",
     "snake",
 ]
 
@@ -39,6 +45,92 @@ def snake(name: str) -> str:
 def kebab(name: str) -> str:
     """``negativePrompt`` -> ``negative-prompt``: the CLI spelling of an API field or operation name."""
     return snake(name).replace("_", "-")
+
+
+# ---------------------------------------------------------------------------------------------- what validation reads
+
+ANNOTATIONS = frozenset({"description", "default", "title", "examples", "example", "deprecated", "$comment"})
+"""Schema keywords that state no rule."""
+REQUEST_KEYWORDS = frozenset({"type", "properties", "required", "additionalProperties", "dependentRequired", "allOf"})
+"""The keywords of a request body schema that `tengrai.validation` checks (besides `ANNOTATIONS` and ``x-``)."""
+_ARRAY_RULES = frozenset({"items", "minItems", "maxItems", "uniqueItems"})
+_OBJECT_RULES = frozenset({"properties", "required", "additionalProperties"})
+_FIELD_RULES = frozenset(
+    {"type", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+    | {"minLength", "maxLength", "pattern", "format"}
+    | _ARRAY_RULES
+    | _OBJECT_RULES
+)
+_FORMATS = frozenset({"uri"})
+_WEBHOOK_POLICIES = frozenset({"https-public-host"})
+_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object"})
+
+
+def _not_understood(schema: Mapping[str, Any], allowed: frozenset[str], where: str) -> str | None:
+    unknown = {key for key in schema if not key.startswith("x-")} - allowed - ANNOTATIONS
+    if not unknown:
+        return None
+    return (
+        f"tengrai.validation does not understand the schema keywords {sorted(unknown)} of {where}; "
+        "teach it the rule before using this spec"
+    )
+
+
+def json_type(schema: Mapping[str, Any]) -> str | None:
+    """The JSON type of a field's schema: its ``type``, or ``string`` for an enum of strings without one."""
+    enum = schema.get("enum")
+    if schema.get("type") is None and enum is not None and all(isinstance(item, str) for item in enum):
+        return "string"
+    kind = schema.get("type")
+    return None if kind is None else str(kind)
+
+
+def schema_problem(schema: Mapping[str, Any], where: str) -> str | None:
+    """Why `tengrai.validation` could not check a field whose resolved schema is ``schema`` (one level, not its
+    items or members), or None. ``make generate`` refuses a spec with such a field (`schema_problems`); the SDK
+    raises NotImplementedError rather than skip a rule it does not know."""
+    kind, keys = json_type(schema), set(schema)
+    problems = [
+        _not_understood(schema, _FIELD_RULES, f"property {where}"),
+        f"{where}: unsupported type {kind!r}" if kind not in _TYPES else None,
+        f"{where}: unsupported format {schema['format']!r}" if schema.get("format", "uri") not in _FORMATS else None,
+        f"{where}: unknown x-webhook-policy {schema['x-webhook-policy']!r}"
+        if schema.get("x-webhook-policy", "https-public-host") not in _WEBHOOK_POLICIES
+        else None,
+        f"{where}: an array needs an items schema" if kind == "array" and "items" not in schema else None,
+        f"{where}: only closed objects (additionalProperties: false)"
+        if kind == "object" and schema.get("additionalProperties", True) is not False
+        else None,
+        f"{where}: object keywords on a {kind} property" if kind != "object" and _OBJECT_RULES & keys else None,
+        f"{where}: array keywords on a {kind} property" if kind != "array" and _ARRAY_RULES & keys else None,
+    ]
+    sizes = schema.get("x-sizes")
+    if sizes and (set(sizes) != set(schema.get("enum", ())) or schema.get("x-default") not in sizes):
+        problems.append(f"{where}: x-sizes/x-default do not match the enum")
+    return next((problem for problem in problems if problem is not None), None)
+
+
+def schema_problems(schema: Mapping[str, Any], where: str) -> list[str]:
+    """`schema_problem` of a field's schema, its items' and its members', all the way down."""
+    problem = schema_problem(schema, where)
+    if problem is not None:
+        return [problem]
+    found = schema_problems(schema["items"], f"{where}[]") if "items" in schema else []
+    for name, member in schema.get("properties", {}).items():
+        found += schema_problems(member, f"{where}.{name}")
+    return found
+
+
+def request_problem(schema: Mapping[str, Any], operation_id: str) -> str | None:
+    """Why `tengrai.validation` could not check a request body schema as a whole (its fields aside), or None."""
+    problems = [
+        _not_understood(schema, REQUEST_KEYWORDS, f"the request of {operation_id}"),
+        f"{operation_id}: the request body is not an object" if schema.get("type", "object") != "object" else None,
+        f"{operation_id}: only closed request schemas (additionalProperties: false)"
+        if schema.get("additionalProperties", True) is not False
+        else None,
+    ]
+    return next((problem for problem in problems if problem is not None), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,14 +328,11 @@ def _operation(operation_id: str, data: Mapping[str, Any]) -> Operation:
 
 def _field(wire: str, schema: Mapping[str, Any], location: str, *, required: bool, description: str = "") -> Field:
     enum = tuple(schema["enum"]) if "enum" in schema else None
-    json_type = schema.get("type")
-    if json_type is None and enum is not None and all(isinstance(item, str) for item in enum):
-        json_type = "string"
     return Field(
         wire=wire,
         name=snake(wire),
         location=location,
-        json_type=json_type,
+        json_type=json_type(schema),
         enum=enum,
         enum_name=schema.get("x-component") if enum is not None else None,
         required=required,

@@ -29,7 +29,8 @@ import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from readme_tables import update_readme  # the generator's own modules, beside it
+from field_model import request_problem, schema_problems  # the generator's own modules, beside it
+from readme_tables import update_readme
 from spec_model import Field, Operation, SpecModel, kebab, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
@@ -557,9 +558,10 @@ the list equal to the options the CLI's parser defines)."""
 
 def check_spec(spec: SpecModel) -> None:
     """Refuse, naming the schema, a spec that would break at run time: an enum whose ``x-sizes`` (or
-    ``x-high-resolution-sizes``) does not cover exactly its values or lacks its ``x-default``; a request field the
-    CLI cannot take (its option is one of the CLI's own); a plain operation whose answer the mock cannot build (no
-    ``example``/``examples`` on its answer schema)."""
+    ``x-high-resolution-sizes``) does not cover exactly its values or lacks its ``x-default``; a request rule the
+    SDK's validation cannot check (`field_model.schema_problem`); a request field the CLI cannot take (its option
+    is one of the CLI's own); a plain operation whose answer the mock cannot build (no ``example``/``examples`` on
+    its answer schema)."""
     problems = []
     for name, schema in spec.document.get("components", {}).get("schemas", {}).items():
         values = set(map(str, schema.get("enum", ())))
@@ -573,6 +575,7 @@ def check_spec(spec: SpecModel) -> None:
         if "x-sizes" in schema and schema.get("x-default") not in schema["x-sizes"]:
             problems.append(f"{name}: x-default {schema.get('x-default')!r} is not one of its x-sizes")
     for op in spec.operations:
+        problems.extend(_validation_problems(op))
         for item in (*op.query_params, *op.fields):
             if kebab(item.wire) in CLI_OWN_OPTIONS:
                 problems.append(
@@ -588,6 +591,18 @@ def check_spec(spec: SpecModel) -> None:
             )
     if problems:
         raise SystemExit("the spec is inconsistent; make generate refuses it:\n  " + "\n  ".join(problems))
+
+
+def _validation_problems(op: Operation) -> list[str]:
+    """What `tengrai.validation` could not check in ``op``'s request (it would raise NotImplementedError at the
+    first call): a schema keyword, type or format it does not know, an open request or object schema."""
+    found = []
+    if op.body:
+        problem = request_problem(op.body, op.operation_id)
+        found += [problem] if problem is not None else []
+    for item in (*op.path_params, *op.query_params, *op.fields):
+        found += [f"{op.operation_id}: {text}" for text in schema_problems(item.schema, f"{op.title}.{item.wire}")]
+    return found
 
 
 def _answer_problems(spec: SpecModel, op: Operation) -> list[str]:

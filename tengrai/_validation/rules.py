@@ -17,21 +17,8 @@ from .._exceptions import ValidationError
 
 __all__ = ["ANNOTATIONS", "Rules", "build_rules", "reject_unknown"]
 
-ANNOTATIONS: Final = frozenset({"description", "default", "title", "examples", "example", "deprecated", "$comment"})
+ANNOTATIONS: Final = _fields.ANNOTATIONS
 """Schema keywords that state no rule."""
-
-_FIELD_RULES: Final = frozenset(
-    {
-        *("type", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
-        *("minLength", "maxLength", "pattern", "format"),
-        *("items", "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties"),
-    }
-)
-_ARRAY_RULES: Final = frozenset({"items", "minItems", "maxItems", "uniqueItems"})
-_OBJECT_RULES: Final = frozenset({"properties", "required", "additionalProperties"})
-_FORMATS: Final = frozenset({"uri"})
-_WEBHOOK_POLICIES: Final = frozenset({"https-public-host"})
-_TYPES: Final = frozenset({"string", "integer", "number", "boolean", "array", "object"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,44 +106,24 @@ def build_rules(api_name: str, schema: Mapping[str, Any], owner: str) -> Rules:
         uri=schema.get("format") == "uri",
         webhook_policy=schema.get("x-webhook-policy"),
         max_words=schema.get("x-max-words"),
-        sizes=_sizes(schema, enum, where),
+        sizes=_sizes(schema),
         default_ratio=schema.get("x-default"),
         unique_items=bool(schema.get("uniqueItems", False)),
     )
 
 
 def _accepted(schema: Mapping[str, Any], where: str) -> tuple[str, tuple[Any, ...] | None]:
-    """The JSON type and enum of a schema the checks fully understand (else NotImplementedError)."""
-    reject_unknown({key for key in schema if not key.startswith("x-")}, _FIELD_RULES | ANNOTATIONS, f"property {where}")
-    enum = tuple(schema["enum"]) if "enum" in schema else None
-    json_type = schema.get("type")
-    if json_type is None and enum is not None and all(isinstance(item, str) for item in enum):
-        json_type = "string"
-    if json_type not in _TYPES:
-        raise NotImplementedError(f"{where}: unsupported type {json_type!r}")
-    fmt = schema.get("format")
-    if fmt is not None and fmt not in _FORMATS:
-        raise NotImplementedError(f"{where}: unsupported format {fmt!r}")
-    policy = schema.get("x-webhook-policy")
-    if policy is not None and policy not in _WEBHOOK_POLICIES:
-        raise NotImplementedError(f"{where}: unknown x-webhook-policy {policy!r}")
-    if json_type == "array" and "items" not in schema:
-        raise NotImplementedError(f"{where}: an array needs an items schema")
-    if json_type == "object" and schema.get("additionalProperties", True) is not False:
-        raise NotImplementedError(f"{where}: only closed objects (additionalProperties: false)")
-    if json_type != "object" and _OBJECT_RULES & set(schema):
-        raise NotImplementedError(f"{where}: object keywords on a {json_type} property")
-    if json_type != "array" and _ARRAY_RULES & set(schema):
-        raise NotImplementedError(f"{where}: array keywords on a {json_type} property")
-    return json_type, enum
+    """The JSON type and enum of a schema the checks fully understand (else NotImplementedError; ``make generate``
+    refuses such a spec first, by the same rule: `tengrai._fields.schema_problem`)."""
+    problem = _fields.schema_problem(schema, where)
+    if problem is not None:
+        raise NotImplementedError(problem)
+    return str(_fields.json_type(schema)), tuple(schema["enum"]) if "enum" in schema else None
 
 
-def _sizes(schema: Mapping[str, Any], enum: tuple[Any, ...] | None, where: str) -> dict[str, tuple[int, int]] | None:
-    """``x-sizes``: aspect ratio -> (width, height); it must size every enum value and hold ``x-default``."""
+def _sizes(schema: Mapping[str, Any]) -> dict[str, tuple[int, int]] | None:
+    """``x-sizes``: aspect ratio -> (width, height) (`_accepted` checked it sizes every enum value)."""
     raw = schema.get("x-sizes")
     if not raw:
         return None
-    sizes = {str(ratio): (int(size[0]), int(size[1])) for ratio, size in raw.items()}
-    if enum is None or set(sizes) != set(enum) or schema.get("x-default") not in sizes:
-        raise NotImplementedError(f"{where}: x-sizes/x-default do not match the enum")
-    return sizes
+    return {str(ratio): (int(size[0]), int(size[1])) for ratio, size in raw.items()}
