@@ -19,6 +19,7 @@ from typing import Any
 
 __all__ = [
     "ANNOTATIONS",
+    "PROMPT_FIELD",
     "REQUEST_KEYWORDS",
     "CompiledModel",
     "Field",
@@ -30,6 +31,9 @@ __all__ = [
     "schema_problems",
     "snake",
 ]
+
+PROMPT_FIELD = "prompt"
+"""The body field the CLI takes from its positional words (``tengrai v1 txt2img "a fox"``)."""
 
 _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 

@@ -11,13 +11,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from field_model import Operation  # the generator's own modules, beside it
+from field_model import PROMPT_FIELD, Operation  # the generator's own modules, beside it
 from spec_model import SpecModel
 
 __all__ = ["tables", "update_readme"]
-
-_PROMPT = "prompt"
-"""The body field the CLI takes as its positional words (``tengrai v1 txt2img "a fox"``)."""
 
 
 def _makes(spec: SpecModel, op: Operation) -> str:
@@ -36,9 +33,9 @@ def _artwork_table(spec: SpecModel) -> list[str]:
 def _command_line(spec: SpecModel, op: Operation) -> str:
     group, name = spec.cli_command(op)
     words = ["tengrai", group, name, *(item.name.upper() for item in op.path_params)]
-    if _PROMPT in op.by_wire:
+    if PROMPT_FIELD in op.by_wire:
         words.append('"PROMPT"')
-    required = [item for item in (*op.query_params, *op.fields) if item.required and item.wire != _PROMPT]
+    required = [item for item in (*op.query_params, *op.fields) if item.required and item.wire != PROMPT_FIELD]
     words += [f"{item.option} {item.name.upper()}" for item in required]
     return " ".join(words)
 

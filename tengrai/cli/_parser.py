@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from .. import _fields
 from .._environment import API_KEY_ENV, BASE_URL_ENV
 from ._errors import EXIT_API, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
 from ._spec_options import SHOWN_REQUIRED, CreateCommand, add_spec_options
@@ -14,7 +15,6 @@ __all__ = ["DEFAULT_LIST_LIMIT", "DEFAULT_OUT", "build_parser", "subcommand_pars
 
 DEFAULT_OUT = "out"
 DEFAULT_LIST_LIMIT = 20
-_PROMPT_FIELD = "prompt"
 
 _EPILOG = f"""\
 examples:
@@ -110,7 +110,7 @@ def _add_create_parsers(
             action="store_true",
             help="reject prompts over the documented word limit instead of letting the server truncate them",
         )
-        positional = _PROMPT_FIELD if _takes_positional_prompt(command) else None
+        positional = _fields.PROMPT_FIELD if _takes_positional_prompt(command) else None
         add_spec_options(create, command.operation_id, positional=positional)
         create.set_defaults(create_command=command)
 
@@ -190,11 +190,9 @@ def subcommand_parser(parser: argparse.ArgumentParser, name: str) -> argparse.Ar
 
 def _takes_positional_prompt(command: CreateCommand) -> bool:
     # A prompt is the main input only of a request that needs nothing else (text-to-image); it may be required.
-    from .. import _fields
-
     op = _fields.model().operation(command.operation_id)
-    others = [field for field in op.fields if field.wire != _PROMPT_FIELD]
-    return _PROMPT_FIELD in op.by_wire and not any(field.required for field in others)
+    others = [field for field in op.fields if field.wire != _fields.PROMPT_FIELD]
+    return _fields.PROMPT_FIELD in op.by_wire and not any(field.required for field in others)
 
 
 def _connection_options() -> argparse.ArgumentParser:

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["RequestCommand", "add_request_parsers", "cmd_request", "request_commands", "request_parser"]
 
 _WEAKEST_SCOPE = "generator"
-_PROMPT = "prompt"
-"""A request field the commands take from their positional words (``tengrai v1 txt2img "a fox"``)."""
 _IMAGES = frozenset({"V1Artwork", "ImageAsset"})
 """Answers whose images a synchronous command saves (``-o DIR``, like the V2 commands)."""
 
@@ -150,7 +148,9 @@ def _add_request_options(parser: argparse.ArgumentParser, command: RequestComman
             metavar=field.name.upper(),
             help=(field.description + " Required.").strip().replace("%", "%%"),
         )
-    add_spec_options(parser, command.operation_id, positional=_PROMPT if _PROMPT in op.by_wire else None)
+    add_spec_options(
+        parser, command.operation_id, positional=_fields.PROMPT_FIELD if _fields.PROMPT_FIELD in op.by_wire else None
+    )
     if op.synchronous and op.response_schema in _IMAGES:
         parser.add_argument("-o", "--out", default="out/", metavar="DIR", help="directory (default: out/)")
         parser.add_argument("--no-save", action="store_true", help="show the answer, save no image")
