@@ -1,17 +1,19 @@
-"""A synchronous paid call whose answer was lost: find its result, never send it again.
+"""A synchronous paid call: sent once, registered like a create, and its lost answer found, never sent again.
 
-The V1 operations marked ``x-synchronous`` answer with their finished result (201). When such a call may have
-reached the server but its answer is lost (a 504 from the gateway, a connection dropped after sending, a 2xx
-answer that cannot be read), the work may have been done and billed. The SDK never sends the call again:
+The V1 operations marked ``x-synchronous`` answer with their finished result (201). Such a call is a paid create:
+an operation whose result is an artwork (``x-recover-with: {operationId, artworkType}``, the V1 creates) registers
+in the client's one registry of tasks before it is sent and ends there with its artwork (owned: no later recovery
+takes it), exactly as a V2 create does (`tengrai._tasks.create`). When the call may have reached the server but
+its answer is lost (a 504 from the gateway, a connection dropped after sending, a 2xx answer that cannot be read),
+the work may have been done and billed, and the call is never sent again:
 
-* an operation whose result is an artwork (``x-recover-with: {operationId, artworkType}``) is looked for in that
-  list (``GET /v1/artworks``): an artwork of that type, created in the request's time window, echoing every field
-  that was sent. Exactly one such artwork, not already handed to another call of this client, is the answer;
-* otherwise (nothing found, several candidates, or an operation whose result cannot be looked up: a Style DNA
-  asset, a Textcraft answer) `CreateOutcomeUnknownError` says the call may have been billed.
-
-The window is measured on the server's clock when it sends a ``Date`` header, as for a V2 create
-(`tengrai._tasks.recovery`).
+* an artwork result is looked for by the one recovery protocol of the SDK (`tengrai._tasks.recovery.find_flow`) in
+  the list the spec names (``GET /v1/artworks``): same type, every sent field echoed, created while this call was
+  in flight (on the client's clock, read through the server's ``Date``), not owned by another call of this client,
+  confirmed by a second look, no other identical call in flight; claimed atomically. After a 503 whose looks prove
+  that nothing was made, the call is sent once more, as a V2 create is;
+* otherwise (nothing certain found, or an operation whose result cannot be looked up: a Style DNA asset, a
+  Textcraft answer) `CreateOutcomeUnknownError` says the call may have been billed.
 """
 
 from __future__ import annotations
@@ -20,125 +22,140 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._client_state import Ambiguous, DeadlineExpired
-from ._engine.runners import Flow, sleep
+from ._client_state import Ambiguous
+from ._engine.runners import Flow
 from ._exceptions import CreateOutcomeUnknownError, TengraiError
-from ._tasks.recovery import Attempt
+from ._logging import logger
+from ._tasks.create import RECOVERY_RESERVE
+from ._tasks.recovery import Listing, NotCreated, find_flow
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._client_state import Core
     from ._fields import Operation
-    from ._records import V1Artwork
+    from ._tasks.registry import CreateRecord
 
-__all__ = ["LOOK_DELAYS", "lost_answer_flow"]
-
-LOOK_DELAYS = (0.0, 1.0, 3.0)
-"""Pauses before each look for the result of a synchronous call whose answer was lost."""
-PAGE_SIZE = 50
-MAX_PAGES = 4
+__all__ = ["lost_answer_flow", "synchronous_flow"]
 
 
-def lost_answer_flow(
-    core: Core, op: Operation, url: str, body: Mapping[str, Any] | None, ambiguous: Ambiguous, deadline: float | None
-) -> Flow[Any]:
-    """The result of the synchronous call ``op`` whose answer was lost, found without sending it again; else
-    `CreateOutcomeUnknownError` saying it may have been billed."""
-    sent = dict(body or {})
-    cause = ambiguous.cause
-    prefix = f"{op.method} {url} may have reached the server ({cause}); it was not sent again"
-    recover = op.recover_with
-    if not recover:
-        raise CreateOutcomeUnknownError(
-            f"{prefix}. The call may have been billed: {op.title} answers only once, and its result cannot be "
-            "looked up afterwards. Check your credits before calling it again.",
-            operation=op.operation_id,
-            body=sent,
-            cause=cause,
-        ) from cause
-    artwork_type = recover["artworkType"]
-    lookup_error: BaseException | None = None
-    candidates: list[str] = []
-    for pause in LOOK_DELAYS:
-        if deadline is not None and core.clock() + pause >= deadline:
-            lookup_error = lookup_error or TengraiError("the deadline passed before the artwork could be looked for")
-            break
-        yield from sleep(pause)
-        try:
-            attempt = Attempt(ambiguous.sent_at, ambiguous.ended)
-            matches = yield from _look(core, recover["operationId"], artwork_type, sent, attempt, deadline)
-        except TengraiError as exc:
-            lookup_error = exc
-            continue
-        except DeadlineExpired as expired:
-            lookup_error = expired.cause or TengraiError("the deadline passed while looking for the artwork")
-            break
-        candidates = [artwork.id for artwork in matches]
-        if len(matches) == 1 and core.ledger.claim(matches[0].id, core.clock()):
-            return matches[0]
-        if len(matches) > 1:
-            break
-    lookup = f"; looking for it failed: {lookup_error}" if lookup_error is not None else ""
-    found = (
-        f"several matching {artwork_type} artworks were found ({', '.join(candidates)}): one of them may be this "
-        "call's result"
-        if candidates
-        else f"no matching {artwork_type} artwork was found among the key's newest V1 artworks"
-    )
-    raise CreateOutcomeUnknownError(
-        f"{prefix}; {found}{lookup}. The call may have been billed: check client.v1.artworks.list() before calling "
-        "it again.",
-        operation=op.operation_id,
-        body=sent,
-        cause=cause,
-        candidates=candidates,
-    ) from cause
-
-
-def _look(
+def synchronous_flow(
     core: Core,
-    list_operation: str,
-    artwork_type: str,
-    sent: Mapping[str, Any],
-    attempt: Attempt,
+    sender: Core,
+    op: Operation,
+    request: tuple[str, str, Any, Any],
+    body: Mapping[str, Any],
     deadline: float | None,
-) -> Flow[list[V1Artwork]]:
-    """The artworks of the newest pages that may be the call's result (created while it was in flight, on the
-    server's clock: `tengrai._tasks.recovery.ServerTime`)."""
+) -> Flow[Any]:
+    """Send the synchronous operation ``op`` (``request``: method, URL, query, JSON; ``body`` the validated body,
+    without per-request extras) once through ``sender``; its answer, or its result found after a lost answer."""
+    record = core.ledger.start(op.operation_id, body, core.clock()) if op.recover_with else None
+    answer: Any = None
+    try:
+        answer = yield from _send_once(core, sender, op, request, body, record, deadline)
+    except BaseException as exc:
+        if record is not None:  # an error of the SDK is a definite answer; an unknown outcome or a cancel is not
+            unknown = isinstance(exc, CreateOutcomeUnknownError) or not isinstance(exc, TengraiError)
+            core.ledger.end(record, core.clock(), unknown=unknown)
+        raise
+    if record is not None:
+        core.ledger.end(record, core.clock(), artwork_id=getattr(answer, "id", None))
+    return answer
+
+
+def _send_once(
+    core: Core,
+    sender: Core,
+    op: Operation,
+    request: tuple[str, str, Any, Any],
+    body: Mapping[str, Any],
+    record: CreateRecord | None,
+    deadline: float | None,
+) -> Flow[Any]:
+    method, url, params, sent = request
+    for again in (False, True):  # sent again only after a 503 whose looks proved that it made nothing
+        send_by = deadline
+        if deadline is not None and record is not None:  # keep time back for looking for a lost answer
+            send_by = deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
+        started = core.clock()
+        try:
+            response = yield from sender.request(method, url, kind="create", json=sent, params=params, deadline=send_by)
+            break
+        except Ambiguous as ambiguous:
+            try:
+                return (yield from lost_answer_flow(core, op, url, body, ambiguous, deadline, record))
+            except NotCreated as refused:
+                if again:
+                    raise refused.cause from None
+                logger.warning(
+                    "%s %s answered %s and made nothing (looked for it); sending it again", method, url, refused
+                )
+    return (yield from _read(core, op, url, body, response, started, deadline, record))
+
+
+def _read(
+    core: Core,
+    op: Operation,
+    url: str,
+    body: Mapping[str, Any],
+    response: httpx.Response,
+    started: float,
+    deadline: float | None,
+    record: CreateRecord | None,
+) -> Flow[Any]:
+    """The answer's record; an answer that cannot be read is a lost answer."""
     from ._parsing import response_error
     from ._records import parse_answer
     from ._request_ids import stamp
-    from ._tasks.recovery import ServerTime, parameters_match
 
-    matches: list[V1Artwork] = []
-    offset = 0
-    for _ in range(MAX_PAGES):
-        asked = core.clock()
-        response = yield from core.request(
-            "GET", core.url(list_operation), params={"offset": offset, "limit": PAGE_SIZE}, deadline=deadline
-        )
-        since, until = ServerTime.of(core, response, asked).window(attempt)
-        try:
-            items = json.loads(response.content)
-        except (ValueError, RecursionError) as exc:
-            raise response_error(response, f"not JSON ({type(exc).__name__})") from exc
-        if not isinstance(items, list):
-            raise response_error(response, f"a page of artworks must be a JSON array, got {type(items).__name__}")
-        oldest: float | None = None
-        for item in items:
-            try:
-                artwork: V1Artwork = stamp(parse_answer("V1Artwork", "object", item), response)
-            except (ValueError, TypeError):
-                continue
-            created = artwork.created_at.timestamp()
-            oldest = created if oldest is None else min(oldest, created)
-            if (
-                artwork.artwork_type == artwork_type
-                and since <= created <= until
-                and not core.ledger.owned(artwork.id)
-                and parameters_match(sent, artwork.parameters)
-            ):
-                matches.append(artwork)
-        if len(items) < PAGE_SIZE or (oldest is not None and oldest < since):
-            break
-        offset += len(items)
-    return matches
+    try:
+        return stamp(parse_answer(op.response_schema, op.response_kind, json.loads(response.content)), response)
+    except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
+        error = response_error(response, str(exc) or "nested too deeply")
+        lost = Ambiguous(error, started, core.clock())
+        return (yield from lost_answer_flow(core, op, url, body, lost, deadline, record))
+
+
+def lost_answer_flow(
+    core: Core,
+    op: Operation,
+    url: str,
+    body: Mapping[str, Any],
+    ambiguous: Ambiguous,
+    deadline: float | None,
+    record: CreateRecord | None = None,
+) -> Flow[Any]:
+    """The result of the synchronous call ``op`` whose answer was lost, found without sending it again; else
+    `CreateOutcomeUnknownError` saying it may have been billed (`NotCreated` after a 503 proven harmless)."""
+    cause = ambiguous.cause
+    recover = op.recover_with
+    if not recover:
+        raise CreateOutcomeUnknownError(
+            f"{op.method} {url} may have reached the server ({cause}); it was not sent again. The call may have been "
+            f"billed: {op.title} answers only once, and its result cannot be looked up afterwards. Check your "
+            "credits before calling it again.",
+            operation=op.operation_id,
+            body=dict(body),
+            cause=cause,
+        ) from cause
+    return (
+        yield from find_flow(core, op.operation_id, body, ambiguous, _listing(op), deadline=deadline, record=record)
+    )
+
+
+def _listing(op: Operation) -> Listing[Any]:
+    """Where ``op``'s result is looked for: the list operation its ``x-recover-with`` names, whose entries are
+    read as ``op``'s answer record."""
+    from . import _fields
+    from ._records import parse_answer
+
+    recover = op.recover_with or {}
+    listed = _fields.model().operation(recover["operationId"])
+    schema = op.response_schema
+
+    def read(item: Any) -> Any:
+        return parse_answer(schema, "object", item)
+
+    return Listing(
+        recover["operationId"], recover["artworkType"], read, f"client.{listed.resource}.{listed.method_name}()"
+    )

@@ -23,11 +23,12 @@ by when the list request was sent and answered, so client and server clocks need
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from .._client_state import Ambiguous, DeadlineExpired
 from .._engine.runners import Flow, sleep
@@ -47,8 +48,11 @@ __all__ = [
     "RECOVERY_DELAYS",
     "Attempt",
     "Candidates",
+    "Listed",
+    "Listing",
     "NotCreated",
     "ServerTime",
+    "find_flow",
     "parameters_match",
     "read_page",
     "recover_flow",
@@ -83,6 +87,45 @@ class NotCreated(Exception):
 def resendable(cause: BaseException) -> bool:
     """Whether a create that failed with ``cause`` may be sent again once looks prove it made no task (a 503)."""
     return getattr(cause, "status_code", None) == 503
+
+
+class Listed(Protocol):
+    """What recovery reads of a listed artwork (a V2 `Artwork`, a `V1Artwork`)."""
+
+    @property
+    def id(self) -> str:
+        """The artwork id."""
+
+    @property
+    def artwork_type(self) -> str:
+        """Its type, as the list shows it."""
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the server created it."""
+
+    @property
+    def parameters(self) -> Mapping[str, Any]:
+        """The request parameters it echoes."""
+
+
+A = TypeVar("A", bound=Listed)
+
+
+@dataclass(frozen=True)
+class Listing(Generic[A]):
+    """Where the task of one kind of create is looked for: the list operation, its artwork type, how an entry is
+    read, and the call that shows the list to the user."""
+
+    operation_id: str
+    artwork_type: str
+    read: Callable[[Any], A]
+    shown_by: str
+
+
+def v2_listing(core: Core, operation_id: str) -> Listing[Artwork]:
+    """Where a V2 create's task is looked for: ``GET /v2/artworks``."""
+    return Listing("list_artworks", artwork_type_of(operation_id), core.make_artwork, "client.artworks.list()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +212,7 @@ class Page:
     """One page of the key's newest artworks, as recovery reads it."""
 
     time: ServerTime
-    artworks: list[Artwork]
+    artworks: list[Any]
     """The entries that could be read, newest first."""
     unreadable: list[Any]
     """Entries that could not be read as artworks (never taken; named when they may be the task)."""
@@ -179,8 +222,10 @@ class Page:
     """The oldest createdAt (Unix seconds) among the readable entries."""
 
 
-def read_page(core: Core, response: httpx.Response, asked: float) -> Page:
-    """A list answer to a request sent at ``asked``; an entry that cannot be read is kept apart, not fatal."""
+def read_page(core: Core, response: httpx.Response, asked: float, read: Callable[[Any], Listed] | None = None) -> Page:
+    """A list answer to a request sent at ``asked``; an entry that cannot be read (by ``read``, default the core's
+    artwork factory) is kept apart, not fatal."""
+    read = read or core.make_artwork
     time = ServerTime.of(core, response, asked)
     try:
         items = json.loads(response.content)
@@ -191,7 +236,7 @@ def read_page(core: Core, response: httpx.Response, asked: float) -> Page:
     page = Page(time, [], [], len(items), None)
     for item in items:
         try:
-            artwork = stamp(core.make_artwork(item), response)
+            artwork = stamp(read(item), response)
             created = artwork.created_at.timestamp()
         except (ValueError, OverflowError, TypeError):
             page.unreadable.append(item)
@@ -208,11 +253,11 @@ class Candidates:
     artwork_type: str
     body: Mapping[str, Any]
     attempt: Attempt
-    matches: list[Artwork] = field(default_factory=list)
+    matches: list[Listed] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     """Ids of unreadable entries whose type and parameters match (never taken, only named)."""
 
-    def fits(self, core: Core, artwork: Artwork, time: ServerTime) -> bool:
+    def fits(self, core: Core, artwork: Listed, time: ServerTime) -> bool:
         """Whether ``artwork`` may be this create's task."""
         since, until = time.window(self.attempt)
         return (
@@ -245,19 +290,20 @@ class Candidates:
         return artwork_id
 
 
-def _look(core: Core, found: Candidates, deadline: float | None) -> Flow[Candidates]:
-    """One look through the newest artworks for ``found``'s candidates (a fresh, empty copy filled)."""
+def _look(core: Core, found: Candidates, deadline: float | None, listing: Listing[Any]) -> Flow[Candidates]:
+    """One look through the newest artworks of ``listing`` for ``found``'s candidates (a fresh, empty copy
+    filled)."""
     fresh = Candidates(found.artwork_type, found.body, found.attempt)
     offset = 0
     for _ in range(RECOVERY_MAX_PAGES):
         asked = core.clock()
         response = yield from core.request(
             "GET",
-            core.url("list_artworks"),
+            core.url(listing.operation_id),
             params={"offset": offset, "limit": RECOVERY_PAGE_SIZE},
             deadline=deadline,
         )
-        page = read_page(core, response, asked)
+        page = read_page(core, response, asked, listing.read)
         fresh.add(core, page)
         if page.size < RECOVERY_PAGE_SIZE or fresh.past(page):
             break
@@ -274,11 +320,28 @@ def recover_flow(
     deadline: float | None = None,
     record: CreateRecord | None = None,
 ) -> Flow[Artwork]:
-    """Find the task an ambiguous create may have started; raise `CreateOutcomeUnknownError` if it cannot.
+    """Find the task an ambiguous V2 create may have started; raise `CreateOutcomeUnknownError` if it cannot.
 
     With a ``deadline``, no look or pause between looks runs past it.
     """
-    search = _Search(core, operation_id, body, ambiguous, record)
+    listing = v2_listing(core, operation_id)
+    return (yield from find_flow(core, operation_id, body, ambiguous, listing, deadline=deadline, record=record))
+
+
+def find_flow(
+    core: Core,
+    operation_id: str,
+    body: Mapping[str, Any],
+    ambiguous: Ambiguous,
+    listing: Listing[A],
+    *,
+    deadline: float | None = None,
+    record: CreateRecord | None = None,
+) -> Flow[A]:
+    """Find the result of an ambiguous create of ``operation_id`` in ``listing`` (a V2 task, a V1 synchronous
+    create's artwork) by the rules of this module; raise `CreateOutcomeUnknownError` if it cannot, `NotCreated`
+    when looks after a 503 prove it made nothing."""
+    search = _Search(core, operation_id, body, ambiguous, record, listing)
     pauses = list(RECOVERY_DELAYS)
     failed = False
     while pauses:
@@ -290,7 +353,7 @@ def recover_flow(
             break
         yield from sleep(pause)
         try:
-            found = yield from _look(core, search.empty, deadline)
+            found = yield from _look(core, search.empty, deadline, listing)
         except TengraiError as exc:
             search.lookup_error, failed = exc, True
             continue
@@ -300,7 +363,7 @@ def recover_flow(
         taken = search.judge(found)
         if taken is not None:
             logger.warning("recovered artwork %s after the ambiguous create POST %s", taken.id, search.url)
-            return taken
+            return cast("A", taken)
     if not pauses and not failed and not search.suspects and resendable(ambiguous.cause):
         raise NotCreated(ambiguous.cause)
     raise search.give_up() from ambiguous.cause
@@ -310,7 +373,13 @@ class _Search:
     """What the looks of one single-call recovery have learnt so far."""
 
     def __init__(
-        self, core: Core, operation_id: str, body: Mapping[str, Any], ambiguous: Ambiguous, record: CreateRecord | None
+        self,
+        core: Core,
+        operation_id: str,
+        body: Mapping[str, Any],
+        ambiguous: Ambiguous,
+        record: CreateRecord | None,
+        listing: Listing[Any],
     ) -> None:
         self.core = core
         self.operation_id = operation_id
@@ -318,14 +387,15 @@ class _Search:
         self.ambiguous = ambiguous
         self.record = record
         self.url = core.url(operation_id)
-        self.empty = Candidates(artwork_type_of(operation_id), body, Attempt(ambiguous.sent_at, ambiguous.ended))
+        self.shown_by = listing.shown_by
+        self.empty = Candidates(listing.artwork_type, body, Attempt(ambiguous.sent_at, ambiguous.ended))
         self.lookup_error: BaseException | None = None
         self.previous: str | None = None
         """The id a look found as the only candidate, to be confirmed by the next look."""
         self.suspects: dict[str, None] = {}
         self.contested = False
 
-    def judge(self, found: Candidates) -> Artwork | None:
+    def judge(self, found: Candidates) -> Listed | None:
         """The task to take after a look, or None to look again; raises when several candidates were seen."""
         for artwork_id in [*(artwork.id for artwork in found.matches), *found.unreadable]:
             self.suspects[artwork_id] = None
@@ -368,8 +438,8 @@ class _Search:
             )
         return self._unknown(
             f"no matching {kind} artwork was created while the request was in flight, among the newest artworks "
-            f"of this key{lookup}. The task may exist and be billed: check client.artworks.list() before creating "
-            "it again."
+            f"of this key{lookup}. The task may exist and may have been billed: check {self.shown_by} before "
+            "creating it again."
         )
 
     def _unknown(self, reason: str) -> CreateOutcomeUnknownError:

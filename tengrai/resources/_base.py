@@ -236,27 +236,33 @@ class _Resource:
         )
         if extra is not None and extra.body and json_body is not None:
             json_body = {**json_body, **extra.body}
-        return (yield from _answer_flow(core, op, (method, url, params, json_body), deadline, timeout))
+        return (yield from _answer_flow(core, op, (method, url, params, json_body), deadline, timeout, validated))
 
 
 def _answer_flow(
-    core: Core, op: Any, request: tuple[str, str, Any, Any], deadline: float | None, timeout: float | None
+    core: Core,
+    op: Any,
+    request: tuple[str, str, Any, Any],
+    deadline: float | None,
+    timeout: float | None,
+    body: Mapping[str, Any] | None = None,
 ) -> Flow[Any]:
     """Send a plain operation's built ``request`` (method, URL, query, JSON body) once and read its answer (see
-    `_Resource._call_flow`); a synchronous operation's lost answer is looked for, never sent again."""
+    `_Resource._call_flow`); a synchronous operation is a paid create (`tengrai._synchronous`): its lost answer is
+    looked for, never sent again."""
     from .._client_state import transport_error
 
     method, url, params, json_body = request
     kind: RequestKind = "create" if method in ("POST", "PATCH") else "read"
-    sent = core.clock()
-    # A synchronous operation answers when its work is done: its one request may take the whole deadline, not
-    # just the client's per-request timeout (which would give up on a paid call still running).
-    sender = _whole_deadline(core) if op.synchronous else core
     try:
-        response = yield from sender.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
+        if op.synchronous:
+            from .._synchronous import synchronous_flow
+
+            # It answers when its work is done: its one request may take the whole deadline, not just the
+            # client's per-request timeout (which would give up on a paid call still running).
+            return (yield from synchronous_flow(core, _whole_deadline(core), op, request, body or {}, deadline))
+        response = yield from core.request(method, url, kind=kind, json=json_body, params=params, deadline=deadline)
     except Ambiguous as ambiguous:
-        if op.synchronous:  # a paid call's result: look for it, never send it again
-            return (yield from _lost_answer(core, op, url, json_body, ambiguous, deadline))
         cause = ambiguous.cause
         error = cause if isinstance(cause, TengraiError) else transport_error(cause, op.method, url)
         error.add_note(f"{op.method} {url} may have reached the server; it was not sent again")
@@ -274,9 +280,6 @@ def _answer_flow(
         return stamp(parse_answer(op.response_schema, op.response_kind, json.loads(response.content)), response)
     except (ValueError, RecursionError) as exc:  # not JSON, or not the documented record
         error = response_error(response, str(exc) or "nested too deeply")
-        if op.synchronous:
-            lost = Ambiguous(error, sent, core.clock())
-            return (yield from _lost_answer(core, op, url, json_body, lost, deadline))
         if op.method != "GET":
             error.add_note(took_effect(op, response.content))
         raise error from None
@@ -287,12 +290,6 @@ def _whole_deadline(core: Core) -> Core:
     waiting = copy.copy(core)
     waiting.read_timeout = None
     return waiting
-
-
-def _lost_answer(core: Core, op: Any, url: str, body: Any, ambiguous: Ambiguous, deadline: float | None) -> Flow[Any]:
-    from .._synchronous import lost_answer_flow
-
-    return (yield from lost_answer_flow(core, op, url, body, ambiguous, deadline))
 
 
 _UNSEEN = {

@@ -19,7 +19,17 @@ from tengrai import AsyncTengrai, CreateOutcomeUnknownError, V1Artwork
 from tengrai.mock import Faults, ManualClock, MockConfig
 from tengrai.testing import TengraiMock
 
-from .support import EPOCH, FakeClock, Script, async_client, error_response, json_response, request_error
+from .support import (
+    BASE_URL,
+    EPOCH,
+    FakeClock,
+    Script,
+    async_client,
+    error_response,
+    json_response,
+    request_error,
+    sync_client,
+)
 
 T = TypeVar("T")
 TXT2IMG, UPSCALING, LIST_V1 = "/v1/artworks/txt2img", "/v1/artworks/upscaling", "/v1/artworks"
@@ -111,3 +121,79 @@ def test_nothing_found_says_the_call_may_have_been_billed_async() -> None:
     assert lost.value.candidates == []
     assert script.count("POST") == 1
     assert script.count("GET") >= 1
+
+
+# ------------------------------------------------------------------ one recovery protocol with the V2 creates
+
+
+def _v1_at(prompt: str, seconds_ago: float = 0.0) -> dict[str, object]:
+    return _v1(prompt, datetime.datetime.now(datetime.UTC) - datetime.timedelta(seconds=seconds_ago))
+
+
+def test_an_artwork_answered_to_an_earlier_call_is_never_taken_for_a_lost_one() -> None:
+    # Two identical calls: the first is answered, the second's answer is lost. The only matching artwork is the
+    # first call's own: the client owns it, so the second call's outcome is unknown (never the first's artwork).
+    first = _v1_at("the same fox twice")
+    script = Script().on("POST", TXT2IMG, json_response(201, first), error_response(504, "Gateway Timeout"))
+    script.on("GET", LIST_V1, json_response(200, [first]))
+    with sync_client(script) as client:
+        assert client.v1.txt2img.create(prompt="the same fox twice").id == first["id"]
+        with pytest.raises(CreateOutcomeUnknownError, match="may have been billed") as lost:
+            client.v1.txt2img.create(prompt="the same fox twice")
+    assert lost.value.candidates == []
+    assert script.count("POST") == 2
+
+
+def test_a_single_match_is_taken_only_when_the_next_look_shows_it_again() -> None:
+    ours, twin = _v1_at("a fox seen twice"), _v1_at("a fox seen twice", 1.0)
+    script = Script().on("POST", TXT2IMG, error_response(504, "Gateway Timeout"))
+    script.on("GET", LIST_V1, json_response(200, [ours]), json_response(200, [ours, twin]))
+    with sync_client(script) as client, pytest.raises(CreateOutcomeUnknownError, match="several") as lost:
+        client.v1.txt2img.create(prompt="a fox seen twice")
+    assert lost.value.candidates == [ours["id"], twin["id"]]
+    assert script.count("POST") == 1
+
+
+def test_a_confirmed_single_match_is_returned_and_owned() -> None:
+    ours = _v1_at("a confirmed fox")
+    script = Script().on("POST", TXT2IMG, error_response(504, "Gateway Timeout"))
+    script.on("GET", LIST_V1, json_response(200, [ours]))
+    with sync_client(script) as client:
+        assert client.v1.txt2img.create(prompt="a confirmed fox").id == ours["id"]
+        assert client._core.ledger.owned(str(ours["id"]))
+    assert script.count("GET") == 2  # found, then confirmed
+
+
+def test_two_identical_calls_lost_at_once_do_not_share_out_one_artwork() -> None:
+    # Both answers are lost and one matching artwork exists: whose it is cannot be told, so neither takes it.
+    only = _v1_at("twin calls")
+    script = Script().on("POST", TXT2IMG, error_response(504, "Gateway Timeout"))
+    script.on("GET", LIST_V1, json_response(200, [only]))
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0)  # the other call runs meanwhile, as over a network
+        return script(request)
+
+    async def run() -> list[object]:
+        clock = FakeClock()
+        transport = httpx.MockTransport(answer)
+        options = {"clock": clock, "sleep": clock.async_sleep, "transport": transport}
+        async with AsyncTengrai(api_key="sk-test", base_url=BASE_URL, **options) as client:  # type: ignore[arg-type]
+            client._core.durations.claim_warming()
+            calls = [client.v1.txt2img.create(prompt="twin calls") for _ in range(2)]
+            return list(await asyncio.gather(*calls, return_exceptions=True))
+
+    outcomes = asyncio.run(run())
+    unknown = [outcome for outcome in outcomes if isinstance(outcome, CreateOutcomeUnknownError)]
+    assert len(unknown) == 2, outcomes
+    assert all(outcome.candidates == [only["id"]] for outcome in unknown)
+    assert script.count("POST") == 2
+
+
+def test_a_503_whose_looks_prove_nothing_was_made_is_sent_once_more() -> None:
+    made = _v1_at("a fox after a 503")
+    script = Script().on("POST", TXT2IMG, error_response(503, "Service Unavailable"), json_response(201, made))
+    script.on("GET", LIST_V1, json_response(200, []))
+    with sync_client(script) as client:
+        assert client.v1.txt2img.create(prompt="a fox after a 503").id == made["id"]
+    assert script.count("POST") == 2

@@ -132,7 +132,7 @@ def test_a_504_after_the_work_finds_the_artwork_and_never_creates_twice() -> Non
             assert found.status == "done"
             assert found.parameters["prompt"] == "a fox at the gate"
         assert _posts(mock, "/v1/artworks/txt2img") == 1
-        assert [request.status_code for request in mock.requests] == [504, 200]  # the POST, then one look
+        assert [request.status_code for request in mock.requests] == [504, 200, 200]  # the POST, a look, a confirmation
         assert mock.state.created_count == 1
     finally:
         mock.close()
