@@ -232,7 +232,7 @@ def textcraft_answer(body: Mapping[str, Any]) -> JSON:
     reply = f"({model}) You asked about: {' '.join(words[:24])}".strip()
     limit = body.get("maxTokens")
     reply_words = reply.split()
-    if isinstance(limit, int | float) and limit >= 1:
+    if isinstance(limit, int | float) and 1 <= limit < len(reply_words) * 4 / 3:
         reply_words = reply_words[: max(1, int(limit * 3 / 4))]
     output_tokens = math.ceil(len(reply_words) * 4 / 3)
     tokens = input_tokens + output_tokens

@@ -291,6 +291,17 @@ def test_textcraft_tokens_and_credits_grow_with_the_prompt(mock: TengraiMock) ->
     assert asyncio.run(run()).text
 
 
+def test_textcraft_answers_any_max_tokens_the_spec_allows(mock: TengraiMock) -> None:
+    """`maxTokens` is a plain number in the spec: the mock answered 500 (OverflowError) to one near the largest
+    float, as the contract suite's fuzzing found; a limit at or above the reply's length leaves the reply whole."""
+    with mock.client() as client:
+        whole = client.v1.textcraft.create(prompt="a lighthouse at dusk", model="m1")
+        huge = client.v1.textcraft.create(prompt="a lighthouse at dusk", model="m1", max_tokens=1.7e308)
+        one = client.v1.textcraft.create(prompt="a lighthouse at dusk", model="m1", max_tokens=1)
+    assert huge.text == whole.text
+    assert len(one.text.split()) == 1
+
+
 def test_a_key_without_the_textcraft_domain_gets_403() -> None:
     keys = {TEST_API_KEY: MockKey("artist", domains=("artworks", "style-dna"))}
     mock = _mock(keys=keys)
