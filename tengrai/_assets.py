@@ -15,6 +15,7 @@ import os
 from typing import Any, Protocol
 
 from ._request_ids import RequestIdSlot
+from ._saved import SavedImage
 
 __all__ = ["AssetFetcher", "ImageAssetMixin"]
 
@@ -30,7 +31,8 @@ class AssetFetcher(Protocol):
         """The image's bytes (or an awaitable of them)."""
 
     def save(self, asset: Any, path: str | os.PathLike[str], timeout: float | None) -> Any:
-        """Write the image to ``path`` (or an awaitable doing so); a `SavedImage`."""
+        """Write the image to ``path`` (or an awaitable doing so); a `SavedImage` (`Any`: one protocol serves the
+        blocking and the awaited client)."""
 
 
 class ImageAssetMixin(RequestIdSlot):
@@ -51,20 +53,27 @@ class ImageAssetMixin(RequestIdSlot):
         content: bytes = self._through(asynchronous=False, method="download").download(self, timeout)
         return content
 
-    def save(self, path: str | os.PathLike[str], *, timeout: float | None = None) -> Any:
+    def save(self, path: str | os.PathLike[str], *, timeout: float | None = None) -> SavedImage:
         """Download the image and write it to ``path`` (a file; an existing directory gets a file named after the
         URL; a path without an extension gets the image's own); returns the `SavedImage`. `AssetExpiredError`
         after ``expires_at``."""
-        return self._through(asynchronous=False, method="save").save(self, path, timeout)
+        saved: SavedImage = self._through(asynchronous=False, method="save").save(self, path, timeout)
+        return saved
 
     async def adownload(self, *, timeout: float | None = None) -> bytes:  # noqa: ASYNC109 - a total deadline
         """`download` for a record of `AsyncTengrai`."""
         content: bytes = await self._through(asynchronous=True, method="adownload").download(self, timeout)
         return content
 
-    async def asave(self, path: str | os.PathLike[str], *, timeout: float | None = None) -> Any:  # noqa: ASYNC109
+    async def asave(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - a total deadline
+    ) -> SavedImage:
         """`save` for a record of `AsyncTengrai`; returns the `SavedImage`."""
-        return await self._through(asynchronous=True, method="asave").save(self, path, timeout)
+        saved: SavedImage = await self._through(asynchronous=True, method="asave").save(self, path, timeout)
+        return saved
 
     def attach(self, fetcher: AssetFetcher) -> None:
         """Let this record fetch its image through a client (`tengrai._asset_fetch.ClientFetcher`)."""

@@ -23,7 +23,7 @@ EXPORTS = {
     "AsyncArtwork": ".types",
     "ArtworkNotBoundError": ".types",
     "SyncArtwork": ".types",
-    "SavedImage": ".types",
+    "SavedImage": "._saved",
     "StatusEvent": ".types",
     "UnknownStatusWarning": ".types",
     "TruncationWarning": ".validation",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, Unpack, cas
 from . import _literals
 from ._exceptions import TengraiError
 from ._readonly import ReadOnlyDict as ReadOnlyDict
+from ._saved import SavedImage as SavedImage
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -451,23 +452,6 @@ class StatusEvent:
     def is_terminal(self) -> bool:
         """True for the last event of a wait."""
         return self.artwork.is_terminal
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class SavedImage:
-    """A result image written to disk.
-
-    Attributes:
-        path: where it was written.
-        size_bytes: its size.
-        content_type: the ``Content-Type`` the server sent (None if it sent none).
-        url: the result URL it was downloaded from.
-    """
-
-    path: Path
-    size_bytes: int
-    content_type: str | None
-    url: str
 
 
 from ._exports import publish  # noqa: E402 - after every class is defined

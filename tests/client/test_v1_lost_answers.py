@@ -197,3 +197,13 @@ def test_a_503_whose_looks_prove_nothing_was_made_is_sent_once_more() -> None:
     with sync_client(script) as client:
         assert client.v1.txt2img.create(prompt="a fox after a 503").id == made["id"]
     assert script.count("POST") == 2
+
+
+def test_an_image_asset_save_is_typed_as_the_saved_image() -> None:
+    import typing
+
+    from tengrai import ImageAsset, SavedImage
+
+    for method in (ImageAsset.save, ImageAsset.asave):
+        assert typing.get_type_hints(method)["return"] is SavedImage, method
+    assert SavedImage.__module__ == "tengrai"
