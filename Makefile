@@ -11,8 +11,8 @@ SPEC := openapi/tengrai.yaml
 GEN_PKG := generated/tengrai_api
 GEN_SDK := tengrai
 # the modules of $(GEN_SDK) that openapi/generate_sdk.py writes
-GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py _compiled.py _parameters.py _answers.py \
-	_fields.py
+GEN_SDK_FILES := resources/_generated.py resources/_attributes.py _literals.py _compiled.py _parameters.py _model/answers.py \
+	_model/envelopes.py _fields.py
 # the README beside the package, whose operation tables openapi/generate_sdk.py writes (none in a scratch copy
 # of the package that has no README.md beside it)
 GEN_README = $(dir $(GEN_SDK))README.md

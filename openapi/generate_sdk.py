@@ -15,6 +15,7 @@ no module of the SDK opens the spec. The templates are in ``openapi/sdk_template
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -31,6 +32,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from field_model import request_problem, schema_problems  # the generator's own modules, beside it
 from readme_tables import update_readme
+from record_model import envelope_classes, envelope_problems, record_classes
 from spec_model import Field, Operation, SpecModel, kebab, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
@@ -44,10 +46,12 @@ COMPILED = "_compiled.py"
 """The spec's facts the SDK needs at run time, as plain data."""
 PARAMETERS = "_parameters.py"
 """The typed parameters of each artwork type."""
-ANSWERS = "_answers.py"
+ANSWERS = "_model/answers.py"
 """The typed records of the plain operations' answers."""
 FIELDS = "_fields.py"
 """The field model (a copy of ``openapi/field_model.py``: the generator and the SDK share one definition)."""
+ENVELOPES = "_model/envelopes.py"
+"""The fields every artwork of an artwork union has (its envelope), typed."""
 OPTION_KEYS = {
     "RequestOptions": ("extra_headers", "extra_query"),
     "BodyRequestOptions": ("extra_headers", "extra_query", "extra_body"),
@@ -484,69 +488,62 @@ def render_parameters(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") 
     )
 
 
-def record_classes(spec: SpecModel, literals: set[str]) -> dict[str, Any]:
-    """The typed record of each flat answer object of the plain operations (by component name): its fields in
-    dataclass order (required ones first), each with its Python type, whether it is required and secret."""
-    schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
-    answers = sorted({op.response_schema for op in spec.request_operations() if op.response_schema})
-    classes: dict[str, Any] = {}
-    for name in answers:
-        schema = schemas[name]
-        if "properties" not in schema:
-            continue
-        required = set(schema.get("required", ()))
-        fields = []
-        for wire, node in schema["properties"].items():
-            python = snake(wire)
-            if not python.isidentifier() or python.startswith("_") or python in {"extra", "to_dict"}:
-                raise SystemExit(f"{name}.{wire}: {python!r} cannot be a record attribute; rename it")
-            resolved = spec.resolve(node)
-            branches = [spec.resolve(branch) for branch in resolved.get("anyOf", ())] or [resolved]
-            nullable = any(branch.get("type") == "null" for branch in branches)
-            concrete = [branch for branch in branches if branch.get("type") != "null"]
-            if concrete and concrete[0].get("format") == "date-time":
-                kind = "datetime.datetime"
-            else:
-                kind = echo_annotation(spec, node, literals)
-            if nullable or wire not in required:
-                kind += " | None"
-            description = " ".join(str(resolved.get("description") or "").split())
-            fields.append(
-                {
-                    "name": python,
-                    "wire": wire,
-                    "type": kind,
-                    "required": wire in required,
-                    "secret": bool(resolved.get("x-secret")),
-                    "doc": f"``{wire}``" + (f": {description.rstrip('.')}." if description else "."),
-                }
-            )
-        fields.sort(key=lambda field: not field["required"])
-        text = " ".join(str(schema.get("description") or f"The {name} answer.").split())
-        base = schema.get("x-sdk-base")  # "<module>.<class>": a hand-written mixin of this record (tengrai/)
-        if base is not None and not re.fullmatch(r"_[a-z_]+\.[A-Z]\w*", str(base)):
-            raise SystemExit(f"{name}: x-sdk-base {base!r} must be '<private module>.<Class>' of the tengrai package")
-        classes[name] = {"fields": fields, "doc": wrap(text, 4), "base": base}
-    return classes
+def render_answers(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> dict[str, str]:
+    """The sources of ``_model/answers.py`` (a typed record per flat answer object of the plain operations) and
+    ``_model/envelopes.py`` (the fields class of each artwork union), by `openapi/record_model.py`."""
+    sources = {}
+    for path, build in ((ANSWERS, record_classes), (ENVELOPES, envelope_classes)):
+        literals: set[str] = set()
+        classes = build(spec, functools.partial(echo_annotation, spec, literals=literals), wrap)
+        sources[path] = _render_records(spec_name, classes, sorted(literals), envelopes=path == ENVELOPES)
+    return sources
 
 
-def render_answers(spec: SpecModel, spec_name: str = "openapi/tengrai.yaml") -> str:
-    """The source of ``_answers.py``: a typed record per flat answer object of the plain operations."""
-    literals: set[str] = set()
-    classes = record_classes(spec, literals)
-    used = " ".join(field["type"] for cls in classes.values() for field in cls["fields"])
+def _render_records(spec_name: str, classes: dict[str, Any], literals: list[str], *, envelopes: bool) -> str:
+    fields = [field for cls in classes.values() for field in cls["fields"]]
+    checks = {field["check"] for field in fields} | {"check_object"}
+    if any(not field["required"] or field["nullable"] for field in fields):
+        checks.add("optional")
+    used = " ".join(field["type"] for field in fields)
     return (
         _environment()
         .get_template("answers.py.jinja")
         .render(
             spec_name=spec_name,
-            classes=classes,
-            literals=sorted(literals),
-            typing_names=[name for name in ("Any", "Literal") if re.search(rf"\b{name}\b", used)],
-            uses_mapping="Mapping[" in used,
+            classes={} if envelopes else classes,
+            envelopes=classes if envelopes else {},
+            all_names=sorted(
+                [*classes, *([] if envelopes else ["RECORDS"])], key=lambda name: (name != "RECORDS", name)
+            ),
+            bases=sorted({cls["base"] for cls in classes.values() if cls.get("base")}),
+            base_names=["P" if envelopes else "Record", *sorted(checks)],
+            defaults=CHECK_DEFAULTS,
+            literals=literals,
+            typing_names=[name for name in ("Literal",) if re.search(rf"\b{name}\b", used)],
+            uses_datetime="datetime." in used,
             doc_lines=doc_lines,
+            pyset=_set_source,
         )
     )
+
+
+CHECK_DEFAULTS = {
+    "string": "string",
+    "number": "number",
+    "integer": "integer",
+    "boolean": "boolean",
+    "json_object": "object",
+    "array": "array",
+    "string_array": "array of string",
+    "date_time": "string",
+    "anything": "any JSON value",
+}
+"""What each check of ``tengrai/_model/record.py`` says a field must be unless told otherwise."""
+
+
+def _set_source(values: Iterable[Any]) -> str:
+    items = sorted(json.dumps(value) for value in values)
+    return "frozenset({" + ", ".join(items) + "})" if items else "frozenset()"
 
 
 CLI_OWN_OPTIONS = frozenset(
@@ -581,6 +578,7 @@ def check_spec(spec: SpecModel) -> None:
                 problems.append(
                     f"{op.operation_id}: the field {item.wire!r} would be the CLI's own option --{kebab(item.wire)}"
                 )
+    problems.extend(envelope_problems(spec))
     for op in spec.request_operations():
         problems.extend(_answer_problems(spec, op))
         wires = {item.wire for item in op.query_params}
@@ -676,7 +674,8 @@ def main(source: str, package: str, readme: str | None = None) -> None:
         _write(Path(package, relative), text)
     _write(Path(package, LITERALS), render_literals(document))
     _write(Path(package, PARAMETERS), render_parameters(SpecModel(document)))
-    _write(Path(package, ANSWERS), render_answers(SpecModel(document)))
+    for relative, text in render_answers(SpecModel(document)).items():
+        _write(Path(package, relative), text)
     # The run-time model keeps the order the SDK has always read the spec in: keys sorted, as in openapi.json.
     canonical = json.loads(json.dumps(document, sort_keys=True))
     _write(Path(package, COMPILED), render_compiled(SpecModel(canonical)))

@@ -21,11 +21,6 @@ TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`: importing typing alone woul
 if TYPE_CHECKING:
     from typing import Any
 
-    from ._answers import ApiKey as ApiKey
-    from ._answers import ApiKeyRevocation as ApiKeyRevocation
-    from ._answers import ImageAsset as ImageAsset
-    from ._answers import TextcraftAnswer as TextcraftAnswer
-    from ._answers import WebhookSecret as WebhookSecret
     from ._artwork_errors import ArtworkCanceledError as ArtworkCanceledError
     from ._artwork_errors import ArtworkError as ArtworkError
     from ._artwork_errors import ArtworkFailedError as ArtworkFailedError
@@ -48,15 +43,20 @@ if TYPE_CHECKING:
     from ._exceptions import TengraiError as TengraiError
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebhookVerificationError as WebhookVerificationError
-    from ._records import V1Artwork as V1Artwork
+    from ._model.answers import ApiKey as ApiKey
+    from ._model.answers import ApiKeyRevocation as ApiKeyRevocation
+    from ._model.answers import ImageAsset as ImageAsset
+    from ._model.answers import TextcraftAnswer as TextcraftAnswer
+    from ._model.answers import WebhookSecret as WebhookSecret
+    from ._model.artwork import Artwork as Artwork
+    from ._model.artwork import ArtworkNotBoundError as ArtworkNotBoundError
+    from ._model.artwork import StatusEvent as StatusEvent
+    from ._model.artwork import UnknownStatusWarning as UnknownStatusWarning
+    from ._model.artwork import V1Artwork as V1Artwork
+    from ._model.handles import AsyncArtwork as AsyncArtwork
+    from ._model.handles import SyncArtwork as SyncArtwork
+    from ._saved import SavedImage as SavedImage
     from ._variants import RawResponse as RawResponse
-    from .types import Artwork as Artwork
-    from .types import ArtworkNotBoundError as ArtworkNotBoundError
-    from .types import AsyncArtwork as AsyncArtwork
-    from .types import SavedImage as SavedImage
-    from .types import StatusEvent as StatusEvent
-    from .types import SyncArtwork as SyncArtwork
-    from .types import UnknownStatusWarning as UnknownStatusWarning
     from .validation import TruncationWarning as TruncationWarning
 
 __all__ = sorted([*_EXPORTS, "__version__"])

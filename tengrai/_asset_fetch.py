@@ -23,7 +23,7 @@ from .types import SavedImage
 if TYPE_CHECKING:
     from ._client_state import Core
     from ._engine.runners import Flow
-    from ._records import V1Artwork
+    from ._model.artwork import V1Artwork
 
 __all__ = ["ClientFetcher", "bind_answer", "save_v1_results_flow"]
 

@@ -2785,7 +2785,7 @@ RECORDS: Final[dict[str, dict[str, Any]]] = {
         "type": "object",
     },
 }
-"""The resolved schemas of the plain operations' answer objects (`tengrai._records`)."""
+"""The resolved schemas of the plain operations' answer objects (which of their properties are secret)."""
 
 SCALARS: Final[dict[str, dict[str, Any]]] = {
     "Batch": {

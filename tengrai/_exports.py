@@ -12,20 +12,16 @@ if TYPE_CHECKING:
 EXPORTS = {
     "Tengrai": "._client",
     "AsyncTengrai": "._client",
-    "Artwork": ".types",
-    "ApiKey": "._records",
-    "ApiKeyRevocation": "._records",
-    "ImageAsset": "._answers",
-    "TextcraftAnswer": "._answers",
-    "V1Artwork": "._records",
-    "WebhookSecret": "._records",
+    **dict.fromkeys(
+        ["ApiKey", "ApiKeyRevocation", "ImageAsset", "TextcraftAnswer", "WebhookSecret"], "._model.answers"
+    ),
+    **dict.fromkeys(
+        ["Artwork", "ArtworkNotBoundError", "StatusEvent", "UnknownStatusWarning", "V1Artwork"],
+        "._model.artwork",
+    ),
+    **dict.fromkeys(["AsyncArtwork", "SyncArtwork"], "._model.handles"),
     "RawResponse": "._variants",
-    "AsyncArtwork": ".types",
-    "ArtworkNotBoundError": ".types",
-    "SyncArtwork": ".types",
     "SavedImage": "._saved",
-    "StatusEvent": ".types",
-    "UnknownStatusWarning": ".types",
     "TruncationWarning": ".validation",
     **dict.fromkeys(
         ["ArtworkCanceledError", "ArtworkError", "ArtworkFailedError", "ArtworkSaveError", "ArtworkTimeoutError"],

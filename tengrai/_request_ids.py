@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 
 class RequestIdSlot:
-    """The slot of the answer records (`tengrai._records.Record`, `tengrai._assets.ImageAssetMixin`) that holds the
+    """The slot of the answer records (`tengrai._model.base.Record`, `tengrai._assets.ImageAssetMixin`) that holds the
     request id `stamp` sets, and the ``request_id`` property reading it. A base of its own, importing nothing of
     the SDK, so that both bases of a record share one instance layout."""
 

@@ -104,8 +104,8 @@ def _read(
     record: CreateRecord | None,
 ) -> Flow[Any]:
     """The answer's record; an answer that cannot be read is a lost answer."""
+    from ._model.artwork import parse_answer
     from ._parsing import response_error
-    from ._records import parse_answer
     from ._request_ids import stamp
 
     try:
@@ -147,7 +147,7 @@ def _listing(op: Operation) -> Listing[Any]:
     """Where ``op``'s result is looked for: the list operation its ``x-recover-with`` names, whose entries are
     read as ``op``'s answer record."""
     from . import _fields
-    from ._records import parse_answer
+    from ._model.artwork import parse_answer
 
     recover = op.recover_with or {}
     listed = _fields.model().operation(recover["operationId"])

@@ -30,7 +30,7 @@ from ._output import artwork_details, artwork_table, dumps
 from ._spec_options import add_spec_options, collect_params
 
 if TYPE_CHECKING:
-    from .._records import V1Artwork
+    from .._model.artwork import V1Artwork
     from ._output import Streams
 
 __all__ = ["RequestCommand", "add_request_parsers", "cmd_request", "request_commands", "request_parser"]
@@ -213,9 +213,9 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
 
 def _save(client: Any, answer: Any, args: argparse.Namespace) -> list[Any]:
     """Save the images of a synchronous answer into ``--out`` (a V1 artwork's results, a Style DNA asset)."""
-    from .._answers import ImageAsset
     from .._asset_fetch import save_v1_results_flow
-    from .._records import V1Artwork
+    from .._model.answers import ImageAsset
+    from .._model.artwork import V1Artwork
 
     if isinstance(answer, ImageAsset):
         return [answer.save(args.out)]
@@ -280,7 +280,8 @@ def _check_arguments(method: Any, params: Mapping[str, Any], command: RequestCom
 def _show(
     answer: Any, op: _fields.Operation, args: argparse.Namespace, streams: Streams, *, in_process_mock: bool
 ) -> None:
-    from .._records import TextcraftAnswer, V1Artwork
+    from .._model.answers import TextcraftAnswer
+    from .._model.artwork import V1Artwork
 
     if args.json:
         streams.stdout.write(dumps(_plain(answer)) + "\n")

@@ -105,4 +105,4 @@ class ArtworkRecord:
         }
         if status == FAILED and self.error:
             data["error"] = self.error
-        return data
+        return _spec.envelope_values("Artwork", data)

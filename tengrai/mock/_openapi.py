@@ -18,6 +18,7 @@ from typing import Any
 __all__ = [
     "component",
     "document",
+    "envelope_values",
     "extension",
     "operation",
     "operation_for",
@@ -106,3 +107,42 @@ def success_answer(operation_id: str) -> tuple[int, JSON | None]:
             schema = resolve(answer).get("content", {}).get("application/json", {}).get("schema")
             return int(status), None if schema is None else resolve(schema)
     raise LookupError(f"operation {operation_id!r} documents no 2xx answer")
+
+
+_PLACEHOLDERS: dict[str, Any] = {"string": "", "number": 0, "integer": 0, "boolean": False, "array": [], "object": {}}
+
+
+@functools.cache
+def _envelope_values(union: str) -> tuple[tuple[str, str], ...]:
+    schema = component(union)
+    envelope = schema.get("x-envelope")
+    if envelope is None:
+        return ()
+    shared = component(str(envelope))
+    required = set(shared.get("required", ()))
+    values = []
+    for wire, node in shared.get("properties", {}).items():
+        prop = resolve(node)
+        if "example" in prop:
+            value = prop["example"]
+        elif prop.get("examples"):
+            value = prop["examples"][0]
+        elif "default" in prop:
+            value = prop["default"]
+        elif wire in required and isinstance(prop.get("type"), str):
+            value = _PLACEHOLDERS.get(prop["type"])
+        else:
+            continue
+        values.append((wire, json.dumps(value)))
+    return tuple(values)
+
+
+def envelope_values(union: str, data: JSON) -> JSON:
+    """``data`` (an artwork of the oneOf ``union`` as the mock built it) with every field of the union's shared
+    envelope (``x-envelope``) that the mock does not compute itself: the field's ``example`` (or ``examples[0]``,
+    or ``default``; a required field without one gets a placeholder of its type), so a common field the spec adds
+    is sent at once."""
+    for wire, value in _envelope_values(union):
+        if wire not in data:
+            data[wire] = json.loads(value)
+    return data

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import _openapi as _spec
 from ._clock import Clock, ManualClock, SystemClock
 from ._config import TEST_ORG_ID, MockConfig
 from ._files import FileRegistry, capped
@@ -152,7 +153,7 @@ class MockState:
                 "createdAt": iso_time(self.clock.now()),
                 **(extra or {}),
             }
-            self._v1_artworks[str(artwork["id"])] = (owner, artwork)
+            self._v1_artworks[str(artwork["id"])] = (owner, _spec.envelope_values("V1Artwork", artwork))
             return copy.deepcopy(artwork)
 
     def advance(self, seconds: float) -> None:

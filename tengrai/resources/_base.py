@@ -202,7 +202,7 @@ class _Resource:
         options: Mapping[str, Any] | None = None,
     ) -> Flow[Any]:
         """Send a plain (non-artwork) operation of the spec and return its answer (None if empty): the SDK record of
-        its schema (`tengrai._records`) when there is one, else the decoded JSON.
+        its schema (`tengrai._model`) when there is one, else the decoded JSON.
 
         The body is validated like a create's and the path and query arguments by their parameter schemas; a GET,
         PUT or DELETE is retried like a read, a POST or PATCH only when it certainly did not reach the server
@@ -272,8 +272,8 @@ def _answer_flow(
         raise _out_of_time(expired, total, op.method, lambda: url) from None
     if response.status_code == 204 or not response.content:
         return None
+    from .._model.artwork import parse_answer
     from .._parsing import response_error
-    from .._records import parse_answer
     from .._request_ids import stamp
 
     try:

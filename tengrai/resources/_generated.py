@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from .._answers import ApiKey, ApiKeyRevocation, ImageAsset, TextcraftAnswer, WebhookSecret
 from .._literals import (
     ApiKeyDomain,
     ApiKeyScope,
@@ -36,6 +35,8 @@ from .._literals import (
     V1ApiKeyDomain,
     V1Model,
 )
+from .._model.answers import ApiKey, ApiKeyRevocation, ImageAsset, TextcraftAnswer, WebhookSecret
+from .._model.artwork import V1Artwork
 from .._parameters import (
     DepthMapArtworkParameters,
     DetailerUpscalerArtworkParameters,
@@ -53,7 +54,6 @@ from .._parameters import (
     StyleDnaEditArtworkParameters,
     UpscalingArtworkParameters,
 )
-from .._records import V1Artwork
 from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
 from ._base import DEFAULT_PAGE_SIZE, AsyncResource, ProgressCallback, SyncResource
 

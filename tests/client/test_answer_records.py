@@ -12,8 +12,8 @@ import pytest
 
 from tengrai import ApiKey, ApiKeyRevocation, V1Artwork, WebhookSecret
 from tengrai._fields import snake  # the package's one camelCase -> snake_case rule
-from tengrai._parsing import parse_v1_artwork, parse_v1_artwork_list, v1_terminal_statuses
-from tengrai._records import parse_record, record_types
+from tengrai._model.answers import RECORDS
+from tengrai._model.artwork import parse_answer
 from tengrai.mock import TEST_ADMIN_KEY, TEST_ORG_ID
 from tengrai.mock import _openapi as _spec
 from tests.mock.support import LIST_V1, running_mock
@@ -43,9 +43,9 @@ DOC_EXAMPLE = {
 }
 
 
-@pytest.mark.parametrize("component", sorted(record_types()))
+@pytest.mark.parametrize("component", sorted(RECORDS))
 def test_each_record_has_exactly_the_properties_of_its_spec_component(component: str) -> None:
-    cls = record_types()[component]
+    cls = RECORDS[component]
     attributes = {item.name for item in dataclasses.fields(cls) if not item.name.startswith("_")}  # type: ignore[arg-type]
     assert attributes == {snake(name) for name in _spec.component(component)["properties"]}
 
@@ -53,7 +53,7 @@ def test_each_record_has_exactly_the_properties_of_its_spec_component(component:
 def test_a_minted_key_parses_and_hides_its_secret() -> None:
     with running_mock() as mock:
         answer = mock.http.post(api_keys_path(TEST_ORG_ID), json=NEW_KEY, headers=ADMIN).json()
-    key = parse_record(ApiKey, answer)
+    key = ApiKey.from_dict(answer)
     assert key.api_key == answer["apiKey"]
     assert (key.label, key.scope, key.credits, key.status) == ("nightly", "manager", 25, "active")
     assert key.key_prefix == answer["apiKey"][:10]
@@ -74,7 +74,7 @@ def test_a_key_record_without_the_secret_says_none() -> None:
     with running_mock() as mock:
         answer = mock.http.post(api_keys_path(TEST_ORG_ID), json=NEW_KEY, headers=ADMIN).json()
     del answer["apiKey"]
-    key = parse_record(ApiKey, answer)
+    key = ApiKey.from_dict(answer)
     assert key.api_key is None
     assert "api_key=None" in repr(key)
 
@@ -89,7 +89,7 @@ def test_unknown_values_and_fields_still_parse() -> None:
         "domains": ["*"],
         "lastUsedAt": "2026-01-02T03:04:05Z",
     }
-    key = parse_record(ApiKey, newer)
+    key = ApiKey.from_dict(newer)
     assert (key.scope, key.status) == ("auditor", "suspended")
     assert key.last_used_at == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     assert key.to_dict()["domains"] == ["*"]
@@ -110,20 +110,20 @@ def test_broken_key_answers_name_the_field(change: dict[str, Any], message: str)
     with running_mock() as mock:
         answer = mock.http.post(api_keys_path(TEST_ORG_ID), json=NEW_KEY, headers=ADMIN).json()
     with pytest.raises(ValueError, match=message):
-        parse_record(ApiKey, {**answer, **change})
+        ApiKey.from_dict({**answer, **change})
 
 
 def test_a_missing_required_field_is_named() -> None:
     with pytest.raises(ValueError, match="'secret' is missing"):
-        parse_record(WebhookSecret, {})
+        WebhookSecret.from_dict({})
     with pytest.raises(ValueError, match="must be a JSON object"):
-        parse_record(WebhookSecret, ["not", "an", "object"])
+        WebhookSecret.from_dict(["not", "an", "object"])
 
 
 def test_a_rotated_secret_parses_and_hides_itself() -> None:
     with running_mock() as mock:
         answer = mock.http.post(webhook_secret_path(TEST_ORG_ID), headers=ADMIN).json()
-    secret = parse_record(WebhookSecret, answer)
+    secret = WebhookSecret.from_dict(answer)
     assert secret.secret == answer["secret"]
     assert answer["secret"] not in repr(secret)
     assert repr(secret) == "WebhookSecret(secret=<hidden, 64 characters>)"
@@ -132,7 +132,7 @@ def test_a_rotated_secret_parses_and_hides_itself() -> None:
 def test_a_revocation_parses() -> None:
     with running_mock() as mock:
         answer = mock.http.delete(api_key_path(TEST_ORG_ID, "test"), headers=ADMIN).json()
-    revocation = parse_record(ApiKeyRevocation, answer)
+    revocation = ApiKeyRevocation.from_dict(answer)
     assert revocation.success is True
     assert "test" in revocation.message
 
@@ -141,7 +141,7 @@ def test_a_revocation_parses() -> None:
 
 
 def test_the_documented_v1_example_parses_as_a_final_txt2img() -> None:
-    artwork = parse_v1_artwork(json.loads(json.dumps(DOC_EXAMPLE)))
+    artwork = V1Artwork.from_dict(json.loads(json.dumps(DOC_EXAMPLE)))
     assert isinstance(artwork, V1Artwork)
     assert (artwork.artwork_type, artwork.status, artwork.is_terminal) == ("txt2img", "done", True)
     assert artwork.parameters["promptMode"] == "seer"
@@ -151,15 +151,17 @@ def test_the_documented_v1_example_parses_as_a_final_txt2img() -> None:
 
 
 def test_v1_statuses_come_from_the_spec() -> None:
-    assert v1_terminal_statuses() == frozenset(_spec.component("V1ArtworkStatus")["x-terminal"])
-    assert "done" in v1_terminal_statuses()
+    status = _spec.component("V1ArtworkStatus")
+    final = {value for value in status["enum"] if V1Artwork.from_dict({**DOC_EXAMPLE, "status": value}).is_terminal}
+    assert final == set(status["x-terminal"])
+    assert "done" in final
 
 
 def test_the_mocks_v1_artworks_parse_into_their_types() -> None:
     with running_mock() as mock:
         mock.state.add_v1_artwork("txt2img", parameters={"prompt": "cat"}, results=["https://cdn.example/c.png"])
         mock.state.add_v1_artwork("upscaling", status="failed", parameters={"imageUrl": "https://a.example/x.png"})
-        page = parse_v1_artwork_list(mock.http.get(LIST_V1).json())
+        page = parse_answer("V1Artwork", "array", mock.http.get(LIST_V1).json())
     assert [(a.artwork_type, a.status, a.is_terminal) for a in page] == [
         ("upscaling", "failed", True),
         ("txt2img", "done", True),
@@ -169,7 +171,7 @@ def test_the_mocks_v1_artworks_parse_into_their_types() -> None:
 
 def test_unknown_v1_types_statuses_and_fields_still_parse() -> None:
     newer = {**DOC_EXAMPLE, "artworkType": "sketch2img", "status": "archived", "bucket": "b1"}
-    artwork = parse_v1_artwork(newer)
+    artwork = V1Artwork.from_dict(newer)
     assert (artwork.artwork_type, artwork.status, artwork.is_terminal) == ("sketch2img", "archived", False)
     assert type(artwork.raw).__name__ == "UnknownV1Artwork"
     assert artwork.to_dict()["bucket"] == "b1"
@@ -178,6 +180,6 @@ def test_unknown_v1_types_statuses_and_fields_still_parse() -> None:
 
 def test_broken_v1_pages_name_the_item_and_field() -> None:
     with pytest.raises(ValueError, match="item 1: field 'status'"):
-        parse_v1_artwork_list([DOC_EXAMPLE, {**DOC_EXAMPLE, "status": 3}])
+        parse_answer("V1Artwork", "array", [DOC_EXAMPLE, {**DOC_EXAMPLE, "status": 3}])
     with pytest.raises(ValueError, match="JSON array"):
-        parse_v1_artwork_list({"items": []})
+        parse_answer("V1Artwork", "array", {"items": []})

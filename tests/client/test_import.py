@@ -40,7 +40,7 @@ def test_light_imports_load_neither_httpx_nor_the_generated_client(code: str) ->
     assert "attrs" not in loaded
 
 
-RECORDS = {"tengrai.types", "tengrai._records"}
+RECORDS = {"tengrai.types", "tengrai._model.artwork", "tengrai._model.answers"}
 RESOURCES = {"tengrai.resources._generated", "tengrai.resources._base", "tengrai.resources.artworks"}
 CLIENT = "from tengrai import Tengrai\nclient = Tengrai(api_key='sk-test', base_url='http://127.0.0.1:9')"
 

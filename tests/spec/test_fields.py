@@ -178,7 +178,7 @@ def test_operations_marked_x_sdk_resource_become_plain_request_methods() -> None
     assert signature_of(tree, "Organizations", "create_api_key") == (["org_id"], ["name", "scope"], "dict[str, Any]")
     assert signature_of(tree, "AsyncOrganizations", "create_api_key")[:2] == (["org_id"], ["name", "scope"])
     assert signature_of(tree, "Organizations", "delete_api_key") == (["org_id", "key_id"], [], "None")
-    # An answer whose schema has an SDK record (tengrai._records) is typed with it; other objects stay dicts.
+    # An answer whose schema has an SDK record (tengrai._model) is typed with it; other objects stay dicts.
     assert signature_of(tree, "V1Artworks", "get") == (["id"], [], "V1Artwork")
     # Per-request options: extra_body only where a JSON body is sent.
     assert options_type_of(tree, "Organizations", "create_api_key") == "Unpack[BodyRequestOptions]"

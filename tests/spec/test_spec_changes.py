@@ -156,28 +156,70 @@ def test_a_new_common_artwork_field_is_one_edit_of_the_envelope(tmp_path: Path) 
     text = SPEC.read_text(encoding="utf-8")
     anchor = "      properties: &artwork-envelope\n"
     assert text.count(anchor) == 1
-    text = text.replace(anchor, anchor + "        costCredits: {type: number, description: Credits the task cost.}\n")
-    result = generate(tmp_path, text)
+    field = "        costCredits: {type: number, description: Credits the task cost., example: 2.5}\n"
+    result = generate(tmp_path, text.replace(anchor, anchor + field))
     assert result.returncode == 0, result.stderr
+    envelopes = (tmp_path / "site" / "tengrai" / "_model" / "envelopes.py").read_text(encoding="utf-8")
+    assert "    cost_credits: float | None = None\n" in envelopes  # a typed attribute of every V2 artwork record
     run_scenario(
         tmp_path,
         r"""
-from tengrai import _compiled
-from tengrai._parameters import PARAMETERS
+import asyncio
+import httpx
+from tengrai import AsyncTengrai, Artwork
 from tengrai_api.models import QuantumArtwork, SegmentationArtwork, UnknownArtwork
 
 for model in (QuantumArtwork, SegmentationArtwork, UnknownArtwork):
     assert "cost_credits" in model.__annotations__, model  # every artwork answer has it, from one edit
+with Tengrai(api_key=TEST_API_KEY, base_url="http://mock.test", **options) as client:
+    done = client.quantum.generate(prompt="a fox")  # the mock sends the field (its example)
+    assert done.cost_credits == 2.5 and done.to_dict()["costCredits"] == 2.5 and "costCredits" not in done.extra
+    assert client.artworks.get(done.id).cost_credits == 2.5
+    assert [art.cost_credits for art in client.artworks.list(limit=1)] == [2.5]
+
+
+async def main():
+    transport = httpx.ASGITransport(app)
+    async with AsyncTengrai(api_key=TEST_API_KEY, base_url="http://mock.test", transport=transport) as client:
+        started = await client.segmentation.create(image_url="https://img.test/a.png", method="text", text_prompt="dog")
+        return started.cost_credits
+
+assert asyncio.run(main()) == 2.5
 answer = {
     "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "artworkType": "quantum", "status": "succeeded",
     "parameters": {"prompt": "a fox"}, "results": [], "duration": 1.0, "createdAt": "2026-03-01T12:00:00Z",
-    "costCredits": 2.5,
 }
-from tengrai._parsing import parse_artwork
-artwork = parse_artwork(answer)
-assert artwork.raw.cost_credits == 2.5 and artwork.to_dict()["costCredits"] == 2.5
+assert Artwork.from_dict(answer).cost_credits is None  # optional: an older answer without it still parses
+try:
+    Artwork.from_dict({**answer, "costCredits": "free"})
+except ValueError as error:
+    assert "'costCredits' must be number" in str(error), error
+else:
+    raise AssertionError("a costCredits of the wrong type parsed")
 """,
     )
+
+
+def test_an_envelope_copied_instead_of_shared_is_refused_by_make_generate(tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    anchor = "      properties: &artwork-envelope\n"
+    field = "        costCredits: {type: number}\n"
+    # A maintainer adds the common field, but one artwork schema holds a pasted copy of the envelope, not the merge.
+    copied = "        <<: *artwork-envelope\n        artworkType: {const: depth_map}\n"
+    assert text.count(copied) == 1
+    pasted = "        id: {type: string, format: uuid}\n        artworkType: {const: depth_map}\n"
+    for name in ("duration", "results", "status", "createdAt"):
+        pasted += "        " + name + ": " + _envelope_property(text, name) + "\n"
+    result = generate(tmp_path, text.replace(anchor, anchor + field).replace(copied, pasted))
+    assert result.returncode != 0
+    assert "DepthMapArtwork: lacks ArtworkEnvelope's field 'costCredits'" in result.stderr
+
+
+def _envelope_property(text: str, name: str) -> str:
+    """The flow-style schema of the envelope property ``name`` as the shipped spec writes it."""
+    envelope = text.split("      properties: &artwork-envelope\n", 1)[1]
+    line = next(line for line in envelope.splitlines() if line.startswith(f"        {name}: "))
+    return line.split(": ", 1)[1]
 
 
 CREDITS_PATH = {
@@ -226,7 +268,7 @@ def test_a_new_plain_operation_returning_a_new_record_is_a_typed_method_a_mock_r
         tmp_path,
         r"""
 import datetime
-from tengrai._answers import CreditBalance
+from tengrai.types import CreditBalance
 
 with Tengrai(api_key=TEST_ADMIN_KEY, base_url="http://mock.test", **options) as client:
     balance = client.organizations.get_credit_balance(TEST_ORG_ID)

@@ -1,9 +1,9 @@
 # Generated from openapi/tengrai.yaml by `make generate` (openapi/generate_sdk.py) — do not edit.
-"""The answers of the plain request operations as typed, immutable records (see `tengrai._records.Record`).
+"""The answers of the plain request operations as typed, immutable records (see `tengrai._model.base.Record`).
 
 One record per answer object of the spec: its properties as snake_case attributes (a property the answer may leave
 out is None), unknown fields kept in ``extra`` and ``to_dict()``; properties marked ``x-secret`` never appear in
-the repr. `RECORDS` maps each component name to its record.
+the repr; ``from_dict`` parses an answer (each class's ``_parse``). `RECORDS` maps each component name to its record.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ._assets import ImageAssetMixin
-from ._records import Record
+from .._assets import ImageAssetMixin
+from .base import Record, array, boolean, check_object, date_time, number, optional, string
 
 if TYPE_CHECKING:
-    from ._literals import (
+    from .._literals import (
         ApiKeyEnvironment,
         ApiKeyScope,
         ApiKeyStatus,
@@ -53,6 +53,22 @@ class ApiKey(Record):
     """
 
     _component: ClassVar[str] = "ApiKey"
+    _wires: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+            "createdAt",
+            "credits",
+            "environment",
+            "expiresAt",
+            "keyId",
+            "keyPrefix",
+            "label",
+            "lastUsedAt",
+            "scope",
+            "status",
+            "usageCount",
+        }
+    )
     _secrets: ClassVar[frozenset[str]] = frozenset({"api_key"})
 
     key_id: str
@@ -69,6 +85,24 @@ class ApiKey(Record):
     api_key: str | None = None
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
 
+    @staticmethod
+    def _parse(data: Any) -> dict[str, Any]:
+        data = check_object(data, "ApiKey")
+        return {
+            "key_id": string(data, "keyId"),
+            "key_prefix": string(data, "keyPrefix"),
+            "label": string(data, "label"),
+            "scope": string(data, "scope"),
+            "environment": string(data, "environment"),
+            "credits": number(data, "credits"),
+            "status": string(data, "status"),
+            "usage_count": number(data, "usageCount"),
+            "last_used_at": optional(date_time, data, "lastUsedAt", "null or string", required=True, nullable=True),
+            "expires_at": optional(date_time, data, "expiresAt", "null or string", required=True, nullable=True),
+            "created_at": date_time(data, "createdAt"),
+            "api_key": optional(string, data, "apiKey", "string", required=False, nullable=False),
+        }
+
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
 class ApiKeyRevocation(Record):
@@ -80,11 +114,20 @@ class ApiKeyRevocation(Record):
     """
 
     _component: ClassVar[str] = "ApiKeyRevocation"
+    _wires: ClassVar[frozenset[str]] = frozenset({"message", "success"})
     _secrets: ClassVar[frozenset[str]] = frozenset()
 
     success: bool
     message: str
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def _parse(data: Any) -> dict[str, Any]:
+        data = check_object(data, "ApiKeyRevocation")
+        return {
+            "success": boolean(data, "success"),
+            "message": string(data, "message"),
+        }
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
@@ -98,12 +141,22 @@ class ImageAsset(ImageAssetMixin, Record):
     """
 
     _component: ClassVar[str] = "ImageAsset"
+    _wires: ClassVar[frozenset[str]] = frozenset({"creditsUsed", "expiresAt", "imageUrl"})
     _secrets: ClassVar[frozenset[str]] = frozenset()
 
     image_url: str
     expires_at: datetime.datetime
     credits_used: float
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def _parse(data: Any) -> dict[str, Any]:
+        data = check_object(data, "ImageAsset")
+        return {
+            "image_url": string(data, "imageUrl"),
+            "expires_at": date_time(data, "expiresAt"),
+            "credits_used": number(data, "creditsUsed"),
+        }
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
@@ -119,6 +172,7 @@ class TextcraftAnswer(Record):
     """
 
     _component: ClassVar[str] = "TextcraftAnswer"
+    _wires: ClassVar[frozenset[str]] = frozenset({"creditsUsed", "reasoning", "text", "tokens", "toolCalls"})
     _secrets: ClassVar[frozenset[str]] = frozenset()
 
     text: str
@@ -127,6 +181,17 @@ class TextcraftAnswer(Record):
     tokens: float | None = None
     tool_calls: list[Any] | None = None
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def _parse(data: Any) -> dict[str, Any]:
+        data = check_object(data, "TextcraftAnswer")
+        return {
+            "text": string(data, "text"),
+            "credits_used": number(data, "creditsUsed"),
+            "reasoning": optional(string, data, "reasoning", "string", required=False, nullable=False),
+            "tokens": optional(number, data, "tokens", "number", required=False, nullable=False),
+            "tool_calls": optional(array, data, "toolCalls", "array", required=False, nullable=False),
+        }
 
 
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
@@ -139,10 +204,18 @@ class WebhookSecret(Record):
     """
 
     _component: ClassVar[str] = "WebhookSecret"
+    _wires: ClassVar[frozenset[str]] = frozenset({"secret"})
     _secrets: ClassVar[frozenset[str]] = frozenset({"secret"})
 
     secret: str
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def _parse(data: Any) -> dict[str, Any]:
+        data = check_object(data, "WebhookSecret")
+        return {
+            "secret": string(data, "secret"),
+        }
 
 
 RECORDS: dict[str, type[Record]] = {
