@@ -19,7 +19,7 @@ from . import _endpoints
 from ._engine.runners import Flow, RequestNotSent, Send, send, sleep
 from ._exceptions import APIConnectionError, APITimeoutError, TengraiError
 from ._logging import logger
-from ._parsing import error_from_response, parse_artwork, parse_artwork_list, response_error
+from ._parsing import error_from_response, response_error
 from ._request_ids import stamp
 from ._retry import Decision, RequestKind, RetryPolicy, decide, parse_retry_after
 
@@ -129,9 +129,11 @@ class Core:
         self.wall: Callable[[], float] = time.time
         """Unix time on the local wall clock (only used when the server sends no Date header)."""
         self.rng = rng or random.Random()
-        if artwork_factory is None:
-            from .types import Artwork
+        from ._model.artwork import Artwork, parse_artwork, parse_artwork_list  # the records load with a client
 
+        self._parse_artwork = parse_artwork
+        self._parse_artwork_list = parse_artwork_list
+        if artwork_factory is None:
             artwork_factory = Artwork
         self.artwork_factory = artwork_factory
         """Builds the artworks this client returns from their fields: a plain `Artwork`, or the client's bound
@@ -169,7 +171,7 @@ class Core:
 
     def make_artwork(self, data: Any) -> Artwork:
         """Parse an artwork bound to this client, learning from its duration."""
-        return self._learn(parse_artwork(data, factory=self.artwork_factory))
+        return self._learn(self._parse_artwork(data, factory=self.artwork_factory))
 
     def timeout_within(self, deadline: float | None) -> float | None:
         """The per-request timeout, shortened so that a request cannot outlast ``deadline``."""
@@ -294,7 +296,8 @@ class Core:
         response = yield from self.request("GET", self.url("list_artworks"), params=params, deadline=deadline)
         data = _json_or_error(response)
         try:
-            return stamp([self._learn(a) for a in parse_artwork_list(data, factory=self.artwork_factory)], response)
+            page = self._parse_artwork_list(data, factory=self.artwork_factory)
+            return stamp([self._learn(artwork) for artwork in page], response)
         except ValueError as exc:
             raise response_error(response, str(exc)) from exc
 

@@ -112,14 +112,12 @@ def _restored(cls: type[Record], fields: dict[str, Any], request_id: str | None)
     return record
 
 
-def _value(data: Mapping[str, Any], wire: str) -> Any:
-    try:
-        return data[wire]
-    except KeyError:
-        raise ValueError(f"field {wire!r} is missing") from None
+_MISSING: Any = object()
 
 
 def _wrong(wire: str, what: str, value: Any) -> ValueError:
+    if value is _MISSING:
+        return ValueError(f"field {wire!r} is missing")
     return ValueError(f"field {wire!r} must be {what}, got {value!r}")
 
 
@@ -127,7 +125,7 @@ def optional(check: Check, data: Mapping[str, Any], wire: str, what: str, *, req
     """``check`` of a field the answer may leave out (None then) or send as null (``nullable``: None then)."""
     if wire not in data:
         if required:
-            raise ValueError(f"field {wire!r} is missing")
+            raise _wrong(wire, what, _MISSING)
         return None
     if nullable and data[wire] is None:
         return None
@@ -136,15 +134,15 @@ def optional(check: Check, data: Mapping[str, Any], wire: str, what: str, *, req
 
 def string(data: Mapping[str, Any], wire: str, what: str = "string") -> str:
     """A string field (an enum's value this version does not know is kept as the string it is)."""
-    value = _value(data, wire)
-    if not isinstance(value, str):
-        raise _wrong(wire, what, value)
-    return value
+    value = data.get(wire, _MISSING)
+    if value.__class__ is str or isinstance(value, str):
+        return value
+    raise _wrong(wire, what, value)
 
 
 def number(data: Mapping[str, Any], wire: str, what: str = "number") -> float:
     """A number field, as a float (not a boolean)."""
-    value = _value(data, wire)
+    value = data.get(wire, _MISSING)
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise _wrong(wire, what, value)
     try:
@@ -155,7 +153,7 @@ def number(data: Mapping[str, Any], wire: str, what: str = "number") -> float:
 
 def integer(data: Mapping[str, Any], wire: str, what: str = "integer") -> int:
     """An integer field (not a boolean)."""
-    value = _value(data, wire)
+    value = data.get(wire, _MISSING)
     if not isinstance(value, int) or isinstance(value, bool):
         raise _wrong(wire, what, value)
     return value
@@ -163,7 +161,7 @@ def integer(data: Mapping[str, Any], wire: str, what: str = "integer") -> int:
 
 def boolean(data: Mapping[str, Any], wire: str, what: str = "boolean") -> bool:
     """A boolean field."""
-    value = _value(data, wire)
+    value = data.get(wire, _MISSING)
     if not isinstance(value, bool):
         raise _wrong(wire, what, value)
     return value
@@ -171,7 +169,7 @@ def boolean(data: Mapping[str, Any], wire: str, what: str = "boolean") -> bool:
 
 def json_object(data: Mapping[str, Any], wire: str, what: str = "object") -> dict[str, Any]:
     """An object field, as the decoded dict."""
-    value = _value(data, wire)
+    value = data.get(wire, _MISSING)
     if not isinstance(value, dict):
         raise _wrong(wire, what, value)
     return value
@@ -179,7 +177,7 @@ def json_object(data: Mapping[str, Any], wire: str, what: str = "object") -> dic
 
 def array(data: Mapping[str, Any], wire: str, what: str = "array") -> list[Any]:
     """An array field (a copy of the list)."""
-    value = _value(data, wire)
+    value = data.get(wire, _MISSING)
     if not isinstance(value, list):
         raise _wrong(wire, what, value)
     return list(value)
@@ -187,15 +185,18 @@ def array(data: Mapping[str, Any], wire: str, what: str = "array") -> list[Any]:
 
 def string_array(data: Mapping[str, Any], wire: str, what: str = "array of string") -> list[str]:
     """An array of strings (a copy of the list)."""
-    value = _value(data, wire)
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+    value = data.get(wire, _MISSING)
+    if not isinstance(value, list) or (value and not all(isinstance(item, str) for item in value)):
         raise _wrong(wire, what, value)
     return list(value)
 
 
 def anything(data: Mapping[str, Any], wire: str, what: str = "any JSON value") -> Any:
     """A field of any JSON type (several types allowed, or none documented)."""
-    return _value(data, wire)
+    value = data.get(wire, _MISSING)
+    if value is _MISSING:
+        raise _wrong(wire, what, value)
+    return value
 
 
 def timestamp(value: str) -> datetime.datetime:
@@ -214,9 +215,15 @@ def timestamp(value: str) -> datetime.datetime:
 
 def date_time(data: Mapping[str, Any], wire: str, what: str = "string") -> datetime.datetime:
     """A ``date-time`` string field, as a timezone-aware datetime."""
-    value = _value(data, wire)
+    value = data.get(wire, _MISSING)
     if not isinstance(value, str):
         raise _wrong(wire, what, value)
+    try:
+        parsed: datetime.datetime | None = datetime.datetime.fromisoformat(value)  # the common spelling, at once
+    except ValueError:
+        parsed = None
+    if parsed is not None and parsed.tzinfo is not None:
+        return parsed
     try:
         return timestamp(value)
     except (ValueError, OverflowError) as exc:
