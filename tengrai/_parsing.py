@@ -1,7 +1,7 @@
-"""Turning API answers into SDK objects: error answers into exceptions, and the entry points of artwork parsing.
+"""Turning error answers into exceptions, and what the flows ask of the artwork records' spec facts.
 
-The artwork records and their parsers are the data model's (``tengrai/_model/``, generated from the spec); the
-functions here load it with the first artwork, so importing a client does not.
+The records and their parsers are the data model's (``tengrai/_model/``, generated from the spec): `Artwork.from_dict`
+and the client's bound parsers. The functions here load it when first asked, so importing a client does not.
 """
 
 from __future__ import annotations
@@ -22,18 +22,12 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     import httpx
-
-    from ._model.artwork import Artwork
 
 __all__ = [
     "artwork_type_of",
     "error_from_response",
     "known_statuses",
-    "parse_artwork",
-    "parse_artwork_list",
     "response_error",
     "terminal_statuses",
 ]
@@ -61,20 +55,6 @@ def known_statuses() -> frozenset[str]:
     from ._model.envelopes import ArtworkFields
 
     return ArtworkFields._statuses
-
-
-def parse_artwork(data: Any, *, factory: Callable[..., Artwork] | None = None) -> Artwork:
-    """Parse one artwork answer into an `Artwork` (or what ``factory`` builds); ValueError naming the field."""
-    from ._model.artwork import parse_artwork as parse  # the records load with the first artwork
-
-    return parse(data, factory=factory)
-
-
-def parse_artwork_list(data: Any, *, factory: Callable[..., Artwork] | None = None) -> list[Artwork]:
-    """Parse a page of artworks (a JSON array)."""
-    from ._model.artwork import parse_artwork_list as parse
-
-    return parse(data, factory=factory)
 
 
 @functools.cache

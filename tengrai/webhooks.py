@@ -178,7 +178,7 @@ def parse(payload: bytes | str) -> Artwork:
 
     Raises `WebhookVerificationError` when the body is not JSON or not an artwork object.
     """
-    from ._parsing import parse_artwork
+    from ._model.artwork import Artwork as Record  # the records load with the first delivery
 
     try:
         data = json.loads(payload)
@@ -187,7 +187,7 @@ def parse(payload: bytes | str) -> Artwork:
     except ValueError as exc:
         raise WebhookVerificationError("webhook body is not JSON") from exc
     try:
-        return parse_artwork(data)
+        return Record.from_dict(data)
     except RecursionError:
         raise WebhookVerificationError("webhook body is not an artwork: nested too deeply") from None
     except ValueError as exc:

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tengrai._parsing import parse_artwork
+from tengrai import Artwork
 from tengrai._tasks.durations import MIN_SAMPLES, TARGET_LATENCY, DurationStats, LognormalHazard
 from tengrai._tasks.waiting import PollSchedule
 
@@ -60,7 +60,7 @@ def test_the_step_gives_the_target_latency_on_the_model_itself() -> None:
 def test_the_schedule_switches_to_hazard_spacing_once_enough_durations_are_known() -> None:
     stats = DurationStats()
     for duration in _durations(MIN_SAMPLES):
-        stats.observe(parse_artwork(artwork_json(status="succeeded", duration=duration)))
+        stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=duration)))
     model = stats.model("quantum")
     assert model is not None
     schedule = PollSchedule(window=stats.window("quantum"), model=model)
@@ -87,11 +87,11 @@ def test_the_fit_matches_the_exact_sample_statistics() -> None:
 def test_the_model_follows_every_newly_learnt_duration() -> None:
     stats = DurationStats()
     for value in (4.0, 5.0, 6.0):
-        stats.observe(parse_artwork(artwork_json(status="succeeded", duration=value)))
+        stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=value)))
     first = stats.model("quantum")
     assert first is not None
     assert stats.model("quantum") is first  # asked again with nothing new: the same fit
-    stats.observe(parse_artwork(artwork_json(status="succeeded", duration=60.0)))
+    stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=60.0)))
     later = stats.model("quantum")
     assert later is not None
     assert later.mu > first.mu

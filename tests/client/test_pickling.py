@@ -123,9 +123,9 @@ def generate_in_worker(prompt: str) -> Any:
 
 def fail_in_worker(artwork_id: str) -> None:
     """A process-pool worker whose task failed: the error carries the artwork."""
-    from tengrai._parsing import parse_artwork
+    from tengrai import Artwork
 
-    artwork = parse_artwork(
+    artwork = Artwork.from_dict(
         {
             "id": artwork_id,
             "artworkType": "quantum",

@@ -21,7 +21,6 @@ from tengrai import (
     UnknownStatusWarning,
     ValidationError,
 )
-from tengrai._parsing import parse_artwork
 from tengrai._tasks.durations import DurationStats
 from tengrai._tasks.waiting import PollSchedule
 
@@ -192,22 +191,22 @@ def test_learnt_durations_make_early_polls_rare_and_late_ones_quick() -> None:
 
 def test_history_of_another_type_is_not_used() -> None:
     stats = DurationStats()
-    stats.observe(parse_artwork(artwork_json(artwork_type="face_refiner", status="succeeded", duration=9)))
+    stats.observe(Artwork.from_dict(artwork_json(artwork_type="face_refiner", status="succeeded", duration=9)))
     assert stats.expected("quantum") is None
     assert stats.expected("face_refiner") == 9
 
 
 def test_duration_stats_count_each_artwork_once_and_keep_the_newest() -> None:
     stats = DurationStats(keep=3)
-    same = parse_artwork(artwork_json(status="succeeded", duration=100))
+    same = Artwork.from_dict(artwork_json(status="succeeded", duration=100))
     for _ in range(5):
         stats.observe(same)
-    stats.observe(parse_artwork(artwork_json(status="succeeded", duration=1)))
-    stats.observe(parse_artwork(artwork_json(status="succeeded", duration=2)))
+    stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=1)))
+    stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=2)))
     assert stats.expected("quantum") == 2  # median of 100, 1, 2
-    stats.observe(parse_artwork(artwork_json(status="succeeded", duration=3)))
+    stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=3)))
     assert stats.expected("quantum") == 2  # median of 1, 2, 3: the 100 s artwork dropped out
-    stats.observe(parse_artwork(artwork_json(status="succeeded", duration=0)))  # no information
+    stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=0)))  # no information
     assert stats.expected("quantum") == 2
 
 
@@ -237,7 +236,7 @@ def test_inside_the_learnt_window_polls_are_dense_and_before_it_rare() -> None:
 def test_the_window_spans_the_5th_to_95th_percentile_of_what_was_seen() -> None:
     stats = DurationStats()
     for duration in range(1, 101):
-        stats.observe(parse_artwork(artwork_json(status="succeeded", duration=duration)))
+        stats.observe(Artwork.from_dict(artwork_json(status="succeeded", duration=duration)))
     earliest, latest = stats.window("quantum") or (0.0, 0.0)
     assert 5.0 <= earliest <= 6.5
     assert 94.5 <= latest <= 96.0

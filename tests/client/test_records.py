@@ -14,14 +14,13 @@ from typing import Any
 import pytest
 
 from tengrai import ArtworkNotBoundError, AsyncArtwork, SyncArtwork
-from tengrai._parsing import parse_artwork
 from tengrai.types import Artwork, SavedImage, StatusEvent
 
 from .support import Script, artwork_json, artwork_path, async_client, json_response, new_id, sync_client
 
 
 def record(**overrides: Any) -> Artwork:
-    return parse_artwork(artwork_json(status="succeeded", results=["https://cdn.test/a.webp"], **overrides))
+    return Artwork.from_dict(artwork_json(status="succeeded", results=["https://cdn.test/a.webp"], **overrides))
 
 
 def test_a_record_pickles_and_deep_copies_with_its_fields() -> None:

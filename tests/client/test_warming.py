@@ -215,11 +215,11 @@ async def test_a_failed_warming_does_not_break_an_async_generate() -> None:
 def test_the_first_wait_aims_at_the_first_wait_latency_then_at_the_target() -> None:
     stats = DurationStats()
     api_seen = artwork_json(status="succeeded", duration=30)
-    from tengrai._parsing import parse_artwork
+    from tengrai import Artwork
 
-    stats.observe(parse_artwork(api_seen))  # learnt from the key's history: not watched by this client
+    stats.observe(Artwork.from_dict(api_seen))  # learnt from the key's history: not watched by this client
     assert stats.latency("quantum") == FIRST_WAIT_LATENCY
-    stats.observe(parse_artwork(artwork_json(status="succeeded")), total=31.0)  # one of its own ended
+    stats.observe(Artwork.from_dict(artwork_json(status="succeeded")), total=31.0)  # one of its own ended
     assert stats.watched("quantum") == 1
     assert stats.latency("quantum") == TARGET_LATENCY
     assert stats.latency("face_refiner") == FIRST_WAIT_LATENCY
