@@ -63,7 +63,7 @@ def test_a_client_loads_the_artwork_records_and_a_resource_its_generated_class()
     made = modules_after(CLIENT)
     assert {"tengrai.types", "tengrai.resources.artworks"} <= made
     assert "tengrai.resources._generated" not in made
-    assert "tengrai._records" not in made  # the records of API keys and V1 artworks wait for their answers
+    assert "tengrai._model.answers" not in made  # the records of API keys and Style DNA assets wait for their answers
     used = modules_after(CLIENT + "\nclient.quantum")
     assert "tengrai.resources._generated" in used
     # The argument types are the SDK's compiled Literals: a resource needs no generated model to be built.
