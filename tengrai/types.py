@@ -57,7 +57,7 @@ def __getattr__(name: str) -> Any:
         module = "tengrai._parameters"  # the typed parameters of each artwork type (generated)
     elif name.endswith("Fields"):
         module = "tengrai._model.envelopes"
-    elif name != "RECORDS":
+    elif name[:1].isupper() and name != "RECORDS":
         module = "tengrai._model.answers"  # the records of the plain operations' answers (generated)
     else:
         raise AttributeError(f"module 'tengrai.types' has no attribute {name!r}")
