@@ -377,7 +377,6 @@ def _doc(schema: Mapping[str, Any]) -> str:
 def compiled_data(spec: SpecModel) -> dict[str, Any]:
     """What the SDK needs of the spec at run time, as plain data, by constant name (see ``_compiled.py``)."""
     schemas: Mapping[str, Any] = spec.document.get("components", {}).get("schemas", {})
-    answers = sorted({op.response_schema for op in spec.request_operations() if op.response_schema})
     unions = compiled_data_unions(spec)
     return {
         "SERVER_URL": spec.document["servers"][0]["url"],
@@ -388,7 +387,6 @@ def compiled_data(spec: SpecModel) -> dict[str, Any]:
             if "x-terminal" in schema
         },
         "UNIONS": unions,
-        "RECORDS": {name: spec.deep(schemas[name]) for name in answers if "properties" in schemas[name]},
         "SCALARS": {
             name: spec.deep(schema)
             for name, schema in schemas.items()
@@ -523,6 +521,7 @@ def _render_records(spec_name: str, classes: dict[str, Any], literals: list[str]
             uses_datetime="datetime." in used,
             doc_lines=doc_lines,
             pyset=_set_source,
+            pydict=_secrets_source,
         )
     )
 
@@ -539,6 +538,11 @@ CHECK_DEFAULTS = {
     "anything": "any JSON value",
 }
 """What each check of ``tengrai/_model/record.py`` says a field must be unless told otherwise."""
+
+
+def _secrets_source(fields: Iterable[Mapping[str, Any]]) -> str:
+    """The source of a record's ``_secrets``: attribute -> wire name of each ``x-secret`` property."""
+    return "{" + ", ".join(f"{json.dumps(field['name'])}: {json.dumps(field['wire'])}" for field in fields) + "}"
 
 
 def _set_source(values: Iterable[Any]) -> str:

@@ -171,6 +171,9 @@ def envelope_classes(spec: SpecModel, annotate: Callable[[Mapping[str, Any]], st
 
 
 _PROSE = frozenset({"description", "title", "example", "examples"})
+SDK_READS = ("id", "artworkType", "parameters", "status", "results", "createdAt", "duration")
+"""The envelope fields the SDK's own code reads from every artwork (``tengrai/_model/artwork.py``, the task flows):
+an envelope that drops one, or makes it optional, would break the SDK at run time."""
 
 
 def _shape(node: Any) -> Any:
@@ -190,6 +193,11 @@ def envelope_problems(spec: SpecModel) -> list[str]:
     for union, envelope in _envelopes(spec).items():
         shared = schemas[envelope]
         required = set(shared.get("required", ()))
+        for wire in SDK_READS:
+            if wire not in shared["properties"] or wire not in required:
+                problems.append(
+                    f"{envelope}: {wire!r} must be a required property (the SDK reads it from every artwork)"
+                )
         for ref in schemas[union]["oneOf"]:
             branch_name = str(ref.get("$ref", "")).rsplit("/", 1)[-1]
             branch = spec.resolve(ref)

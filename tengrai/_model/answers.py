@@ -69,7 +69,7 @@ class ApiKey(Record):
             "usageCount",
         }
     )
-    _secrets: ClassVar[frozenset[str]] = frozenset({"api_key"})
+    _secrets: ClassVar[Mapping[str, str]] = {"api_key": "apiKey"}
 
     key_id: str
     key_prefix: str
@@ -115,7 +115,7 @@ class ApiKeyRevocation(Record):
 
     _component: ClassVar[str] = "ApiKeyRevocation"
     _wires: ClassVar[frozenset[str]] = frozenset({"message", "success"})
-    _secrets: ClassVar[frozenset[str]] = frozenset()
+    _secrets: ClassVar[Mapping[str, str]] = {}
 
     success: bool
     message: str
@@ -142,7 +142,7 @@ class ImageAsset(ImageAssetMixin, Record):
 
     _component: ClassVar[str] = "ImageAsset"
     _wires: ClassVar[frozenset[str]] = frozenset({"creditsUsed", "expiresAt", "imageUrl"})
-    _secrets: ClassVar[frozenset[str]] = frozenset()
+    _secrets: ClassVar[Mapping[str, str]] = {}
 
     image_url: str
     expires_at: datetime.datetime
@@ -173,7 +173,7 @@ class TextcraftAnswer(Record):
 
     _component: ClassVar[str] = "TextcraftAnswer"
     _wires: ClassVar[frozenset[str]] = frozenset({"creditsUsed", "reasoning", "text", "tokens", "toolCalls"})
-    _secrets: ClassVar[frozenset[str]] = frozenset()
+    _secrets: ClassVar[Mapping[str, str]] = {}
 
     text: str
     credits_used: float
@@ -205,7 +205,7 @@ class WebhookSecret(Record):
 
     _component: ClassVar[str] = "WebhookSecret"
     _wires: ClassVar[frozenset[str]] = frozenset({"secret"})
-    _secrets: ClassVar[frozenset[str]] = frozenset({"secret"})
+    _secrets: ClassVar[Mapping[str, str]] = {"secret": "secret"}
 
     secret: str
     _source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)

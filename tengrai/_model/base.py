@@ -48,13 +48,14 @@ class Record(RequestIdSlot):
     and ``request_id``.
 
     A record's class (generated from its spec component) names the component (``_component``), the wire names it
-    reads (``_wires``) and its secret attributes (``_secrets``); ``_parse`` turns an answer into its fields.
+    reads (``_wires``) and its secret properties (``_secrets``); ``_parse`` turns an answer into its fields.
     """
 
     __slots__ = ()
     _component: ClassVar[str]
     _wires: ClassVar[frozenset[str]] = frozenset()
-    _secrets: ClassVar[frozenset[str]] = frozenset()
+    _secrets: ClassVar[Mapping[str, str]] = {}
+    """Attribute -> wire name of the properties marked ``x-secret`` (never in the repr)."""
     _source: Mapping[str, Any]
 
     @staticmethod

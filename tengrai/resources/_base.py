@@ -309,10 +309,10 @@ _UNSEEN = {
 
 def secret_fields(op: Any) -> list[str]:
     """The answer properties of an operation (`tengrai._fields.Operation`) the spec marks ``x-secret: true``."""
-    from .._compiled import RECORDS
+    from .._model.artwork import answer_types
 
-    schema = RECORDS.get(op.response_schema or "", {})
-    return [name for name, node in schema.get("properties", {}).items() if node.get("x-secret")]
+    record = answer_types().get(op.response_schema or "")
+    return list(getattr(record, "_secrets", {}).values())
 
 
 def took_effect(op: Any, content: bytes) -> str:

@@ -336,6 +336,32 @@ def test_a_plain_operation_the_mock_cannot_serve_is_refused_naming_the_schema() 
     assert "WebhookSecret (the answer of rotate_webhook_secret): give it an example" in refusal(document)
 
 
+def test_an_artwork_schema_whose_envelope_drifted_is_refused_naming_the_schema() -> None:
+    document = shipped_spec()
+    schemas = document["components"]["schemas"]
+    schemas["ArtworkEnvelope"]["properties"]["costCredits"] = {"type": "number"}  # the merge reaches every branch
+    for name in ("SelenaArtwork", "QuantumArtwork"):
+        schemas[name]["properties"]["costCredits"] = {"type": "number"}
+    message = refusal(document)
+    assert "DepthMapArtwork: lacks ArtworkEnvelope's field 'costCredits' (merge the envelope" in message
+    assert "QuantumArtwork" not in message
+    document = shipped_spec()
+    schemas = document["components"]["schemas"]
+    schemas["FaceSwapArtwork"]["properties"]["duration"] = {"type": "string"}  # a pasted copy edited on one side
+    assert "FaceSwapArtwork: its 'duration' differs from ArtworkEnvelope's" in refusal(document)
+    schemas["FaceSwapArtwork"]["properties"]["duration"] = {"type": "number", "description": "Seconds."}
+    assert refusal(document) == ""  # only what a field accepts counts, not how it is described
+    schemas["UnknownArtwork"]["required"] = ["id"]
+    assert "UnknownArtwork: its required fields are not ArtworkEnvelope's" in refusal(document)
+
+
+def test_an_envelope_without_a_field_the_sdk_reads_is_refused() -> None:
+    document = shipped_spec()
+    envelope = document["components"]["schemas"]["V1ArtworkEnvelope"]
+    envelope["required"] = [name for name in envelope["required"] if name != "duration"]
+    assert "V1ArtworkEnvelope: 'duration' must be a required property (the SDK reads it" in refusal(document)
+
+
 def test_the_cli_own_options_are_the_ones_the_generator_reserves() -> None:
     import argparse
 
