@@ -113,7 +113,8 @@ def _known(operation_id: str, location: str) -> dict[str, str]:
     return {name: item.name for item in fields for name in (item.wire, item.name)}
 
 
-def _query_value(value: Any) -> str | None:
+def query_value_problem(value: Any) -> str | None:
+    """What is wrong with a query parameter's ``value`` (a plain value or a list of them), or None."""
     values = value if isinstance(value, list | tuple) else [value]
     if all(isinstance(item, _SCALARS) for item in values):
         return None
@@ -128,7 +129,7 @@ def _json_value(value: Any) -> str | None:
     return None
 
 
-_EXTRAS = {"extra_query": ("query", _query_value), "extra_body": ("body", _json_value)}
+_EXTRAS = {"extra_query": ("query", query_value_problem), "extra_body": ("body", _json_value)}
 """Option -> where its names go in the operation, and the check of one value (None: fine, else the rule)."""
 
 

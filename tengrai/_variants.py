@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._exceptions import TengraiError, ValidationError
+from ._request_options import query_value_problem
 
 if TYPE_CHECKING:
     import httpx
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["RawResponse", "RawResponses", "check_default_query", "for_account", "varied"]
 
 T = TypeVar("T")
-
-_SCALARS = (str, int, float, bool)
 
 
 class RawResponse(Generic[T]):
@@ -156,8 +155,7 @@ def check_default_query(query: Any) -> dict[str, Any]:
     if not isinstance(query, Mapping):
         raise ValidationError("default_query", query, "must be a mapping of query parameter names to values")
     for name, value in query.items():
-        values = value if isinstance(value, list | tuple) else [value]
-        if not isinstance(name, str) or not name or not all(isinstance(item, _SCALARS) for item in values):
+        if not isinstance(name, str) or not name or query_value_problem(value):
             raise ValidationError(
                 "default_query", {name: value}, "names must be non-empty strings, values strings, numbers or booleans"
             )
