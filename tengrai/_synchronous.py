@@ -25,9 +25,8 @@ from typing import TYPE_CHECKING, Any
 from ._client_state import Ambiguous
 from ._engine.runners import Flow
 from ._exceptions import CreateOutcomeUnknownError, TengraiError
-from ._logging import logger
-from ._tasks.create import RECOVERY_RESERVE
-from ._tasks.recovery import Listing, NotCreated, find_flow
+from ._tasks.create import send_once_flow
+from ._tasks.recovery import Listing, find_flow
 
 if TYPE_CHECKING:
     import httpx
@@ -72,25 +71,15 @@ def _send_once(
     record: CreateRecord | None,
     deadline: float | None,
 ) -> Flow[Any]:
-    method, url, params, sent = request
-    for again in (False, True):  # sent again only after a 503 whose looks proved that it made nothing
-        send_by = deadline
-        if deadline is not None and record is not None:  # keep time back for looking for a lost answer
-            send_by = deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
-        started = core.clock()
-        try:
-            response = yield from sender.request(method, url, kind="create", json=sent, params=params, deadline=send_by)
-            break
-        except Ambiguous as ambiguous:
-            try:
-                return (yield from lost_answer_flow(core, op, url, body, ambiguous, deadline, record))
-            except NotCreated as refused:
-                if again:
-                    raise refused.cause from None
-                logger.warning(
-                    "%s %s answered %s and made nothing (looked for it); sending it again", method, url, refused
-                )
-    return (yield from _read(core, op, url, body, response, started, deadline, record))
+    url = request[1]
+
+    def recover(ambiguous: Ambiguous) -> Flow[Any]:
+        return (yield from lost_answer_flow(core, op, url, body, ambiguous, deadline, record))
+
+    def read(response: httpx.Response, started: float) -> Flow[Any]:
+        return (yield from _read(core, op, url, body, response, started, deadline, record))
+
+    return (yield from send_once_flow(core, sender, request, deadline, recover, read, keep_back=record is not None))
 
 
 def _read(

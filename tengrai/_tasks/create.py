@@ -14,8 +14,8 @@ failure that certainly happened before sending (see `tengrai._retry`), and every
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._client_state import Ambiguous, DeadlineExpired
 from .._engine.runners import Flow
@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from .._client_state import Core
     from .registry import CreateRecord
 
-__all__ = ["RECOVERY_DELAYS", "RECOVERY_RESERVE", "create_flow", "parameters_match", "recover_flow"]
+__all__ = ["RECOVERY_DELAYS", "RECOVERY_RESERVE", "create_flow", "parameters_match", "recover_flow", "send_once_flow"]
+
+T = TypeVar("T")
 
 RECOVERY_RESERVE = 5.0
 """Seconds of a `generate` deadline kept back from the create request for looking for a lost task (at most a
@@ -88,38 +90,66 @@ def _send_once(
     deadline: float | None,
 ) -> Flow[Artwork]:
     """Send the create (``request``: method, URL, query, JSON) once; its artwork, or the one recovery finds."""
+    url = request[1]
+
+    def recover(ambiguous: Ambiguous) -> Flow[Artwork]:
+        return (yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record))
+
+    def read(response: httpx.Response, started: float) -> Flow[Artwork]:
+        try:
+            return core.artwork_from(response)
+        except Exception as unreadable:
+            logger.warning(
+                "POST %s answered %d with a body the SDK cannot read; looking for the task", url, response.status_code
+            )
+            return (yield from recover(Ambiguous(_unreadable(response, unreadable), started, core.clock())))
+
+    try:
+        return (yield from send_once_flow(core, core, request, deadline, recover, read))
+    except DeadlineExpired as expired:
+        # Raised only before sending or instead of a retry: no task was created.
+        raise APITimeoutError(
+            f"POST {url}: the deadline left no time to send the create (again); no task was created"
+            + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
+            method="POST",
+            url=url,
+        ) from expired.cause
+
+
+def send_once_flow(
+    core: Core,
+    sender: Core,
+    request: tuple[str, str, Any, Any],
+    deadline: float | None,
+    recover: Callable[[Ambiguous], Flow[T]],
+    read: Callable[[httpx.Response, float], Flow[T]],
+    *,
+    keep_back: bool = True,
+) -> Flow[T]:
+    """Send a paid call (``request``: method, URL, query, JSON) through ``sender`` once, and ``read`` its answer
+    (given the time it was sent); when the outcome is unknown, what ``recover`` finds instead. It is sent a second
+    time only after a 503 whose looks proved that it made nothing (`NotCreated`). With a ``deadline``, part of the
+    time left (`RECOVERY_RESERVE`) is kept back from the send for looking (unless ``keep_back`` is false: a result
+    that cannot be looked for); `DeadlineExpired` means nothing was sent."""
     method, url, query, sent = request
-    for again in (False, True):  # sent again only after a 503 whose looks proved that it created nothing
-        send_by = None if deadline is None else deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
+    for again in (False, True):
+        send_by = deadline
+        if deadline is not None and keep_back:
+            send_by = deadline - min(RECOVERY_RESERVE, (deadline - core.clock()) / 4)
         started = core.clock()
         try:
-            response = yield from core.request(method, url, kind="create", json=sent, params=query, deadline=send_by)
+            response = yield from sender.request(method, url, kind="create", json=sent, params=query, deadline=send_by)
             break
         except Ambiguous as ambiguous:
             try:
-                return (yield from recover_flow(core, operation_id, body, ambiguous, deadline=deadline, record=record))
+                return (yield from recover(ambiguous))
             except NotCreated as refused:
                 if again:
                     raise refused.cause from None
                 logger.warning(
-                    "POST %s answered %s and created no task (looked for it); sending it again", url, refused
+                    "%s %s answered %s and made nothing (looked for it); sending it again", method, url, refused
                 )
-        except DeadlineExpired as expired:
-            # Raised only before sending or instead of a retry: no task was created.
-            raise APITimeoutError(
-                f"POST {url}: the deadline left no time to send the create (again); no task was created"
-                + (f" (last error: {expired.cause})" if expired.cause is not None else ""),
-                method="POST",
-                url=url,
-            ) from expired.cause
-    try:
-        return core.artwork_from(response)
-    except Exception as unreadable:
-        logger.warning(
-            "POST %s answered %d with a body the SDK cannot read; looking for the task", url, response.status_code
-        )
-        lost = Ambiguous(_unreadable(response, unreadable), started, core.clock())
-        return (yield from recover_flow(core, operation_id, body, lost, deadline=deadline, record=record))
+    return (yield from read(response, started))
 
 
 def _unreadable(response: httpx.Response, exc: BaseException) -> BaseException:
