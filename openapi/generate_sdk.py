@@ -191,6 +191,8 @@ class Node:
     artwork: Method | None = None
     methods: list[Method] = field(default_factory=list)
     children: dict[str, Node] = field(default_factory=dict)
+    base: tuple[str, str] | None = None
+    """(module, class) of the hand-written base class its operations name (``x-sdk-resource-base``)."""
 
     @property
     def all_methods(self) -> list[Method]:
@@ -279,6 +281,12 @@ def build_tree(spec: SpecModel, literals: set[str], records: set[str]) -> Node:
         for index, part in enumerate(parts):
             node = node.children.setdefault(part, Node(".".join(parts[: index + 1])))
         method = _method(op, literals, records, spec.document)
+        base = spec.document["paths"][op.path][op.method.lower()].get("x-sdk-resource-base")
+        if base is not None:
+            module, _, name = str(base).rpartition(".")
+            if not module or (node.base is not None and node.base != (module, name)):
+                raise SystemExit(f"{op.operation_id}: x-sdk-resource-base {base!r} is not one <module>.<Class>")
+            node.base = (module, name)
         if op.is_artwork_task:
             node.artwork = method
         else:

@@ -213,15 +213,13 @@ def cmd_request(args: argparse.Namespace, command: RequestCommand, streams: Stre
 
 def _save(client: Any, answer: Any, args: argparse.Namespace) -> list[Any]:
     """Save the images of a synchronous answer into ``--out`` (a V1 artwork's results, a Style DNA asset)."""
-    from .._asset_fetch import save_v1_results_flow
     from .._model.answers import ImageAsset
     from .._model.artwork import V1Artwork
 
     if isinstance(answer, ImageAsset):
         return [answer.save(args.out)]
     if isinstance(answer, V1Artwork) and answer.results:
-        reader = client.v1.artworks  # a resource of this client: its core and runner download like any read
-        saved: list[Any] = reader._runner.run(save_v1_results_flow(reader._core, answer, args.out))
+        saved: list[Any] = client.v1.artworks.save(answer, args.out)
         return saved
     return []
 

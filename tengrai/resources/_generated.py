@@ -56,6 +56,7 @@ from .._parameters import (
 )
 from ..types import AsyncArtwork, BodyRequestOptions, RequestOptions, SyncArtwork
 from ._base import DEFAULT_PAGE_SIZE, AsyncResource, ProgressCallback, SyncResource
+from ._v1_saving import AsyncV1ArtworkSaving, V1ArtworkSaving
 
 if TYPE_CHECKING:
     from .._client_state import Core
@@ -113,7 +114,7 @@ __all__ = [
 ]
 
 
-class V1Artworks(SyncResource):
+class V1Artworks(V1ArtworkSaving):
     """``client.v1.artworks``: `list`, `get`.
 
     For `Tengrai`.
@@ -2845,7 +2846,7 @@ class StyleDnaEdit(SyncResource):
         )
 
 
-class AsyncV1Artworks(AsyncResource):
+class AsyncV1Artworks(AsyncV1ArtworkSaving):
     """``client.v1.artworks``: `list`, `get`.
 
     For `AsyncTengrai`.

@@ -16,6 +16,7 @@ import pytest
 from tengrai import (
     ApiKey,
     ApiKeyRevocation,
+    ArtworkFailedError,
     AssetExpiredError,
     CreateOutcomeUnknownError,
     ImageAsset,
@@ -73,6 +74,39 @@ def test_v1_creates_answer_finished_artworks_listed_with_their_images(mock: Teng
         assert image.status_code == 200
         assert image.content.startswith(b"\x89PNG")
     assert mock.state.created_count == 3
+
+
+def test_v1_artworks_save_writes_the_results_of_an_artwork_or_an_id(mock: TengraiMock, tmp_path: Path) -> None:
+    with mock.client() as client:
+        fox = client.v1.txt2img.create(prompt="a fox to keep")
+        saved = client.v1.artworks.save(fox, tmp_path / "by-record")
+        again = client.v1.artworks.save(fox.id, tmp_path / "by-id", timeout=30)
+    assert [item.path.name for item in saved] == [f"{fox.id}-{n}.png" for n in range(len(fox.results))]
+    assert [item.url for item in saved] == list(fox.results)
+    assert all(item.path.read_bytes().startswith(b"\x89PNG") for item in saved)
+    assert [item.path.read_bytes() for item in again] == [item.path.read_bytes() for item in saved]
+
+    async def run() -> list[SavedImage]:
+        async with mock.async_client() as client:
+            return await client.v1.artworks.save(fox.id, tmp_path / "async")
+
+    assert [item.size_bytes for item in asyncio.run(run())] == [item.size_bytes for item in saved]
+
+
+def test_v1_artworks_save_of_a_failed_artwork_names_it(tmp_path: Path) -> None:
+    mock = _mock(failure_rate=1.0)
+    try:
+        with mock.client() as client:
+            failed = client.v1.txt2img.create(prompt="a fox that fails")
+            assert failed.status == "failed"
+            with pytest.raises(ArtworkFailedError, match=failed.id) as refused:
+                client.v1.artworks.save(failed.id, tmp_path)
+            assert refused.value.artwork_id == failed.id
+            with pytest.raises(ValidationError, match="timeout"):
+                client.v1.artworks.save(failed, tmp_path, timeout=0)
+    finally:
+        mock.close()
+    assert not list(tmp_path.iterdir())
 
 
 def test_v1_creates_through_the_async_client(mock: TengraiMock) -> None:

@@ -231,7 +231,14 @@ def test_the_generated_module_is_what_the_generator_writes() -> None:
     assert first_line.startswith("# Generated from openapi/field_model.py by")
     assert "do not edit" in first_line
     files = {path.name for path in (ROOT / "tengrai" / "resources").glob("*.py")}
-    assert files == {"__init__.py", "_attributes.py", "_base.py", "_generated.py", "_lazy.py", "artworks.py"}
+    bases = {  # the hand-written bases the spec names for generated resources (x-sdk-resource-base)
+        str(op["x-sdk-resource-base"]).rpartition(".")[0] + ".py"
+        for item in _spec.document()["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "x-sdk-resource-base" in op
+    }
+    assert bases == {"_v1_saving.py"}
+    assert files == {"__init__.py", "_attributes.py", "_base.py", "_generated.py", "_lazy.py", "artworks.py", *bases}
 
 
 GENERATOR_RUN = r"""
