@@ -294,11 +294,9 @@ class StatusEvent:
 
     @property
     def request_id(self) -> str | None:
-        """The server's ``x-request-id`` of the API answer this artwork was read from (the create's, the last
-        poll's, a list page's), to quote to support; None when the server sent none or the artwork came from
-        elsewhere (a webhook). Not compared by ``==``; kept by copies and pickling."""
-        found: str | None = getattr(self, "_request_id", None)
-        return found
+        """The server's ``x-request-id`` of the API answer this event's artwork was read from (None when the server
+        sent none): the artwork's `Artwork.request_id`."""
+        return self.artwork.request_id
 
     @property
     def is_terminal(self) -> bool:

@@ -174,6 +174,15 @@ def test_returned_artworks_carry_the_request_id_of_the_answer_they_were_read_fro
     assert fetched.record.request_id == fetched.request_id
 
 
+def test_a_status_event_carries_the_request_id_of_the_answer_it_saw() -> None:
+    seen: list[httpx.Request] = []
+    with Tengrai(api_key="k" * 20, base_url="https://api.tengr.test", transport=_task_transport(seen)) as client:
+        events = list(client.artworks.events("a1"))
+    assert events
+    assert [event.request_id for event in events] == [event.artwork.request_id for event in events]
+    assert events[-1].request_id == f"req-{len(seen)}"
+
+
 def test_returned_records_carry_the_request_id_of_their_answer() -> None:
     app = create_app()
 
