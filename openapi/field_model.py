@@ -102,8 +102,8 @@ def schema_problem(schema: Mapping[str, Any], where: str) -> str | None:
         if schema.get("x-webhook-policy", "https-public-host") not in _WEBHOOK_POLICIES
         else None,
         f"{where}: an array needs an items schema" if kind == "array" and "items" not in schema else None,
-        f"{where}: only closed objects (additionalProperties: false)"
-        if kind == "object" and schema.get("additionalProperties", True) is not False
+        f"{where}: an object must state additionalProperties: false (closed), true (any JSON values) or a schema"
+        if kind == "object" and not _known_additional(schema.get("additionalProperties"))
         else None,
         f"{where}: object keywords on a {kind} property" if kind != "object" and _OBJECT_RULES & keys else None,
         f"{where}: array keywords on a {kind} property" if kind != "array" and _ARRAY_RULES & keys else None,
@@ -114,12 +114,19 @@ def schema_problem(schema: Mapping[str, Any], where: str) -> str | None:
     return next((problem for problem in problems if problem is not None), None)
 
 
+def _known_additional(rule: Any) -> bool:
+    """An ``additionalProperties`` the validation checks: stated, and ``false``, ``true`` or a schema (a map)."""
+    return isinstance(rule, bool | Mapping)
+
+
 def schema_problems(schema: Mapping[str, Any], where: str) -> list[str]:
     """`schema_problem` of a field's schema, its items' and its members', all the way down."""
     problem = schema_problem(schema, where)
     if problem is not None:
         return [problem]
     found = schema_problems(schema["items"], f"{where}[]") if "items" in schema else []
+    if isinstance(schema.get("additionalProperties"), Mapping):
+        found += schema_problems(schema["additionalProperties"], f"{where}.*")
     for name, member in schema.get("properties", {}).items():
         found += schema_problems(member, f"{where}.{name}")
     return found

@@ -937,7 +937,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "paged": False,
         "body": {
             "additionalProperties": False,
-            "description": "Body of POST /v1/textcraft: the 1.x page's six fields, and `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest` schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not validated by the SDK: send them with `extra_body`; see NOTES).",
+            "description": "Body of POST /v1/textcraft: the 1.x page's six fields, and `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest` schema, with that schema's `tools` (a map) and `additionalModelRequestFields` (a free JSON object); see NOTES.",
             "examples": [
                 {
                     "maxTokens": 200,
@@ -947,6 +947,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 }
             ],
             "properties": {
+                "additionalModelRequestFields": {
+                    "additionalProperties": True,
+                    "description": "More fields for the model, passed on to the Bedrock Converse API as they are (any JSON object; the SDK checks only that it is one).",
+                    "examples": [{"top_k": 50}],
+                    "type": "object",
+                },
                 "imageData": {
                     "description": "Base64 image data to send with the prompt (vision models only).",
                     "type": "string",
@@ -985,6 +991,34 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "thinking": {
                     "description": "Ask for the model's reasoning (returned in `reasoning`; ignored by models without it).",
                     "type": "boolean",
+                },
+                "tools": {
+                    "additionalProperties": {
+                        "additionalProperties": False,
+                        "description": "One tool of a Textcraft request (V2 `Text2TextRequest`: `description` and `parameters`, both required; closed to other keys and `parameters` values as strings are the SDK's reading of that schema, see NOTES).",
+                        "properties": {
+                            "description": {"description": "What the tool does.", "type": "string"},
+                            "parameters": {
+                                "additionalProperties": {"type": "string"},
+                                "description": "The tool's parameters, by name, each with its description.",
+                                "type": "object",
+                            },
+                        },
+                        "required": ["description", "parameters"],
+                        "type": "object",
+                        "x-sdk-own": ["additionalProperties"],
+                        "x-component": "TextcraftTool",
+                    },
+                    "description": "Tools the model may call, by name: each with a `description` and its `parameters` (parameter name -> its description). The calls come back in `toolCalls`.",
+                    "examples": [
+                        {
+                            "get_weather": {
+                                "description": "The weather in a city.",
+                                "parameters": {"city": "The city name."},
+                            }
+                        }
+                    ],
+                    "type": "object",
                 },
             },
             "required": ["prompt", "model"],

@@ -47,6 +47,10 @@ class Rules:
     max_items: int | None = None
     members: Mapping[str, Rules] | None = None
     members_required: tuple[str, ...] = ()
+    additional: Rules | None = None
+    """An object's ``additionalProperties`` schema: the rules of every key that is not a member (a map)."""
+    any_values: bool = False
+    """An object with ``additionalProperties: true``: any other key, with any JSON value (and nothing more)."""
     pattern: re.Pattern[str] | None = None
     uri: bool = False
     webhook_policy: str | None = None
@@ -75,9 +79,11 @@ def build_rules(api_name: str, schema: Mapping[str, Any], owner: str) -> Rules:
     where = f"{owner}.{api_name}"
     json_type, enum = _accepted(schema, where)
     items = build_rules(f"{api_name}[]", schema["items"], owner) if json_type == "array" else None
-    members = None
+    members, additional = None, None
     if json_type == "object":
         members = {name: build_rules(name, node, owner) for name, node in schema.get("properties", {}).items()}
+        extra = schema["additionalProperties"]  # stated: `_accepted` checked it
+        additional = build_rules(api_name, extra, owner) if isinstance(extra, Mapping) else None
     pattern = schema.get("pattern")
     return Rules(
         api_name=api_name,
@@ -102,6 +108,8 @@ def build_rules(api_name: str, schema: Mapping[str, Any], owner: str) -> Rules:
         max_items=schema.get("maxItems"),
         members=members,
         members_required=tuple(schema.get("required", ())) if members is not None else (),
+        additional=additional,
+        any_values=json_type == "object" and schema["additionalProperties"] is True,
         pattern=re.compile(pattern) if pattern is not None else None,
         uri=schema.get("format") == "uri",
         webhook_policy=schema.get("x-webhook-policy"),

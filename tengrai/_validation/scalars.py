@@ -208,19 +208,49 @@ def _object(rules: Rules, value: Any, *, strict: bool) -> dict[str, Any]:
     checked: dict[str, Any] = {}
     for key, item in value.items():
         member = members.get(key) if isinstance(key, str) else None
-        if member is None:
+        if member is None and isinstance(key, str) and rules.any_values:
+            checked[key] = json_value(f"{rules.api_name}.{key}", item)
+            continue
+        if member is None and isinstance(key, str) and rules.additional is not None:
+            member = rules.additional  # a map: every key follows the additionalProperties schema
+        elif member is None:
             known = ", ".join(members) or "none"
-            raise rules.error(value, f"has the unknown key {key!r}; known keys: {known}")
-        if item is None:
+            rule = "keys must be strings" if rules.any_values or rules.additional else f"known keys: {known}"
+            own = sdk_own_note("additionalProperties: false") if "additionalProperties" in rules.sdk_own else ""
+            raise rules.error(value, f"has the unknown key {key!r}; {rule}{own}")
+        elif item is None:
             continue
         try:
             checked[key] = check(member, item, strict=strict)
         except ValidationError as error:
-            raise ValidationError(f"{rules.api_name}.{error.field}", error.value, error.rule) from None
+            inner = error.field.removeprefix(member.api_name) if member is rules.additional else error.field
+            place = f"{rules.api_name}.{key}{inner}" if member is rules.additional else f"{rules.api_name}.{inner}"
+            raise ValidationError(place, error.value, error.rule) from None
     for key in rules.members_required:
         if key not in checked:
             raise rules.error(value, f"needs the key {key!r} (required)")
     return checked
+
+
+def json_value(place: str, value: Any) -> Any:
+    """``value`` as JSON (``additionalProperties: true``): strings, finite numbers, booleans, null, lists and
+    objects with string keys, all the way down; anything else is refused naming ``place``."""
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValidationError(place, value, "must be a finite number (JSON has no NaN or infinity)")
+        return value
+    if isinstance(value, list | tuple):
+        return [json_value(f"{place}[{index}]", item) for index, item in enumerate(value)]
+    if isinstance(value, Mapping):
+        for key in value:
+            if not isinstance(key, str):
+                raise ValidationError(place, value, f"has the key {key!r}: JSON object keys must be strings")
+        return {key: json_value(f"{place}.{key}", item) for key, item in value.items()}
+    raise ValidationError(
+        place, value, f"must be a JSON value (string, number, boolean, None, list or dict), not {type_name(value)}"
+    )
 
 
 def _enum_error(rules: Rules, value: Any) -> ValidationError:

@@ -239,6 +239,11 @@ def textcraft_answer(body: Mapping[str, Any]) -> JSON:
     answer: JSON = {"text": " ".join(reply_words), "tokens": tokens, "creditsUsed": max(1, math.ceil(tokens / 100))}
     if body.get("thinking") is True:
         answer["reasoning"] = f"The prompt has {len(words)} words; answering briefly."
+    tools: Mapping[str, Any] = body.get("tools") or {}
+    if tools:  # the model calls the first tool, with an empty value for each of its parameters
+        name = next(iter(tools))
+        args = {param: "" for param in tools[name].get("parameters", {})}
+        answer["toolCalls"] = [{"toolName": name, "toolCallId": f"call-{tokens}", "args": args}]
     return answer
 
 

@@ -608,6 +608,8 @@ class V1Textcraft(SyncResource):
         image_data: str | None = None,
         thinking: bool | None = None,
         reasoning_config: Mapping[str, Any] | None = None,
+        tools: Mapping[str, Any] | None = None,
+        additional_model_request_fields: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         **options: Unpack[BodyRequestOptions],
     ) -> TextcraftAnswer:
@@ -629,6 +631,10 @@ class V1Textcraft(SyncResource):
             thinking: ``thinking``. Ask for the model's reasoning (returned in `reasoning`; ignored by models without
                 it).
             reasoning_config: ``reasoningConfig``. Extended reasoning settings (Claude on Bedrock only).
+            tools: ``tools``. Tools the model may call, by name: each with a `description` and its `parameters`
+                (parameter name -> its description). The calls come back in `toolCalls`.
+            additional_model_request_fields: ``additionalModelRequestFields``. More fields for the model, passed on to
+                the Bedrock Converse API as they are (any JSON object; the SDK checks only that it is one).
             timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
                 the client's).
             **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
@@ -646,6 +652,8 @@ class V1Textcraft(SyncResource):
                 "image_data": image_data,
                 "thinking": thinking,
                 "reasoning_config": reasoning_config,
+                "tools": tools,
+                "additional_model_request_fields": additional_model_request_fields,
             },
             timeout,
             options,
@@ -3340,6 +3348,8 @@ class AsyncV1Textcraft(AsyncResource):
         image_data: str | None = None,
         thinking: bool | None = None,
         reasoning_config: Mapping[str, Any] | None = None,
+        tools: Mapping[str, Any] | None = None,
+        additional_model_request_fields: Mapping[str, Any] | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 - a total deadline, the documented API
         **options: Unpack[BodyRequestOptions],
     ) -> TextcraftAnswer:
@@ -3361,6 +3371,10 @@ class AsyncV1Textcraft(AsyncResource):
             thinking: ``thinking``. Ask for the model's reasoning (returned in `reasoning`; ignored by models without
                 it).
             reasoning_config: ``reasoningConfig``. Extended reasoning settings (Claude on Bedrock only).
+            tools: ``tools``. Tools the model may call, by name: each with a `description` and its `parameters`
+                (parameter name -> its description). The calls come back in `toolCalls`.
+            additional_model_request_fields: ``additionalModelRequestFields``. More fields for the model, passed on to
+                the Bedrock Converse API as they are (any JSON object; the SDK checks only that it is one).
             timeout: total seconds for the call, retries included (default: no bound beyond each request's ``timeout``,
                 the client's).
             **options: per-request options (`BodyRequestOptions`): ``extra_headers``, ``extra_query``, ``extra_body``.
@@ -3378,6 +3392,8 @@ class AsyncV1Textcraft(AsyncResource):
                 "image_data": image_data,
                 "thinking": thinking,
                 "reasoning_config": reasoning_config,
+                "tools": tools,
+                "additional_model_request_fields": additional_model_request_fields,
             },
             timeout,
             options,

@@ -57,3 +57,40 @@ def test_anything_else_is_refused_in_one_line_naming_the_option(
     assert "--points-positive" in line
     assert expected in line
     assert EXAMPLE in line  # what to write instead
+
+
+TEXTCRAFT = _fields.model().operation("v1_textcraft").by_name
+TOOLS = json.dumps(TEXTCRAFT["tools"].schema["examples"][0])
+MODEL_FIELDS = json.dumps(TEXTCRAFT["additional_model_request_fields"].schema["examples"][0])
+CRAFT = ["v1", "textcraft", "the weather in Oslo?", "--model", "m1", "--mock"]
+
+
+def test_textcraft_takes_the_tools_and_model_fields_its_help_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    help_text = " ".join(run_main(capsys, "v1", "textcraft", "--help").out.split())
+    assert f"Given as JSON, e.g. '{TOOLS}'" in help_text
+    assert f"Given as JSON, e.g. '{MODEL_FIELDS}'" in help_text
+    result = run_main(capsys, *CRAFT, "--tools", TOOLS, "--additional-model-request-fields", MODEL_FIELDS, "--json")
+    assert result.code == 0, result.err
+    (call,) = json.loads(result.out)["toolCalls"]
+    assert call["toolName"] in json.loads(TOOLS)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        ("--tools", "[]", "is not a JSON object"),
+        ("--tools", "get_weather", "not JSON"),
+        ("--tools", '{"get_weather": {"description": "d"}}', "needs the key 'parameters'"),
+        ("--additional-model-request-fields", "top_k=50", "not JSON"),
+        ("--additional-model-request-fields", '"top_k"', "is not a JSON object"),
+        ("--additional-model-request-fields", '{"top_k": NaN}', "must be a finite number"),  # not JSON either
+    ],
+)
+def test_textcraft_refuses_other_tools_and_model_fields_in_one_line(
+    option: str, value: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run_main(capsys, *CRAFT, option, value)
+    assert result.code == 2
+    line = _one_error_line(result.err)
+    assert expected in line
+    assert option in line or ("tools" if option == "--tools" else "additionalModelRequestFields") in line

@@ -36,6 +36,7 @@ from .support import Script, error_response, json_response, request_error, sync_
 
 ANCHOR = "https://cdn.example.com/style/anchor.png"
 PROMPT, DESCRIPTION = "a teapot", "flat pastel"
+NAN = float("nan")
 
 
 def _mock(**options: object) -> TengraiMock:
@@ -148,8 +149,18 @@ def test_bad_v1_input_is_refused_before_sending_naming_the_field(mock: TengraiMo
             )
         with pytest.raises(ValidationError, match="model"):
             client.v1.textcraft.create(prompt="hi", model=None)  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="tools"):  # not in the spec: extra_body={"tools": ...} sends it
-            client.v1.textcraft.create(prompt="hi", model="m", tools={})  # type: ignore[call-arg]
+        with pytest.raises(ValidationError, match=r"tools=\['search'\]: must be a mapping \(JSON object\)"):
+            client.v1.textcraft.create(prompt="hi", model="m", tools=["search"])  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match=r"tools\.search=.*needs the key 'parameters'"):
+            client.v1.textcraft.create(prompt="hi", model="m", tools={"search": {"description": "d"}})
+        with pytest.raises(ValidationError, match=r"additionalModelRequestFields='top_k=5': must be a mapping"):
+            client.v1.textcraft.create(
+                prompt="hi",
+                model="m",
+                additional_model_request_fields="top_k=5",  # type: ignore[arg-type]
+            )
+        with pytest.raises(ValidationError, match=r"additionalModelRequestFields\.x\.y=nan: must be a finite"):
+            client.v1.textcraft.create(prompt="hi", model="m", additional_model_request_fields={"x": {"y": NAN}})
         with pytest.raises(ValidationError, match="budgetTokens"):
             client.v1.textcraft.create(prompt="hi", model="m", reasoning_config={"budgetTokens": "many"})
     assert mock.requests == []
@@ -323,6 +334,26 @@ def test_textcraft_tokens_and_credits_grow_with_the_prompt(mock: TengraiMock) ->
             return await client.v1.textcraft.create(prompt="async", model="m2", max_tokens=50)
 
     assert asyncio.run(run()).text
+
+
+def test_textcraft_sends_tools_and_model_fields_by_their_wire_names_and_the_mock_calls_a_tool(
+    mock: TengraiMock,
+) -> None:
+    tools = {"get_weather": {"description": "The weather in a city.", "parameters": {"city": "The city name."}}}
+    extra = {"top_k": 50, "stop": ["\n\n", None], "nested": {"ok": True, "ratio": 0.5}}
+    with mock.client() as client:
+        answer = client.v1.textcraft.create(
+            prompt="weather in Oslo?", model="m1", tools=tools, additional_model_request_fields=extra
+        )
+        plain = client.v1.textcraft.create(prompt="weather in Oslo?", model="m1")
+    sent = mock.requests[0].json()
+    assert sent["tools"] == tools
+    assert sent["additionalModelRequestFields"] == extra
+    assert "additional_model_request_fields" not in sent
+    assert answer.tool_calls is not None
+    assert [call["toolName"] for call in answer.tool_calls] == ["get_weather"]
+    assert answer.tool_calls[0]["args"] == {"city": ""}
+    assert plain.tool_calls is None
 
 
 def test_textcraft_answers_any_max_tokens_the_spec_allows(mock: TengraiMock) -> None:

@@ -452,4 +452,12 @@ def test_a_request_rule_the_validation_cannot_check_is_refused_naming_the_field(
     quantum["additionalProperties"] = True
     assert "create_quantum_artwork: only closed request schemas (additionalProperties: false)" in refusal(document)
     quantum["additionalProperties"] = False
+    seed = quantum["properties"]["seed"]
+    quantum["properties"]["seed"] = {"type": "object", "properties": {}}  # open by default: which rule is meant?
+    assert "Quantum.seed: an object must state additionalProperties" in refusal(document)
+    quantum["properties"]["seed"]["additionalProperties"] = {"type": "object", "properties": {}}  # a map of them
+    assert "Quantum.seed.*: an object must state additionalProperties" in refusal(document)
+    quantum["properties"]["seed"]["additionalProperties"] = True  # any JSON values: the SDK checks that much
+    assert refusal(document) == ""
+    quantum["properties"]["seed"] = seed
     assert refusal(document) == ""

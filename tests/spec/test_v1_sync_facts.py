@@ -74,6 +74,7 @@ REQUEST_FACTS: list[tuple[str, str, dict[str, Any]]] = [
     ("v1_textcraft", "imageUrl", {"type": "string"}),
     ("v1_textcraft", "imageData", {"type": "string"}),
     ("v1_textcraft", "thinking", {"type": "boolean"}),
+    ("v1_textcraft", "additionalModelRequestFields", {"type": "object", "additionalProperties": True}),
     # §11.9 Style DNA generate (10.16 without webhook)
     ("v1_style_dna_generate", "visualPrompt", {"type": "string"}),
     ("v1_style_dna_generate", "anchorImageUrl", {"type": "string"}),
@@ -226,3 +227,16 @@ def test_v1_organization_operations() -> None:
         "keyId", "keyPrefix", "label", "scope", "environment", "credits", "status", "usageCount", "lastUsedAt",
         "expiresAt", "createdAt",
     }  # fmt: skip
+
+
+def test_textcraft_tools_are_a_map_of_name_to_description_and_parameters() -> None:
+    # §10.18: `tools` map name -> {description string REQUIRED, parameters object REQUIRED (param -> description)}
+    tools = prop("v1_textcraft", "tools")
+    assert tools["type"] == "object"
+    tool = _spec.resolve(tools["additionalProperties"])
+    assert tool["type"] == "object"
+    assert set(tool["required"]) == {"description", "parameters"}
+    assert tool["properties"]["description"]["type"] == "string"
+    assert tool["properties"]["parameters"]["type"] == "object"
+    assert tool["properties"]["parameters"]["additionalProperties"] == {"type": "string"}
+    assert tool["x-sdk-own"] == ["additionalProperties"]  # closed to other keys: the SDK's reading (NOTES)

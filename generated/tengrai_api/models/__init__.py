@@ -106,8 +106,14 @@ if TYPE_CHECKING:
     from .textcraft_reasoning_config import TextcraftReasoningConfig
     from .textcraft_reasoning_config_type import TextcraftReasoningConfigType
     from .textcraft_request import TextcraftRequest
+    from .textcraft_request_additional_model_request_fields import (
+        TextcraftRequestAdditionalModelRequestFields,
+    )
+    from .textcraft_request_tools import TextcraftRequestTools
+    from .textcraft_tool import TextcraftTool
     from .textcraft_tool_call import TextcraftToolCall
     from .textcraft_tool_call_args import TextcraftToolCallArgs
+    from .textcraft_tool_parameters import TextcraftToolParameters
     from .txt_2_img_artwork import Txt2ImgArtwork
     from .txt_2_img_artwork_parameters import Txt2ImgArtworkParameters
     from .unknown_artwork import UnknownArtwork
@@ -225,8 +231,12 @@ _MODULE_OF = {
     "TextcraftReasoningConfig": ".textcraft_reasoning_config",
     "TextcraftReasoningConfigType": ".textcraft_reasoning_config_type",
     "TextcraftRequest": ".textcraft_request",
+    "TextcraftRequestAdditionalModelRequestFields": ".textcraft_request_additional_model_request_fields",
+    "TextcraftRequestTools": ".textcraft_request_tools",
+    "TextcraftTool": ".textcraft_tool",
     "TextcraftToolCall": ".textcraft_tool_call",
     "TextcraftToolCallArgs": ".textcraft_tool_call_args",
+    "TextcraftToolParameters": ".textcraft_tool_parameters",
     "Txt2ImgArtwork": ".txt_2_img_artwork",
     "Txt2ImgArtworkParameters": ".txt_2_img_artwork_parameters",
     "UnknownArtwork": ".unknown_artwork",
@@ -353,8 +363,12 @@ __all__ = (
     "TextcraftReasoningConfig",
     "TextcraftReasoningConfigType",
     "TextcraftRequest",
+    "TextcraftRequestAdditionalModelRequestFields",
+    "TextcraftRequestTools",
+    "TextcraftTool",
     "TextcraftToolCall",
     "TextcraftToolCallArgs",
+    "TextcraftToolParameters",
     "Txt2ImgArtwork",
     "Txt2ImgArtworkParameters",
     "UnknownArtwork",

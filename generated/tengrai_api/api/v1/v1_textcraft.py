@@ -98,8 +98,8 @@ def sync_detailed(
     Args:
         body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
             `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
-            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
-            validated by the SDK: send them with `extra_body`; see NOTES).
+            schema, with that schema's `tools` (a map) and `additionalModelRequestFields` (a free JSON
+            object); see NOTES.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +133,8 @@ def sync(
     Args:
         body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
             `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
-            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
-            validated by the SDK: send them with `extra_body`; see NOTES).
+            schema, with that schema's `tools` (a map) and `additionalModelRequestFields` (a free JSON
+            object); see NOTES.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +163,8 @@ async def asyncio_detailed(
     Args:
         body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
             `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
-            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
-            validated by the SDK: send them with `extra_body`; see NOTES).
+            schema, with that schema's `tools` (a map) and `additionalModelRequestFields` (a free JSON
+            object); see NOTES.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +196,8 @@ async def asyncio(
     Args:
         body (TextcraftRequest): Body of POST /v1/textcraft: the 1.x page's six fields, and
             `thinking` and `reasoningConfig` of the V1-deprecated page and the V2 `Text2TextRequest`
-            schema (`tools` and `additionalModelRequestFields`, a map and a free object, are not
-            validated by the SDK: send them with `extra_body`; see NOTES).
+            schema, with that schema's `tools` (a map) and `additionalModelRequestFields` (a free JSON
+            object); see NOTES.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
